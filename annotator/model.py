@@ -1,0 +1,162 @@
+"""Documents and spans: the data every other part reads and edits.
+
+Offsets are Python code-point indices, half-open ``[start, end)``, in logical
+(memory) order, into ``Document.text`` kept exactly as decoded.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from annotator.errors import SpanError
+
+STATUSES: tuple[str, ...] = ("todo", "done", "skipped", "flagged")
+OFFSET_UNIT = "codepoint"  # the marker written in every native JSONL record
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A labelled half-open range of code points; ``meta`` (extra keys read from a file) is kept but not compared."""
+
+    start: int
+    end: int
+    label: str
+    meta: Mapping[str, Any] | None = field(default=None, compare=False, hash=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if not _is_int(self.start) or not _is_int(self.end):
+            raise SpanError(f"span offsets must be integers, got start={self.start!r} end={self.end!r}")
+        if self.start < 0:
+            raise SpanError(f"span start {self.start} is negative")
+        if self.end <= self.start:
+            raise SpanError(f"span end {self.end} is not after its start {self.start}")
+        if not isinstance(self.label, str) or not self.label.strip():
+            raise SpanError(f"span label must be a non-empty string, got {self.label!r}")
+
+    @property
+    def key(self) -> tuple[int, int, str]:
+        return (self.start, self.end, self.label)
+
+    def check_in(self, text: str) -> None:
+        """Raise SpanError unless the span lies inside ``text``."""
+        if self.end > len(text):
+            raise SpanError(
+                f"span [{self.start}, {self.end}) ends after the text ({len(text)} code points)"
+            )
+
+    def text_in(self, text: str) -> str:
+        return text[self.start : self.end]
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def with_label(self, label: str) -> Span:
+        return Span(self.start, self.end, label, self.meta)
+
+    def with_range(self, start: int, end: int) -> Span:
+        return Span(start, end, self.label, self.meta)
+
+
+@dataclass(eq=False)
+class Document:
+    """One text with its spans, status, note and verbatim metadata.
+
+    ``extra`` keeps every top-level key of the input record we do not interpret,
+    so it is written back unchanged. Spans stay sorted by (start, end, label);
+    change them only through edits (annotator.edits) or the methods below.
+    """
+
+    id: str
+    text: str
+    spans: list[Span] = field(default_factory=list)
+    status: str = "todo"
+    note: str = ""
+    meta: dict[str, Any] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.text, str):
+            raise SpanError(f"document text must be a string, got {type(self.text).__name__}")
+        if self.status not in STATUSES:
+            raise SpanError(f"unknown status {self.status!r} (expected one of {', '.join(STATUSES)})")
+        for span in self.spans:
+            span.check_in(self.text)
+        self.spans = sorted(self.spans)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Document):
+            return NotImplemented
+        return (
+            self.id == other.id
+            and self.text == other.text
+            and [s.key for s in self.spans] == [s.key for s in other.spans]
+            and self.status == other.status
+            and self.note == other.note
+            and self.meta == other.meta
+            and self.extra == other.extra
+        )
+
+    # -- span access -------------------------------------------------------
+
+    def has_span(self, span: Span) -> bool:
+        i = bisect.bisect_left(self.spans, span)
+        return i < len(self.spans) and self.spans[i].key == span.key
+
+    def find_span(self, start: int, end: int, label: str) -> Span | None:
+        probe = Span(start, end, label)
+        i = bisect.bisect_left(self.spans, probe)
+        if i < len(self.spans) and self.spans[i].key == probe.key:
+            return self.spans[i]
+        return None
+
+    def overlapping(self, start: int, end: int) -> list[Span]:
+        """Spans that share at least one code point with [start, end)."""
+        return [s for s in self.spans if s.start < end and start < s.end]
+
+    def spans_at(self, offset: int) -> list[Span]:
+        return [s for s in self.spans if s.start <= offset < s.end]
+
+    def span_text(self, span: Span) -> str:
+        return self.text[span.start : span.end]
+
+    # -- low-level mutation (used by edits; keeps the list sorted) -----------
+
+    def insert_span(self, span: Span) -> None:
+        span.check_in(self.text)
+        if self.has_span(span):
+            raise SpanError(f"span [{span.start}, {span.end}) {span.label} already exists")
+        bisect.insort(self.spans, span)
+
+    def delete_span(self, span: Span) -> Span:
+        """Remove the span equal to ``span`` (by start, end, label) and return the stored one."""
+        i = bisect.bisect_left(self.spans, span)
+        if i < len(self.spans) and self.spans[i].key == span.key:
+            return self.spans.pop(i)
+        raise SpanError(f"no span [{span.start}, {span.end}) {span.label} in document {self.id!r}")
+
+    def copy(self) -> Document:
+        return Document(
+            id=self.id,
+            text=self.text,
+            spans=list(self.spans),
+            status=self.status,
+            note=self.note,
+            meta=dict(self.meta),
+            extra=dict(self.extra),
+        )
+
+
+def labels_in(documents: Iterable[Document]) -> list[str]:
+    """Every label used by the documents, in order of first appearance."""
+    seen: dict[str, None] = {}
+    for doc in documents:
+        for span in doc.spans:
+            seen.setdefault(span.label, None)
+    return list(seen)
