@@ -1,0 +1,72 @@
+"""QtPositionMap agrees with a real QTextDocument filled with setPlainText."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from annotator.offsets import QtPositionMap
+
+QtGui = pytest.importorskip("PySide6.QtGui")
+
+SEPARATORS = "\r\n\u2029\ufdd0\ufdd1"
+PIECES = ["a", "Z", " ", "ب", "ال", "\u064e", "\u0651", "\u200c", "\u200d", "\u200e", "😀", "🇲🇦", "👍🏽",
+          "𝕏", "\r\n", "\r", "\n", "\u2029", "\u2028", "\ufdd0", "\ufdd1", "\ufeff", "\xa0", "\t", "١", "ـ"]
+texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
+
+
+def units(s: str) -> list[int]:
+    data = s.encode("utf-16-le", "surrogatepass")
+    return [int.from_bytes(data[i : i + 2], "little") for i in range(0, len(data), 2)]
+
+
+def check_against_qt(text: str, doc: QtGui.QTextDocument) -> None:
+    doc.setPlainText(text)
+    qmap = QtPositionMap(text)
+    assert doc.characterCount() - 1 == qmap.qt_length
+    raw = units(doc.toRawText())
+    assert len(raw) == qmap.qt_length
+    seen = text
+    if qmap.byte_swapped:
+        seen = text[0] + "".join(chr(((ord(c) & 0xFF) << 8) | (ord(c) >> 8)) for c in text[1:])
+    cursor = QtGui.QTextCursor(doc)
+    for cp, ch in enumerate(seen):
+        pos = qmap.to_qt(cp)
+        cursor.setPosition(pos)
+        assert cursor.position() == pos
+        if cp and qmap.to_qt(cp - 1) == pos:
+            continue  # merged with its neighbour (LF of a CRLF, first character after a dropped BOM)
+        if cp == 0 and ch in "\ufeff\ufffe" and (ch == "\ufeff" or qmap.byte_swapped):
+            assert qmap.to_qt(1) == 0 if len(text) > 1 else qmap.qt_length == 0
+            continue
+        expected = 0x2029 if ch in SEPARATORS else units(ch)[0]
+        assert raw[pos] == expected, (cp, ch, pos)
+        assert qmap.to_codepoint(pos) == cp
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.one_of(texts, texts.map(lambda t: "\ufeff" + t), texts.map(lambda t: "\ufffe" + t)))
+def test_positions_match_qtextdocument(qapp: object, text: str) -> None:
+    check_against_qt(text, QtGui.QTextDocument())
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a\r\nb", "a\r\r\nb", "a\n\rb", "\ufeffab", "\ufeff\ufeffab", "a\ufeffb", "\ufffeab",
+     "\ufffe\u0d00\u0a00x", "\ufffea😀b", "\ufeff", "\ufffe", "a\u2028b\u2029c\ufdd0d\ufdd1e"],
+)
+def test_known_cases_match_qtextdocument(qapp: object, text: str) -> None:
+    check_against_qt(text, QtGui.QTextDocument())
+
+
+def test_sample_article_matches(qapp: object, article_text: str) -> None:
+    text = article_text.replace("\n", "\r\n") + " 🇲🇦 زار"
+    check_against_qt(text, QtGui.QTextDocument())
+
+
+def test_lone_surrogate_takes_one_position(qapp: object) -> None:
+    """A lone surrogate (JSON "\\ud800") is one unit in Qt, though reading Qt's text back drops it."""
+    doc = QtGui.QTextDocument()
+    doc.setPlainText("x\ud800y")
+    assert doc.characterCount() - 1 == QtPositionMap("x\ud800y").qt_length == 3
