@@ -1,0 +1,7 @@
+"""``python -m annotator``: the same command as the ``annotator`` console script."""
+
+from __future__ import annotations
+
+from annotator.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,374 @@
+"""The ``annotator`` command: validate and stats in the terminal, convert between formats, or open the window.
+
+Every error a user can cause is one plain paragraph on stderr and a non-zero
+exit, never a traceback. The window is reached only through the entry point
+group ``annotator.gui`` so the core never imports Qt (docs/decisions/0001).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from importlib import metadata
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from annotator import __version__
+from annotator.errors import AnnotatorError, InputError
+from annotator.terminal import MODES, TerminalWriter, progress
+
+COMMANDS: tuple[str, ...] = ("validate", "stats", "convert")
+GUI_GROUP = "annotator.gui"
+GUI_NAME = "window"
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 0, 1, 2, 130, 141
+
+
+def _load_convert() -> tuple[ModuleType | None, str]:
+    """The ``annotator.formats.convert`` module, or None and why it is not available."""
+    try:
+        from annotator.formats import convert as module
+    except Exception as exc:  # noqa: BLE001 - a broken optional part must not break validate/stats
+        return None, f"{type(exc).__name__}: {exc}"
+    return module, ""
+
+
+def _add_display_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--bidi",
+        choices=MODES,
+        default=None,
+        help="how to print right-to-left text: visual (reordered and shaped, for terminals without "
+        "bidi), logical (as stored), or auto (default; also set by ANNOTATOR_BIDI): logical when "
+        "piped, with --json, or in VTE/Konsole/mlterm terminals, visual otherwise",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command-line parser with its subcommands (``annotator [PATH]`` is handled in main)."""
+    parser = argparse.ArgumentParser(
+        prog="annotator",
+        usage="annotator [-h] [--version] [PATH | COMMAND ...]",
+        description="Offline span annotation for right-to-left text. "
+        "Run `annotator [PATH]` to open the window on a .jsonl, .txt or folder.",
+    )
+    parser.add_argument("--version", action="version", version=f"annotator {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog="annotator")
+
+    validate = sub.add_parser(
+        "validate",
+        help="check every line of a corpus and print each problem as file:line: message",
+        description="Check every document of a .jsonl file, a .txt file or a folder of .txt files "
+        "without changing anything. Exit 0 and a summary when clean, 1 when there are problems.",
+    )
+    validate.add_argument(
+        "path", metavar="FILE", type=Path, help="a .jsonl, a .txt or a folder of .txt files"
+    )
+    validate.add_argument(
+        "--labels",
+        metavar="SCHEMA",
+        type=Path,
+        help="a label schema (.toml): labels not in it are problems",
+    )
+    validate.add_argument(
+        "--encoding",
+        metavar="ENC",
+        help="the files' encoding when not UTF-8/UTF-16 with BOM (any Python codec)",
+    )
+    _add_display_options(validate)
+
+    stats = sub.add_parser(
+        "stats",
+        help="documents by status, spans per label and the most frequent span texts",
+        description="Count documents by status and spans per label, and list the most frequent "
+        "span texts of each label.",
+    )
+    stats.add_argument(
+        "path", metavar="FILE", type=Path, help="a .jsonl, a .txt or a folder of .txt files"
+    )
+    stats.add_argument(
+        "--json", action="store_true", help="print one JSON object instead of a table"
+    )
+    stats.add_argument(
+        "--top",
+        metavar="N",
+        type=int,
+        default=10,
+        help="how many frequent texts to list per label (default 10)",
+    )
+    stats.add_argument(
+        "--encoding",
+        metavar="ENC",
+        help="the files' encoding when not UTF-8/UTF-16 with BOM (any Python codec)",
+    )
+    _add_display_options(stats)
+
+    convert = sub.add_parser(
+        "convert",
+        help="convert annotations between formats (JSONL, CoNLL, doccano, Prodigy, ...)",
+        description="Convert annotations between formats.",
+    )
+    module, why = _load_convert()
+    if module is not None:
+        module.add_arguments(convert)
+        convert.set_defaults(convert_module=module)
+    else:
+        convert.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+        convert.set_defaults(convert_module=None, convert_missing=why)
+    return parser
+
+
+def _window_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="annotator",
+        usage="annotator [PATH] | annotator {validate,stats,convert} ...",
+        description="Open the annotation window on PATH (a .jsonl, a .txt or a folder of .txt files). "
+        "Commands: validate, stats, convert (see `annotator COMMAND --help`).",
+    )
+    parser.add_argument("path", metavar="PATH", nargs="?", type=Path)
+    parser.add_argument("--version", action="version", version=f"annotator {__version__}")
+    return parser
+
+
+def _wants_window(args: Sequence[str]) -> bool:
+    """True unless the first word is a subcommand (or only --help/--version asks for the main parser)."""
+    positional = [a for a in args if not a.startswith("-") or a == "-"]
+    if positional:
+        return positional[0] not in COMMANDS
+    return not any(a in ("-h", "--help", "--version") for a in args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``annotator`` console script; returns the exit code."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    _tolerate_unencodable_output()
+    err = TerminalWriter.for_stream(sys.stderr, _bidi_flag(args_list))
+    try:
+        if _wants_window(args_list):
+            return _open_window(_window_parser().parse_args(args_list).path, err)
+        args = build_parser().parse_args(args_list)
+        if args.command == "validate":
+            return _run_validate(args, err)
+        if args.command == "stats":
+            return _run_stats(args, err)
+        return _run_convert(args, err)
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+    except InputError as exc:
+        _report(err, str(exc))
+        return EXIT_PROBLEMS
+    except AnnotatorError as exc:  # LockedError, SchemaError, SaveError, FormatError...
+        _report(err, f"annotator: {exc}")
+        return EXIT_PROBLEMS
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        _report(err, f"annotator: {where}{exc.strerror or exc}")
+        return EXIT_PROBLEMS
+
+
+def _bidi_flag(args: Sequence[str]) -> str | None:
+    """The --bidi value given anywhere on the command line (errors may print before parsing ends)."""
+    for i, arg in enumerate(args):
+        if arg.startswith("--bidi="):
+            return arg.split("=", 1)[1] if arg.split("=", 1)[1] in MODES else None
+        if arg == "--bidi" and i + 1 < len(args) and args[i + 1] in MODES:
+            return args[i + 1]
+    return None
+
+
+def _report(err: TerminalWriter, message: str) -> None:
+    try:
+        err.line(message.rstrip("\n"))
+        err.stream.flush()
+    except (OSError, ValueError):
+        pass  # stderr closed: nothing more we can say
+
+
+def _tolerate_unencodable_output() -> None:
+    """Never crash on a console that cannot encode Arabic: escape what it cannot show."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
+        if reconfigure is not None and encoding not in ("utf8", "utf16", "utf32"):
+            reconfigure(errors="backslashreplace")
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe (``annotator stats big.jsonl | head``) keep Python quiet at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+# -- the window ---------------------------------------------------------------
+
+
+def _open_window(path: Path | None, err: TerminalWriter) -> int:
+    """Start the window through the ``annotator.gui`` entry point; exit 2 with a message if it cannot."""
+    if path is not None and not path.exists():
+        _report(err, f"annotator: {path}: no such file or folder")
+        return EXIT_USAGE
+    if _no_display():
+        _report(
+            err,
+            "annotator: there is no display to open the window on (DISPLAY and "
+            "WAYLAND_DISPLAY are unset, e.g. over ssh). Run it in a desktop session, or use "
+            "validate, stats and convert, which work in any terminal.",
+        )
+        return EXIT_USAGE
+    found = [ep for ep in metadata.entry_points(group=GUI_GROUP) if ep.name == GUI_NAME]
+    if not found:
+        _report(
+            err,
+            "annotator: the window is not installed (no 'window' entry point in the "
+            "'annotator.gui' group). Reinstall annotator with `pip install annotator`, or use "
+            "the commands validate, stats and convert (see `annotator --help`).",
+        )
+        return EXIT_USAGE
+    try:
+        run = found[0].load()
+    except ImportError as exc:
+        missing = getattr(exc, "name", None) or str(exc)
+        _report(
+            err,
+            f"annotator: the window cannot start because {missing} cannot be imported "
+            f"({exc}). Install the Qt wheel with `pip install PySide6-Essentials`; "
+            "validate, stats and convert work without it.",
+        )
+        return EXIT_USAGE
+    except Exception as exc:  # noqa: BLE001 - whatever breaks the window's import, say so plainly
+        _report(
+            err,
+            f"annotator: the window is not available ({type(exc).__name__}: {exc}); "
+            "validate, stats and convert still work (see `annotator --help`).",
+        )
+        return EXIT_USAGE
+    result = run(str(path) if path is not None else None)
+    return int(result) if isinstance(result, int) else EXIT_OK
+
+
+def _no_display() -> bool:
+    """On Linux/BSD without X11, Wayland or a chosen Qt platform, Qt would abort the process instead."""
+    if sys.platform in ("win32", "darwin"):
+        return False
+    env = os.environ
+    return not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or env.get("QT_QPA_PLATFORM"))
+
+
+# -- convert ------------------------------------------------------------------
+
+
+def _run_convert(args: argparse.Namespace, err: TerminalWriter) -> int:
+    module = getattr(args, "convert_module", None)
+    if module is None:
+        _report(
+            err,
+            "annotator: convert is not available in this installation "
+            f"({getattr(args, 'convert_missing', 'no annotator.formats.convert module')}).",
+        )
+        return EXIT_USAGE
+    return int(module.run(args))
+
+
+# -- validate -----------------------------------------------------------------
+
+
+def _run_validate(args: argparse.Namespace, err: TerminalWriter) -> int:
+    from annotator.validate import DocumentSource, validate_source
+
+    label_names: set[str] | None = None
+    if args.labels is not None:
+        from annotator.schema import LabelSchema
+
+        label_names = set(LabelSchema.load(args.labels).names)
+    source = DocumentSource(args.path, encoding=args.encoding)
+    with progress(source.size, sys.stderr) as bar:
+        report = validate_source(
+            source,
+            label_names=label_names,
+            label_source=str(args.labels or ""),
+            on_bytes=bar.update,
+        )
+    if args.labels is None:
+        _check_schema_beside(source.annotations_path, report)
+    _mention_unsaved_edits(source.annotations_path, err)
+    out = TerminalWriter.for_stream(sys.stdout, args.bidi)
+    for problem in report.problems:
+        out.line(str(problem))
+    hidden = report.problem_count - len(report.problems)
+    if hidden:
+        out.line(f"... and {hidden} more problem(s)")
+    sys.stdout.flush()
+    if report.ok:
+        out.line(report.summary())
+        return EXIT_OK
+    _report(
+        err,
+        f"{report.problem_count} problem(s) in {report.path} ({report.documents} documents "
+        "read); nothing was changed.",
+    )
+    return EXIT_PROBLEMS
+
+
+def _mention_unsaved_edits(annotations: Path, err: TerminalWriter) -> None:
+    """A journal beside the file holds edits not saved yet: the file alone is not the whole story."""
+    from annotator.journal import journal_path_for
+
+    journal = journal_path_for(annotations)
+    if journal.is_file() and journal.stat().st_size > 0:
+        _report(
+            err,
+            f"note: {journal} holds edits not yet saved into {annotations.name}; they are "
+            "replayed when the file is next opened, and were not checked here.",
+        )
+
+
+def _check_schema_beside(annotations: Path, report: Any) -> None:
+    """The label schema the window would load beside the file must itself be valid."""
+    from annotator.errors import Problem, SchemaError
+    from annotator.schema import LabelSchema, schema_path_for
+
+    beside = schema_path_for(annotations)
+    if not beside.is_file():
+        return
+    try:
+        LabelSchema.load(beside)
+    except SchemaError as exc:
+        message = str(exc).removeprefix(f"{beside}: ")
+        report.add_problem(Problem(str(beside), None, message))
+
+
+# -- stats --------------------------------------------------------------------
+
+
+def _run_stats(args: argparse.Namespace, err: TerminalWriter) -> int:
+    from annotator.stats import compute_stats, stats_table
+    from annotator.validate import DocumentSource
+
+    if args.top < 0:
+        _report(err, "annotator: --top must be 0 or more")
+        return EXIT_USAGE
+    source = DocumentSource(args.path, encoding=args.encoding, for_stats=True)
+    with progress(source.size, sys.stderr) as bar:
+        stats = compute_stats(source.documents(on_bytes=bar.update), top=args.top)
+    out = TerminalWriter.for_stream(sys.stdout, args.bidi, json_output=args.json)
+    if args.json:
+        payload = {"path": str(source.read_path), **stats.to_json()}
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    else:
+        for line in stats_table(stats, str(source.read_path), out.fragment):
+            out.line(line)
+    sys.stdout.flush()
+    return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,174 @@
+"""Corpus statistics in one streaming pass: documents by status, spans per label, frequent span texts.
+
+Pure functions over Documents, shared by ``annotator stats`` and the window. Only
+counters are kept, never the documents, so a 100,000-document corpus streams
+through in constant memory apart from the distinct span texts.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from annotator.model import STATUSES, Document
+
+DEFAULT_TOP = 10
+
+
+@dataclass(frozen=True)
+class LabelStats:
+    """One label: how many spans carry it, in how many documents, and its most frequent texts."""
+
+    label: str
+    spans: int
+    documents: int
+    top_texts: list[tuple[str, int]]
+    distinct_texts: int
+
+
+@dataclass(frozen=True)
+class CorpusStats:
+    """The figures ``annotator stats`` prints; labels ordered by span count (most used first), then name."""
+
+    documents: int
+    by_status: dict[str, int]
+    spans: int
+    documents_with_spans: int
+    characters: int
+    labels: list[LabelStats] = field(default_factory=list)
+
+    @property
+    def spans_per_label(self) -> dict[str, int]:
+        return {item.label: item.spans for item in self.labels}
+
+    def to_json(self) -> dict[str, Any]:
+        """A plain JSON-able object (stable keys) for ``annotator stats --json``."""
+        return {
+            "documents": self.documents,
+            "by_status": dict(self.by_status),
+            "spans": self.spans,
+            "documents_with_spans": self.documents_with_spans,
+            "characters": self.characters,
+            "spans_per_label": self.spans_per_label,
+            "labels": {
+                item.label: {
+                    "spans": item.spans,
+                    "documents": item.documents,
+                    "distinct_texts": item.distinct_texts,
+                    "top_texts": [{"text": text, "count": count} for text, count in item.top_texts],
+                }
+                for item in self.labels
+            },
+        }
+
+
+class StatsAccumulator:
+    """Adds documents one at a time; ``result()`` gives the CorpusStats so far."""
+
+    def __init__(self) -> None:
+        self.documents = 0
+        self.by_status: Counter[str] = Counter()
+        self.spans = 0
+        self.documents_with_spans = 0
+        self.characters = 0
+        self._label_spans: dict[str, int] = {}
+        self._label_docs: Counter[str] = Counter()
+        self._label_texts: dict[str, Counter[str]] = {}
+
+    def add(self, doc: Document) -> None:
+        self.documents += 1
+        self.by_status[doc.status] += 1
+        self.characters += len(doc.text)
+        if not doc.spans:
+            return
+        self.documents_with_spans += 1
+        self.spans += len(doc.spans)
+        seen: set[str] = set()
+        for span in doc.spans:
+            label = span.label
+            self._label_spans[label] = self._label_spans.get(label, 0) + 1
+            texts = self._label_texts.get(label)
+            if texts is None:
+                texts = self._label_texts[label] = Counter()
+            texts[doc.text[span.start : span.end]] += 1
+            seen.add(label)
+        self._label_docs.update(seen)
+
+    def result(self, top: int = DEFAULT_TOP) -> CorpusStats:
+        by_status = {status: self.by_status.get(status, 0) for status in STATUSES}
+        labels = [
+            LabelStats(
+                label=label,
+                spans=count,
+                documents=self._label_docs[label],
+                top_texts=_most_common(self._label_texts[label], top),
+                distinct_texts=len(self._label_texts[label]),
+            )
+            for label, count in sorted(
+                self._label_spans.items(), key=lambda item: (-item[1], item[0])
+            )
+        ]
+        return CorpusStats(
+            documents=self.documents,
+            by_status=by_status,
+            spans=self.spans,
+            documents_with_spans=self.documents_with_spans,
+            characters=self.characters,
+            labels=labels,
+        )
+
+
+def _most_common(counter: Counter[str], top: int) -> list[tuple[str, int]]:
+    """The ``top`` most frequent texts, ties broken by text so output is reproducible."""
+    if top <= 0:
+        return []
+    return heapq.nsmallest(top, counter.items(), key=lambda item: (-item[1], item[0]))
+
+
+def compute_stats(documents: Iterable[Document], top: int = DEFAULT_TOP) -> CorpusStats:
+    """Statistics of every document, reading them once."""
+    acc = StatsAccumulator()
+    for doc in documents:
+        acc.add(doc)
+    return acc.result(top)
+
+
+def _one_line(text: str) -> str:
+    """A span text on one line of a table: line breaks and tabs shown as escapes."""
+    return text.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t")
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def stats_table(
+    stats: CorpusStats, title: str, fragment: Callable[[str], str] = _same
+) -> list[str]:
+    """The statistics as plain-text lines; ``fragment`` wraps document text (labels, span texts)."""
+    head = (
+        f"{title}: {stats.documents} documents, {stats.spans} spans, "
+        f"{len(stats.labels)} labels, {stats.characters} characters"
+    )
+    lines = [head, "documents by status:"]
+    lines += [f"  {status:<8} {count:>9}" for status, count in stats.by_status.items()]
+    if not stats.labels:
+        return [*lines, "no spans yet"]
+    lines.append("spans per label:")
+    width = max(len(item.label) for item in stats.labels)
+    for item in stats.labels:
+        pad = " " * (width - len(item.label))
+        lines.append(
+            f"  {fragment(item.label)}{pad} {item.spans:>9} spans in {item.documents} documents, "
+            f"{item.distinct_texts} distinct texts"
+        )
+    for item in stats.labels:
+        if item.top_texts:
+            lines.append(f"most frequent {fragment(item.label)}:")
+            lines += [
+                f"  {count:>7}  {fragment(_one_line(text))}" for text, count in item.top_texts
+            ]
+    return lines
