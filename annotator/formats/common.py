@@ -1,0 +1,271 @@
+"""Helpers every format module may share: streaming text lines, warnings, progress, offset checks, UTF-16 spans.
+
+Complements ``annotator.formats._shared`` (problem log, JSON helpers): the same
+conventions hold — problems become one InputError per file (capped); warnings
+(kept but worth knowing) are ``Problem`` items appended to the list the caller
+passes as ``options["warnings"]``; a reader may call ``options["progress"](bytes_read)``
+so ``annotator convert`` can draw a progress bar.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, NamedTuple
+
+from annotator.encoding import TextEncoding, sniff_encoding
+from annotator.errors import InputError, Problem
+from annotator.formats.registry import Options
+
+__all__ = [
+    "TextLine",
+    "TextStream",
+    "check_span_text",
+    "codepoint_span_to_utf16",
+    "drift_message",
+    "jsonl_lines",
+    "open_text_stream",
+    "progress",
+    "stream_native_jsonl",
+    "utf16_span_to_codepoints",
+    "warn",
+]
+
+PROBLEM_CAP = 200
+
+
+def warn(options: Options, path: str | Path, line: int | None, message: str) -> None:
+    """Report something kept but worth knowing (a malformed tag, a span that cannot be written)."""
+    sink = options.get("warnings")
+    if isinstance(sink, list):
+        sink.append(Problem(str(path), line, message))
+
+
+def progress(options: Options, position: int) -> None:
+    """Tell the caller how many bytes of the input have been read (for a progress bar)."""
+    callback = options.get("progress")
+    if callable(callback):
+        callback(position)
+
+
+# -- streaming text --------------------------------------------------------------------------------
+
+
+class TextLine(NamedTuple):
+    """One line of a text file: 1-based number, content without its ending, the ending ("\\n", "\\r\\n", "\\r" or "")."""
+
+    number: int
+    content: str
+    ending: str
+
+
+@dataclass
+class TextStream:
+    """An open text file read line by line, decoded exactly, with the encoding it was found in."""
+
+    path: Path
+    encoding: TextEncoding
+    handle: IO[str]
+
+    def position(self) -> int:
+        """Bytes consumed so far (read-ahead included; good enough for a progress bar)."""
+        try:
+            return int(self.handle.buffer.tell())  # type: ignore[attr-defined]
+        except (AttributeError, OSError, ValueError):
+            return 0
+
+    def lines(self) -> Iterator[TextLine]:
+        """Every line with its own ending kept (CRLF, LF, lone CR); InputError on a byte that does not decode."""
+        number = 0
+        make = tuple.__new__
+        try:
+            for raw in self.handle:
+                number += 1
+                if "\0" in raw:
+                    raise InputError.single(self.path, number, "a NUL character: a binary file, not text "
+                                            "(or UTF-16 without a byte-order mark: pass --encoding utf-16-le)")
+                if raw[-1] == "\n":
+                    if raw[-2:-1] == "\r":
+                        yield make(TextLine, (number, raw[:-2], "\r\n"))
+                    else:
+                        yield make(TextLine, (number, raw[:-1], "\n"))
+                elif raw[-1] == "\r":
+                    yield make(TextLine, (number, raw[:-1], "\r"))
+                else:
+                    yield make(TextLine, (number, raw, ""))
+        except UnicodeDecodeError as exc:
+            line, column = _first_bad_line(self.path, self.encoding)
+            raise InputError.single(
+                self.path, line,
+                f"not valid {self.encoding.codec} ({exc.reason}" + (f", byte {column} of the line" if column else "")
+                + "); if the file is Windows Arabic pass --encoding cp1256 (ISO Arabic: iso8859-6)") from None
+
+
+def _first_bad_line(path: Path, encoding: TextEncoding) -> tuple[int | None, int]:
+    """The 1-based line and byte column of the first undecodable byte (slow path, errors only)."""
+    if not encoding.ascii_compatible:
+        return None, 0
+    with open(path, "rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            if number == 1:
+                raw = raw[len(encoding.bom):]
+            try:
+                raw.decode(encoding.codec)
+            except UnicodeDecodeError as exc:
+                return number, exc.start + 1
+    return None, 0
+
+
+@contextmanager
+def open_text_stream(path: Path, encoding: str | None = None) -> Iterator[TextStream]:
+    """Open ``path`` for streaming: the BOM (kept in ``encoding.bom``) is sniffed, never part of the text."""
+    try:
+        with open(path, "rb") as probe:
+            head = probe.read(4)
+    except IsADirectoryError:
+        raise InputError.single(path, None, "is a folder, not a file") from None
+    except OSError as exc:
+        raise InputError.single(path, None, f"cannot read the file: {exc.strerror or exc}") from None
+    enc = sniff_encoding(head, path, encoding)
+    handle = open(path, encoding=enc.codec, newline="", errors="strict")  # noqa: SIM115 - closed below
+    try:
+        if enc.bom:
+            # The BOM decodes to U+FEFF: drop exactly one, it belongs to the encoding.
+            first = handle.read(1)
+            if first != "\ufeff":  # pragma: no cover - sniff_encoding saw the BOM bytes
+                handle.seek(0)
+        yield TextStream(Path(path), enc, handle)
+    finally:
+        handle.close()
+
+
+def jsonl_lines(path: Path, encoding: str | None = None) -> Iterator[tuple[int, str]]:
+    """(line number, text) of each non-blank line of a JSONL file, streaming; lines split on "\\n" only."""
+    codec = encoding or "utf-8"
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 - closed by the with below
+    except OSError as exc:
+        raise InputError.single(path, None, f"cannot open: {exc.strerror or exc}") from None
+    with handle:
+        for number, raw in enumerate(handle, start=1):
+            if number == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[3:]
+            try:
+                line = raw.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise InputError.single(path, number, f"not valid {codec} at byte {exc.start + 1} of the line "
+                                        "(pass --encoding if the file uses another one)") from None
+            if line.strip():
+                yield number, line
+
+
+# -- offset checks ---------------------------------------------------------------------------------
+
+
+def _show(text: str, limit: int = 40) -> str:
+    return repr(text if len(text) <= limit else text[:limit] + "…")
+
+
+def drift_message(text: str, start: int, end: int, expected: str, window: int = 64) -> str:
+    """Why ``text[start:end]`` is not ``expected``: where ``expected`` really is nearby (the drift), if anywhere."""
+    found = text[start:end]
+    lo = max(0, start - window)
+    hi = min(len(text), end + window + len(expected))
+    candidates = []
+    at = text.find(expected, lo, hi) if expected else -1
+    while at != -1:
+        candidates.append(at)
+        at = text.find(expected, at + 1, hi)
+    base = f"[{start}, {end}) covers {_show(found)} but the file says {_show(expected)}"
+    if not candidates:
+        return base + " (not found nearby: wrong offsets or a different text)"
+    best = min(candidates, key=lambda c: abs(c - start))
+    shift = best - start
+    hint = " (counted in UTF-16 units or bytes?)" if shift < 0 else ""
+    return base + f"; it is at [{best}, {best + len(expected)}): offsets drift by {shift:+d}{hint}"
+
+
+def check_span_text(text: str, start: int, end: int, expected: str | None,
+                    path: str | Path, line: int | None) -> Problem | None:
+    """A Problem (with the drift when it can be found) unless [start, end) is inside ``text`` and covers ``expected``."""
+    if not 0 <= start < end <= len(text):
+        return Problem(str(path), line, f"[{start}, {end}) is outside the text (0..{len(text)}) or empty")
+    if expected is not None and text[start:end] != expected:
+        return Problem(str(path), line, drift_message(text, start, end, expected))
+    return None
+
+
+# -- UTF-16 ----------------------------------------------------------------------------------------
+
+
+def utf16_span_to_codepoints(index: Any, start: int, end: int, path: str | Path,
+                             line: int | None) -> tuple[int, int]:
+    """Code-point offsets of a UTF-16 span (``index`` is an annotator.offsets.Utf16Index); InputError when impossible."""
+    from annotator.offsets import OffsetError
+
+    try:
+        return index.to_codepoint(start), index.to_codepoint(end)
+    except OffsetError as exc:
+        raise InputError.single(path, line, f"UTF-16 span [{start}, {end}): {exc}") from None
+
+
+def codepoint_span_to_utf16(index: Any, start: int, end: int) -> tuple[int, int]:
+    """UTF-16 offsets of a code-point span (``index`` is an annotator.offsets.Utf16Index)."""
+    return index.to_utf16(start), index.to_utf16(end)
+
+
+# -- native JSONL, streaming -----------------------------------------------------------------------
+
+
+def stream_native_jsonl(path: Path, options: Options) -> Iterator[Any]:
+    """Documents of a native JSONL file one line at a time (flat memory), for conversions.
+
+    Same records and checks as annotator.formats.jsonl (records.document_from_line);
+    problems are collected (capped) and raised as one InputError after the last line,
+    so a consumer that writes atomically (annotator convert) never commits a partial result.
+    Documents stop being yielded after the first problem.
+    """
+    from annotator.records import document_from_line
+
+    problems: list[Problem] = []
+    more = 0
+    count = 0
+    position = 0
+    for number, raw in _binary_lines(Path(path)):
+        position += len(raw) + 1
+        if not raw.strip():
+            continue
+        try:
+            doc = document_from_line(raw, path, number)
+        except InputError as exc:
+            room = max(0, PROBLEM_CAP - len(problems))
+            problems += exc.problems[:room]
+            more += max(0, len(exc.problems) - room) + exc.more
+            continue
+        count += 1
+        if not problems:
+            yield doc
+            if count % 256 == 0:
+                progress(options, position)
+    if problems:
+        raise InputError(problems, more=more)
+    if not count:
+        raise InputError.single(path, None, "no documents: the file is empty or holds only blank lines")
+
+
+def _binary_lines(path: Path) -> Iterator[tuple[int, bytes]]:
+    """(line number, bytes without the line ending and first-line BOM) of a UTF-8 file, streaming."""
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 - closed by the with below
+    except OSError as exc:
+        raise InputError.single(path, None, f"cannot open: {exc.strerror or exc}") from None
+    with handle:
+        for number, raw in enumerate(handle, start=1):
+            if number == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[3:]
+            if raw.endswith(b"\n"):
+                raw = raw[:-2] if raw.endswith(b"\r\n") else raw[:-1]
+            yield number, raw

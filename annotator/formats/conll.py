@@ -1,0 +1,33 @@
+"""CoNLL / BIO (token<sep>tag per line, blank line between sentences): registered with the format registry.
+
+Reading (conll_read) keeps what the file did in ``Document.extra["conll"]`` so
+writing (conll_write) reproduces it byte for byte; tag schemes in conll_tags.
+Options (``--option key=value`` on the command line):
+
+- read: ``sep`` (auto|tab|space), ``scheme`` (detected when unset: IOB2, IOB1, BIOES, BILOU),
+  ``i_start`` (start|ignore: an I- that opens an entity), ``split`` (auto|sentence|docstart|file:
+  one document per sentence, per -DOCSTART- section or per file; auto = docstart when the file
+  starts with -DOCSTART-, else sentence), ``tag_columns`` (e.g. 2,4), ``encoding``.
+- write: ``scheme`` and ``sep`` (rewrite every tag / separator; unset = as read, TAB and IOB2
+  for documents not read from CoNLL); ``rewrite=true`` regenerates every tag from the spans
+  (typos and I- after O become strict tags, e.g. for doccano: ``--scheme IOB2 --sep tab``).
+
+The ``.txt`` extension is not claimed (plain text uses it): pass ``--from conll`` for AQMAR-style files.
+"""
+
+from __future__ import annotations
+
+from annotator.formats.conll_read import read
+from annotator.formats.conll_write import write
+from annotator.formats.registry import Format, register
+
+__all__ = ["FORMAT", "read", "write"]
+
+FORMAT = register(Format(
+    name="conll",
+    title="CoNLL / BIO (token and tag per line)",
+    extensions=(".conll", ".bio", ".iob", ".iob2", ".bioes"),
+    unit="codepoint",  # the file holds tokens, no offsets; the documents' offsets are code points
+    read=read,
+    write=write,
+))

@@ -1,0 +1,171 @@
+"""BIO tag schemes: parse one tag, decode a column of tags into entities, encode entities back, detect the scheme.
+
+One decoder reads IOB2, IOB1, BIOES and BILOU alike (docs/decisions/0011-conll-round-trip.md):
+``B-X`` starts an entity; ``I-X`` / ``E-X`` / ``L-X`` continue an open ``X`` entity;
+``S-X`` / ``U-X`` are one-token entities; ``E``/``L`` close it. An ``I-X`` (or ``E-X``)
+that cannot continue follows the ``i_start`` policy: ``"start"`` opens a new entity
+(what conlleval does), ``"ignore"`` reads it as ``O`` (the tag string is still kept).
+A tag that is neither ``O`` nor ``P-LABEL`` is malformed: read as ``O`` and reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+SCHEMES: tuple[str, ...] = ("IOB2", "IOB1", "BIOES", "BILOU")
+POLICIES: tuple[str, ...] = ("start", "ignore")
+DEFAULT_SCHEME = "IOB2"
+
+# prefix, label: the label is not empty, holds no white space and does not start with "-" ("I--ORG").
+_TAG = re.compile(r"([BIESLU])-([^\s-][^\s]*)\Z")
+_CACHE: dict[str, tuple[str, str] | None] = {}
+Entity = tuple[int, int, str]  # token range [first, last + 1) and label
+
+
+def parse_tag(tag: str) -> tuple[str, str] | None:
+    """("O", "") for outside, (prefix, label) for a tag, None for a malformed one; white space around is ignored."""
+    hit = _CACHE.get(tag, False)
+    if hit is not False:
+        return hit  # type: ignore[return-value]
+    core = tag.strip()
+    result: tuple[str, str] | None
+    if core == "O":
+        result = ("O", "")
+    else:
+        m = _TAG.match(core)
+        result = (m.group(1), m.group(2)) if m else None
+    if len(_CACHE) < 100_000:
+        _CACHE[tag] = result
+    return result
+
+
+def is_bio_like(tag: str) -> bool:
+    """Whether a column value looks like a BIO tag (used to tell tag columns from POS columns)."""
+    return parse_tag(tag) is not None
+
+
+def decode(tags: Sequence[str], policy: str = "start", offset: int = 0) -> tuple[list[Entity], list[tuple[int, str]]]:
+    """Entities of one sentence's tags and the issues met: (token index + offset, message)."""
+    entities: list[Entity] = []
+    issues: list[tuple[int, str]] = []
+    open_label: str | None = None
+    open_start = 0
+    for i, tag in enumerate(tags):
+        parsed = _CACHE.get(tag, False)
+        if parsed is False:
+            parsed = parse_tag(tag)
+        if parsed is None:
+            if open_label is not None:
+                entities.append((open_start, i, open_label))
+                open_label = None
+            issues.append((i + offset, f"malformed tag {tag!r}: read as O (kept as written)"))
+            continue
+        prefix, label = parsed  # type: ignore[misc]
+        if prefix == "O":
+            if open_label is not None:
+                entities.append((open_start, i, open_label))
+                open_label = None
+            continue
+        if prefix in "IEL":
+            if open_label == label:
+                if prefix != "I":
+                    entities.append((open_start, i + 1, label))
+                    open_label = None
+                continue
+            if open_label is not None:
+                entities.append((open_start, i, open_label))
+                open_label = None
+            if policy == "ignore":
+                issues.append((i + offset, f"{tag!r} does not continue an entity: read as O (policy i_start=ignore)"))
+                continue
+            if prefix == "I":
+                open_label, open_start = label, i
+            else:
+                entities.append((i, i + 1, label))
+            continue
+        if open_label is not None:
+            entities.append((open_start, i, open_label))
+            open_label = None
+        if prefix == "B":
+            open_label, open_start = label, i
+        else:  # S, U
+            entities.append((i, i + 1, label))
+    if open_label is not None:
+        entities.append((open_start, len(tags), open_label))
+    return entities, issues
+
+
+def encode(count: int, entities: Iterable[Entity], scheme: str) -> list[str]:
+    """Tags for ``count`` tokens holding non-overlapping ``entities`` in ``scheme``."""
+    tags = ["O"] * count
+    previous_end = -1
+    previous_label = ""
+    for first, stop, label in sorted(entities):
+        size = stop - first
+        if scheme == "IOB1":
+            adjacent = previous_end == first and previous_label == label
+            tags[first] = f"B-{label}" if adjacent else f"I-{label}"
+            for i in range(first + 1, stop):
+                tags[i] = f"I-{label}"
+        elif scheme in ("BIOES", "BILOU"):
+            single, last = ("S", "E") if scheme == "BIOES" else ("U", "L")
+            if size == 1:
+                tags[first] = f"{single}-{label}"
+            else:
+                tags[first] = f"B-{label}"
+                for i in range(first + 1, stop - 1):
+                    tags[i] = f"I-{label}"
+                tags[stop - 1] = f"{last}-{label}"
+        else:
+            tags[first] = f"B-{label}"
+            for i in range(first + 1, stop):
+                tags[i] = f"I-{label}"
+        previous_end, previous_label = stop, label
+    return tags
+
+
+class SchemeDetector:
+    """Collects evidence sentence by sentence and names the scheme (IOB2 when nothing tells otherwise)."""
+
+    def __init__(self) -> None:
+        self.prefixes: set[str] = set()
+        self.b_at_start = 0  # B-X not following an X entity: IOB2 evidence
+        self.i_at_start = 0  # I-X opening an entity: IOB1 (or sloppy IOB2) evidence
+
+    def feed(self, tags: Sequence[str]) -> None:
+        previous = ""
+        for tag in tags:
+            parsed = parse_tag(tag)
+            if parsed is None or parsed[0] == "O":
+                previous = ""
+                continue
+            prefix, label = parsed
+            self.prefixes.add(prefix)
+            if prefix == "B" and previous != label:
+                self.b_at_start += 1
+            elif prefix == "I" and previous != label:
+                self.i_at_start += 1
+            previous = label if prefix in "BI" else ""
+
+    def scheme(self) -> str:
+        if self.prefixes & {"L", "U"}:
+            return "BILOU"
+        if self.prefixes & {"E", "S"}:
+            return "BIOES"
+        if self.i_at_start and not self.b_at_start:
+            return "IOB1"
+        return DEFAULT_SCHEME
+
+
+def normalise_scheme(value: object) -> str | None:
+    """The canonical scheme name for an option value ("iob2", "bioes", "BILOU"...), None for unset."""
+    if value is None or value == "":
+        return None
+    name = str(value).strip().upper()
+    aliases = {"BIO": "IOB2", "IOB": "IOB2", "IOBES": "BIOES", "BILUO": "BILOU"}
+    name = aliases.get(name, name)
+    if name not in SCHEMES:
+        raise ValueError(f"unknown tag scheme {value!r}; choose one of: {', '.join(SCHEMES)}")
+    return name
+

@@ -1,0 +1,259 @@
+"""Prodigy JSONL (``db-out`` of ner_manual): tasks with text, tokens, spans and an answer.
+
+Offsets are code points; ``token_end`` is inclusive. Reading keeps every task:
+the answer maps to a status (accept -> done, reject -> flagged, ignore ->
+skipped, none -> todo) and stays verbatim in ``extra`` with the hashes,
+``_view_id``, ``_session_id`` and the tokens, so writing back gives the same
+answer and hashes unless the status was changed. Writing keeps the original
+tokens when every span still falls on them, otherwise tokenizes with
+annotator.tokenize; hashes absent from a document are computed as described
+in ``stable_hash``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from annotator.formats import _shared as common
+from annotator.formats.registry import Format, Options, WriteReport, register
+from annotator.model import Document, Span
+from annotator.tokenize import tokenize
+
+ANSWER_STATUS = {"accept": "done", "reject": "flagged", "ignore": "skipped"}
+STATUS_ANSWER = {status: answer for answer, status in ANSWER_STATUS.items()}
+_SPAN_KEYS = {"start", "end", "label", "token_start", "token_end", "text"}
+
+
+def stable_hash(data: str) -> int:
+    """A signed 32-bit integer from the first 4 bytes (big-endian) of the SHA-1 of ``data`` in UTF-8.
+
+    Prodigy's own hashes (MurmurHash of its task JSON) cannot be reproduced without it; these are
+    stable across runs and machines, which is what deduplication needs.
+    """
+    digest = hashlib.sha1(data.encode("utf-8", "surrogatepass")).digest()
+    return int.from_bytes(digest[:4], "big", signed=True)
+
+
+def input_hash(text: str) -> int:
+    return stable_hash(text)
+
+
+def task_hash(text: str, spans: Iterable[Span]) -> int:
+    """Hash of the text and the (start, end, label) triples, as compact JSON."""
+    triples = [[s.start, s.end, s.label] for s in spans]
+    return stable_hash(json.dumps([text, triples], ensure_ascii=False, separators=(",", ":")))
+
+
+def _tokens_ok(
+    tokens: Any, text: str, line: int, log: common.ProblemLog
+) -> list[tuple[int, int]] | None:
+    """The (start, end) of each token after checking them against the text; None (logged) if unusable."""
+    if not isinstance(tokens, list):
+        log.add(f"'tokens' must be a list, got {common.short(tokens)}", line)
+        return None
+    out = []
+    for i, tok in enumerate(tokens):
+        where = f"tokens[{i}]"
+        if not isinstance(tok, dict) or "start" not in tok or "end" not in tok:
+            log.add(
+                f"{where}: expected an object with start and end, got {common.short(tok)}", line
+            )
+            return None
+        start, end = tok["start"], tok["end"]
+        if not common.is_int(start) or not common.is_int(end) or not 0 <= start <= end <= len(text):
+            log.add(
+                f"{where}: offsets [{start}, {end}) are not a range inside the text (0..{len(text)})",
+                line,
+            )
+            return None
+        if "text" in tok and text[start:end] != tok["text"]:
+            log.add(
+                f"{where}: offsets drifted: [{start}, {end}) covers {common.short(text[start:end])} "
+                f"but the token says {common.short(tok['text'])}",
+                line,
+            )
+            return None
+        out.append((start, end))
+    return out
+
+
+def _span(
+    item: Any,
+    i: int,
+    text: str,
+    tokens: list[tuple[int, int]] | None,
+    line: int,
+    log: common.ProblemLog,
+) -> Span | None:
+    where = f"spans[{i}]"
+    if not isinstance(item, dict) or not {"start", "end", "label"} <= item.keys():
+        log.add(
+            f"{where}: expected an object with start, end and label, got {common.short(item)}", line
+        )
+        return None
+    meta = {k: v for k, v in item.items() if k not in _SPAN_KEYS}
+    span = common.checked_span(
+        text,
+        item["start"],
+        item["end"],
+        item["label"],
+        where,
+        log,
+        meta=meta,
+        expected=item.get("text"),
+        line=line,
+    )
+    if span is None or tokens is None or "token_start" not in item:
+        return span
+    first, last = item.get("token_start"), item.get("token_end")
+    if not (
+        isinstance(first, int)
+        and isinstance(last, int)
+        and common.is_int(first)
+        and common.is_int(last)
+        and 0 <= first <= last < len(tokens)
+        and tokens[first][0] == span.start
+        and tokens[last][1] == span.end
+    ):
+        log.add(
+            f"{where}: token_start/token_end {first}..{last} do not cover [{span.start}, {span.end}) "
+            "(token_end is inclusive)",
+            line,
+        )
+        return None
+    return span
+
+
+def _document(
+    obj: Any, line: int, path: Path, log: common.ProblemLog, options: Options
+) -> Document | None:
+    if not isinstance(obj, dict):
+        log.add("expected a JSON object (a Prodigy task)", line)
+        return None
+    text = obj.get("text")
+    if not isinstance(text, str):
+        log.add("no text: 'text' is missing or not a string", line)
+        return None
+    before = log.count
+    tokens = _tokens_ok(obj["tokens"], text, line, log) if "tokens" in obj else None
+    items = obj.get("spans", [])
+    if not isinstance(items, list):
+        log.add(f"'spans' must be a list, got {common.short(items)}", line)
+        return None
+    spans = [s for i, item in enumerate(items) if (s := _span(item, i, text, tokens, line, log))]
+    if log.count != before:
+        return None
+    spans = common.dedupe_spans(spans, line, log)
+    common.check_overlap(spans, line, options, log)
+    rest = {k: v for k, v in obj.items() if k not in ("text", "spans")}
+    doc = common.document_from_parts(text, spans, rest, default_id=f"{path.stem}-{line}")
+    answer = doc.extra.get("answer")
+    if isinstance(answer, str) and answer in ANSWER_STATUS:
+        doc.status = ANSWER_STATUS[answer]
+    elif answer is not None:
+        log.warning(f"unknown answer {common.short(answer)}: kept, status not changed", line)
+    return doc
+
+
+def read(path: Path, options: Options) -> Iterator[Document]:
+    """Yield every task as a Document (ignored and rejected ones too); problems raised at the end."""
+    log = common.ProblemLog(path, options)
+    for line, obj in common.json_lines(path, options, log):
+        doc = _document(obj, line, path, log, options)
+        if doc is not None:
+            yield doc
+    log.raise_if_any()
+
+
+def _tokens(doc: Document) -> list[dict[str, Any]]:
+    """The tokens to write: the document's own Prodigy tokens if every span falls on them, else ours."""
+    kept = doc.extra.get("tokens")
+    if isinstance(kept, list) and kept:
+        quiet = common.ProblemLog(Path(doc.id), {})
+        bounds = _tokens_ok(kept, doc.text, 0, quiet)
+        if bounds is not None:
+            starts = {s for s, _ in bounds}
+            ends = {e for _, e in bounds}
+            if all(s.start in starts and s.end in ends for s in doc.spans):
+                return kept
+    text = doc.text
+    tokens = [
+        {
+            "text": text[t.start : t.end],
+            "start": t.start,
+            "end": t.end,
+            "id": i,
+            "ws": t.end < len(text) and text[t.end].isspace(),
+        }
+        for i, t in enumerate(tokenize(text))
+    ]
+    return tokens
+
+
+def _spans_json(
+    doc: Document, tokens: list[dict[str, Any]], report: WriteReport
+) -> list[dict[str, Any]]:
+    by_start = {t["start"]: i for i, t in enumerate(tokens)}
+    by_end = {t["end"]: i for i, t in enumerate(tokens)}
+    out = []
+    for span in doc.spans:
+        item: dict[str, Any] = {"start": span.start, "end": span.end, "text": doc.span_text(span)}
+        first, last = by_start.get(span.start), by_end.get(span.end)
+        if first is not None and last is not None and first <= last:
+            item["token_start"], item["token_end"] = first, last
+        else:
+            report.warnings.append(
+                f"{doc.id}: span [{span.start}, {span.end}) {span.label} {doc.span_text(span)!r} cuts a token: "
+                "written without token_start/token_end (ner_manual cannot show it)"
+            )
+        item["label"] = span.label
+        item.update({k: v for k, v in (span.meta or {}).items() if k not in item})
+        out.append(item)
+    return out
+
+
+def _answer(doc: Document) -> Any:
+    """The original answer (even one we do not know) while the status still says the same, else the status's."""
+    original = doc.extra.get("answer")
+    known = ANSWER_STATUS.get(original) if isinstance(original, str) else None
+    if original is not None and (known or "todo") == doc.status:
+        return original
+    return STATUS_ANSWER.get(doc.status)
+
+
+def task(doc: Document, report: WriteReport) -> dict[str, Any]:
+    """The Prodigy task for one document (key order as Prodigy writes it)."""
+    extra = doc.extra
+    tokens = _tokens(doc)
+    out: dict[str, Any] = {"text": doc.text, "meta": doc.meta}
+    out["_input_hash"] = extra.get("_input_hash", input_hash(doc.text))
+    out["_task_hash"] = extra.get("_task_hash", task_hash(doc.text, doc.spans))
+    out["tokens"] = tokens
+    out["_view_id"] = extra.get("_view_id", "ner_manual")
+    out["spans"] = _spans_json(doc, tokens, report)
+    answer = _answer(doc)
+    if answer is not None:
+        out["answer"] = answer
+    if doc.note:
+        out["note"] = doc.note
+    out.update(common.id_field(doc))
+    out.update({k: v for k, v in extra.items() if k not in out and k not in ("answer", "tokens")})
+    return out
+
+
+def write(docs: Iterable[Document], path: Path, options: Options) -> WriteReport:
+    """One task per line, UTF-8, atomically; tokens and token indices on every span that falls on tokens."""
+    report = WriteReport()
+    with common.jsonl_writer(path) as emit:
+        for doc in docs:
+            emit(task(doc, report))
+            report.documents += 1
+            report.spans += len(doc.spans)
+    return report
+
+
+FORMAT = register(Format("prodigy", "Prodigy JSONL (ner_manual)", (), "codepoint", read, write))

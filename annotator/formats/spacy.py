@@ -1,0 +1,166 @@
+"""spaCy ``.spacy`` (DocBin) training data: spans in ``doc.spans[key]`` always, in ``doc.ents`` when none overlap.
+
+Offsets are code points (spaCy's ``start_char``/``end_char``). spaCy is an
+optional extra, imported only inside these functions. Documents are tokenized
+with ``spacy.blank(lang)`` (option ``lang``, default ``"xx"``; ``"ar"``,
+``"fa"``, ``"he"`` work offline); a span that cuts a spaCy token
+(``char_span(..., alignment_mode="strict")`` is None) is reported with its
+document and text and left out of the spaCy layers, but kept in the doc's
+``user_data["annotator"]`` with our id, status, note, meta and extra, so
+reading our own export back loses nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+from annotator.errors import InputError
+from annotator.fileio import atomic_write_bytes
+from annotator.formats import _shared as common
+from annotator.formats.registry import Format, FormatError, Options, WriteReport, register
+from annotator.model import STATUSES, Document, Span
+
+USER_DATA_KEY = "annotator"
+DEFAULT_LANG = "xx"
+DEFAULT_SPANS_KEY = "sc"
+
+
+def _spacy() -> Any:
+    """The spacy module, or a FormatError saying how to install it."""
+    try:
+        import spacy
+    except ImportError as exc:
+        raise FormatError(
+            "the spaCy format needs spaCy: install the spacy extra (pip install 'annotator[spacy]')"
+        ) from exc
+    return spacy
+
+
+def _blank(spacy: Any, lang: str) -> Any:
+    try:
+        return spacy.blank(lang)
+    except (ImportError, OSError, ValueError) as exc:
+        raise FormatError(f"spaCy has no language {lang!r}: {exc}") from exc
+
+
+def _overlaps(spans: list[Any]) -> bool:
+    ordered = sorted(spans, key=lambda s: (s.start, s.end))
+    return any(a.end > b.start for a, b in pairwise(ordered))
+
+
+def write(docs: Iterable[Document], path: Path, options: Options) -> WriteReport:
+    """Write a DocBin with every token-aligned span; the others are listed in the report's warnings."""
+    spacy = _spacy()
+    from spacy.tokens import DocBin
+
+    lang = options.get("lang") or DEFAULT_LANG
+    key = options.get("spans_key") or DEFAULT_SPANS_KEY
+    nlp = _blank(spacy, lang)
+    report = WriteReport()
+    bin_ = DocBin(store_user_data=True)
+    for doc in docs:
+        sdoc = nlp.make_doc(doc.text)
+        aligned, unaligned = [], []
+        for span in doc.spans:
+            sspan = sdoc.char_span(span.start, span.end, label=span.label, alignment_mode="strict")
+            if sspan is None:
+                unaligned.append([span.start, span.end, span.label])
+                report.warnings.append(
+                    f"{doc.id}: span [{span.start}, {span.end}) {span.label} {doc.span_text(span)!r} cuts a "
+                    f"spaCy '{lang}' token: left out of doc.spans and doc.ents"
+                )
+            else:
+                aligned.append(sspan)
+        sdoc.spans[key] = aligned
+        if _overlaps(aligned):
+            report.warnings.append(
+                f"{doc.id}: overlapping spans: doc.ents left empty, all in doc.spans[{key!r}]"
+            )
+        else:
+            sdoc.ents = aligned
+        # As JSON text: msgpack would turn lists into tuples and change what extra holds.
+        sdoc.user_data[USER_DATA_KEY] = json.dumps(
+            {
+                "id": doc.id,
+                "status": doc.status,
+                "note": doc.note,
+                "meta": doc.meta,
+                "extra": doc.extra,
+                "unaligned": unaligned,
+            },
+            ensure_ascii=False,
+        )
+        bin_.add(sdoc)
+        report.documents += 1
+        report.spans += len(aligned)
+    atomic_write_bytes(path, bin_.to_bytes())
+    return report
+
+
+def _document(
+    sdoc: Any, number: int, path: Path, key: str, log: common.ProblemLog
+) -> Document | None:
+    where = f"doc {number}"
+    raw = sdoc.user_data.get(USER_DATA_KEY) if isinstance(sdoc.user_data, dict) else None
+    try:
+        info = json.loads(raw) if isinstance(raw, str) else {}
+    except ValueError:
+        log.add(f"{where}: user_data[{USER_DATA_KEY!r}] is not valid JSON")
+        return None
+    info = info if isinstance(info, dict) else {}
+    text = sdoc.text
+    found = list(sdoc.spans[key]) if key in sdoc.spans else []
+    keys = {(s.start_char, s.end_char, s.label_) for s in found}
+    keys |= {(s.start_char, s.end_char, s.label_) for s in sdoc.ents}
+    before = log.count
+    spans = [Span(*k) for k in sorted(keys) if k[2]]
+    for i, item in enumerate(info.get("unaligned") or []):
+        if not (isinstance(item, list | tuple) and len(item) == 3):
+            log.add(f"{where}: unaligned[{i}] is not [start, end, label]")
+            continue
+        start, end, label = item
+        span = common.checked_span(text, start, end, label, f"{where}: unaligned[{i}]", log)
+        if span is not None and span.key not in keys:
+            spans.append(span)
+    if log.count != before:
+        return None
+    status = str(info["status"]) if info.get("status") in STATUSES else "todo"
+    meta, extra = info.get("meta"), info.get("extra")
+    return Document(
+        str(info.get("id") or f"{path.stem}-{number}"),
+        text,
+        spans,
+        status,
+        str(info.get("note") or ""),
+        dict(meta) if isinstance(meta, dict) else {},
+        dict(extra) if isinstance(extra, dict) else {},
+    )
+
+
+def read(path: Path, options: Options) -> Iterator[Document]:
+    """Yield one Document per doc of a ``.spacy`` file: spans from doc.spans[key] and doc.ents."""
+    spacy = _spacy()
+    from spacy.tokens import DocBin
+
+    key = options.get("spans_key") or DEFAULT_SPANS_KEY
+    nlp = _blank(spacy, options.get("lang") or DEFAULT_LANG)
+    try:
+        bin_ = DocBin().from_bytes(path.read_bytes())
+        sdocs = bin_.get_docs(nlp.vocab)
+    except OSError as exc:
+        raise InputError.single(path, None, f"cannot read: {exc.strerror or exc}") from exc
+    except Exception as exc:  # DocBin raises msgpack/zlib/ValueError on a file that is not a DocBin
+        raise InputError.single(path, None, f"not a spaCy DocBin (.spacy) file: {exc}") from exc
+    log = common.ProblemLog(path, options)
+    for number, sdoc in enumerate(sdocs, start=1):
+        doc = _document(sdoc, number, path, key, log)
+        if doc is not None:
+            yield doc
+    log.raise_if_any()
+
+
+FORMAT = register(Format("spacy", "spaCy DocBin (.spacy)", (".spacy",), "codepoint", read, write))

@@ -1,0 +1,361 @@
+"""CoNLL / BIO: byte-for-byte round trips of hand-made files, tag schemes, edits, exports of other documents, bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from annotator.edits import AddSpan, RelabelSpan, RemoveSpan, ResizeSpan
+from annotator.errors import InputError
+from annotator.formats import conll  # noqa: F401 - registers the format
+from annotator.formats.conll_read import read
+from annotator.formats.conll_tags import SchemeDetector, decode, encode, parse_tag
+from annotator.formats.conll_write import write
+from annotator.formats.registry import get
+from annotator.model import Document, Span
+from annotator.records import document_from_line, record_line_bytes
+from annotator.tokenize import TOKENIZER_NAME
+
+FIXTURES: dict[str, bytes] = {
+    "crlf": b"a O\r\nb B-PER\r\n\r\nc I-LOC\r\n\r\n",
+    "bom_tab": "\ufeffa\tO\nb\tB-PER\n\nc\tO\n\n".encode(),
+    "utf16_bom": "a\tO\nمحمد\tB-PER\n\n".encode("utf-16"),
+    "tab_only_separator_line": b"a\tO\nb\tB-PER\n\t\nc\tO\n",
+    "spaces_only_separator_line": b"a O\n   \nb O\n",
+    "no_final_newline": b"a O\nb B-PER",
+    "two_final_blank_lines": b"a O\n\n\n",
+    "many_blank_lines_between": b"a O\n\n\n\nb B-PER\n\n",
+    "leading_blank_lines": b"\n\na O\n\n",
+    "no_blank_line_at_end": b"a O\n\nb O\n",
+    "bioes": b"a S-PER\nb B-LOC\nc I-LOC\nd E-LOC\ne O\n\n",
+    "bilou": b"a U-PER\nb B-LOC\nc L-LOC\n\n",
+    "iob1": b"a I-PER\nb I-PER\nc B-PER\nd O\ne I-LOC\n\n",
+    "multi_column": b"a NN B-PER O\nb NN I-PER B-X\nc VB O I-X\n\n",
+    "docstart": b"-DOCSTART- -X- O\n\na B-PER\n\nb O\n\n-DOCSTART- -X- O\n\nc B-LOC\n\n",
+    "odd_white_space": b"a  O\n b O\nc O \nd\t O\n\n",
+    "mixed_line_endings": b"a O\nb O\r\n\r\nc O\rd O\n",
+    "marks_and_zwnj": "\u200f O\nمحمد\u200e B-PER\nمی\u200cخواهم O\nسلام\u200f I-PER\n\n".encode(),
+    "typos": b"a IO\nb I--ORG\nc OO\nd B-MIS1`\ne O\nf I-PER\ng B-ENGLISH\n\n",
+    "tab_token_with_space": b"New York\tB-LOC\nis\tO\n\n",
+    "harakat": "مُحَمَّدٌ B-PER\nفِي O\nالرِّيَاضِ B-LOC\n\n".encode(),
+}
+
+
+def _read(path: Path, **options: object) -> tuple[list[Document], list]:
+    warnings: list = []
+    return list(read(path, {"warnings": warnings, **options})), warnings
+
+
+def _round_trip(tmp_path: Path, data: bytes, **options: object) -> tuple[bytes, list[Document]]:
+    source = tmp_path / "in.conll"
+    source.write_bytes(data)
+    docs, _ = _read(source, **options)
+    out = tmp_path / "out.conll"
+    write(docs, out, {})
+    return out.read_bytes(), docs
+
+
+def _entities(doc: Document) -> list[tuple[str, str]]:
+    return [(doc.text[s.start:s.end], s.label) for s in doc.spans]
+
+
+@pytest.mark.parametrize("name", sorted(FIXTURES))
+def test_hand_made_files_round_trip_byte_for_byte(tmp_path: Path, name: str) -> None:
+    data = FIXTURES[name]
+    out, docs = _round_trip(tmp_path, data)
+    assert out == data
+    for doc in docs:
+        for span in doc.spans:
+            assert doc.text[span.start:span.end].strip() == doc.text[span.start:span.end]
+
+
+def test_text_is_tokens_joined_by_single_spaces_and_entities_decode(tmp_path: Path) -> None:
+    _, docs = _round_trip(tmp_path, FIXTURES["marks_and_zwnj"])
+    (doc,) = docs
+    assert doc.text == "\u200f محمد\u200e می\u200cخواهم سلام\u200f"
+    assert doc.extra["conll"]["tokens"] == ["\u200f", "محمد\u200e", "می\u200cخواهم", "سلام\u200f"]
+    # I-PER after O opens a new entity (conlleval), it is not dropped
+    assert _entities(doc) == [("محمد\u200e", "PER"), ("سلام\u200f", "PER")]
+
+
+def test_schemes_are_detected_and_decoded(tmp_path: Path) -> None:
+    cases = {"bioes": ("BIOES", [("a", "PER"), ("b c d", "LOC")]),
+             "bilou": ("BILOU", [("a", "PER"), ("b c", "LOC")]),
+             "iob1": ("IOB1", [("a b", "PER"), ("c", "PER"), ("e", "LOC")]),
+             "crlf": ("IOB2", [("b", "PER")])}
+    for name, (scheme, entities) in cases.items():
+        path = tmp_path / f"{name}.conll"
+        path.write_bytes(FIXTURES[name])
+        docs, _ = _read(path)
+        assert docs[0].extra["conll"]["scheme"] == scheme, name
+        assert _entities(docs[0]) == entities, name
+
+
+def test_multi_column_file_reads_each_tag_column_as_a_layer(tmp_path: Path) -> None:
+    _, docs = _round_trip(tmp_path, FIXTURES["multi_column"])
+    (doc,) = docs
+    assert doc.extra["conll"]["layers"] == [3, 4]  # the POS column (2) is kept but is no layer
+    spans = [(doc.text[s.start:s.end], s.label, s.meta["layer"]) for s in doc.spans]
+    assert spans == [("a b", "PER", 3), ("b c", "X", 4)]  # overlapping, one per layer
+
+
+def test_same_span_in_two_layers_is_one_span_listing_both(tmp_path: Path) -> None:
+    data = b"a B-PER B-PER\nb O B-LOC\n\n"
+    out, docs = _round_trip(tmp_path, data)
+    assert out == data
+    assert [(s.key, s.meta["layer"]) for s in docs[0].spans] == [((0, 1, "PER"), [2, 3]), ((2, 3, "LOC"), 3)]
+    RemoveSpan(docs[0].spans[1]).apply(docs[0])
+    write(docs, tmp_path / "y.conll", {})
+    assert (tmp_path / "y.conll").read_bytes() == b"a B-PER B-PER\nb O O\n\n"
+
+
+def test_docstart_sections_become_documents(tmp_path: Path) -> None:
+    _, docs = _round_trip(tmp_path, FIXTURES["docstart"])
+    assert [d.text for d in docs] == ["a\nb", "c"]  # sentences of one section joined by a newline
+    assert docs[1].extra["conll"]["lead"] == ["-DOCSTART- -X- O", ""]
+
+
+def test_split_per_file_keeps_one_document(tmp_path: Path) -> None:
+    path = tmp_path / "x.conll"
+    path.write_bytes(FIXTURES["many_blank_lines_between"])
+    docs, _ = _read(path, split="file")
+    assert [d.text for d in docs] == ["a\nb"]
+    out = tmp_path / "y.conll"
+    write(docs, out, {})
+    assert out.read_bytes() == FIXTURES["many_blank_lines_between"]
+
+
+def test_malformed_tags_are_warnings_with_their_line_and_kept(tmp_path: Path) -> None:
+    path = tmp_path / "typos.conll"
+    path.write_bytes(FIXTURES["typos"])
+    docs, warnings = _read(path)
+    assert [(w.line, w.message.split(":")[0]) for w in warnings] == [
+        (1, "malformed tag 'IO'"), (2, "malformed tag 'I--ORG'"), (3, "malformed tag 'OO'")]
+    assert _entities(docs[0]) == [("d", "MIS1`"), ("f", "PER"), ("g", "ENGLISH")]
+    assert docs[0].extra["conll"]["cols"] == [["IO", "I--ORG", "OO", "B-MIS1`", "O", "I-PER", "B-ENGLISH"]]
+
+
+def test_i_start_ignore_reads_o_but_keeps_the_tag(tmp_path: Path) -> None:
+    data = b"a O\nb I-PER\nc B-LOC\nd I-LOC\n\n"
+    path = tmp_path / "x.conll"
+    path.write_bytes(data)
+    docs, warnings = _read(path, i_start="ignore")
+    assert _entities(docs[0]) == [("c d", "LOC")]
+    assert [w.line for w in warnings] == [2]
+    out = tmp_path / "y.conll"
+    write(docs, out, {})
+    assert out.read_bytes() == data
+
+
+def test_edits_regenerate_only_the_changed_tokens(tmp_path: Path) -> None:
+    data = b"x IO\na I-PER\nb O\nc B-LOC\nd I-LOC\ne B-MIS1`\n\n"
+    path = tmp_path / "x.conll"
+    path.write_bytes(data)
+    (doc,), _ = _read(path)
+    per = doc.spans[0]
+    AddSpan(Span(per.end + 1, per.end + 2, "ORG")).apply(doc)  # tag "b"
+    RelabelSpan(doc.find_span(6, 9, "LOC"), "GPE").apply(doc)  # type: ignore[arg-type]
+    out = tmp_path / "y.conll"
+    report = write([doc], out, {})
+    assert report.spans == 4 and not report.warnings
+    assert out.read_bytes() == b"x IO\na I-PER\nb B-ORG\nc B-GPE\nd I-GPE\ne B-MIS1`\n\n"
+
+
+def test_edit_next_to_an_untouched_i_tag_keeps_entities_exact(tmp_path: Path) -> None:
+    # "a" gets a PER span right before the I-PER that opens "b": keeping "I-PER" would merge them.
+    data = b"a O\nb I-PER\nc O\nd B-LOC\n\n"
+    path = tmp_path / "x.conll"
+    path.write_bytes(data)
+    (doc,), _ = _read(path)
+    assert doc.extra["conll"]["scheme"] == "IOB2"
+    AddSpan(Span(0, 1, "PER")).apply(doc)
+    out = tmp_path / "y.conll"
+    write([doc], out, {})
+    (back,), _ = _read(out)
+    assert _entities(back) == [("a", "PER"), ("b", "PER"), ("d", "LOC")]
+    assert out.read_bytes() == b"a B-PER\nb B-PER\nc O\nd B-LOC\n\n"
+
+
+def test_iob1_edit_uses_b_only_between_adjacent_entities(tmp_path: Path) -> None:
+    path = tmp_path / "x.conll"
+    path.write_bytes(FIXTURES["iob1"])
+    (doc,), _ = _read(path)
+    RemoveSpan(doc.spans[0]).apply(doc)  # "a b" PER
+    ResizeSpan(doc.find_span(4, 5, "PER"), 2, 5).apply(doc)  # type: ignore[arg-type] # "c" -> "b c"
+    out = tmp_path / "y.conll"
+    write([doc], out, {})
+    assert out.read_bytes() == b"a O\nb I-PER\nc I-PER\nd O\ne I-LOC\n\n"
+
+
+def test_raw_lines_keep_their_white_space_when_a_tag_changes(tmp_path: Path) -> None:
+    path = tmp_path / "x.conll"
+    path.write_bytes(b"a  O\nb O \n\n")
+    (doc,), _ = _read(path)
+    AddSpan(Span(0, 1, "PER")).apply(doc)
+    out = tmp_path / "y.conll"
+    write([doc], out, {})
+    assert out.read_bytes() == b"a  B-PER\nb O \n\n"
+
+
+def test_new_span_in_multi_column_file_goes_to_the_first_layer(tmp_path: Path) -> None:
+    path = tmp_path / "x.conll"
+    path.write_bytes(FIXTURES["multi_column"])
+    (doc,), _ = _read(path)
+    RemoveSpan(doc.spans[1]).apply(doc)  # X in layer 4
+    out = tmp_path / "y.conll"
+    write([doc], out, {})
+    assert out.read_bytes() == b"a NN B-PER O\nb NN I-PER O\nc VB O O\n\n"
+
+
+def test_scheme_and_separator_options_rewrite_everything(tmp_path: Path) -> None:
+    path = tmp_path / "x.conll"
+    path.write_bytes(FIXTURES["iob1"])
+    docs, _ = _read(path)
+    out = tmp_path / "y.conll"
+    write(docs, out, {"scheme": "bioes", "sep": "tab"})
+    assert out.read_bytes() == b"a\tB-PER\nb\tE-PER\nc\tS-PER\nd\tO\ne\tS-LOC\n\n"
+    assert [_entities(d) for d in _read(out)[0]] == [_entities(d) for d in docs]
+
+
+def test_rewrite_option_makes_strict_tags(tmp_path: Path) -> None:
+    path = tmp_path / "x.conll"
+    path.write_bytes(FIXTURES["typos"])
+    docs, _ = _read(path)
+    out = tmp_path / "y.conll"
+    write(docs, out, {"rewrite": True, "sep": "tab"})
+    assert out.read_bytes() == b"a\tO\nb\tO\nc\tO\nd\tB-MIS1`\ne\tO\nf\tB-PER\ng\tB-ENGLISH\n\n"
+
+
+@pytest.mark.parametrize("scheme", ["IOB2", "IOB1", "BIOES", "BILOU"])
+def test_encode_then_decode_is_identity(scheme: str) -> None:
+    entities = [(0, 2, "PER"), (2, 3, "PER"), (4, 5, "LOC"), (5, 8, "LOC"), (9, 10, "ORG")]
+    tags = encode(10, entities, scheme)
+    assert decode(tags)[0] == entities
+    detector = SchemeDetector()
+    detector.feed(tags)
+    assert detector.scheme() == scheme
+
+
+def test_parse_tag_rules() -> None:
+    assert parse_tag("O") == ("O", "")
+    assert parse_tag("B-MIS-2") == ("B", "MIS-2")
+    assert parse_tag("B-MIS1`") == ("B", "MIS1`")
+    for bad in ("IO", "OO", "I--ORG", "B-", "b-PER", "X-PER"):
+        assert parse_tag(bad) is None, bad
+
+
+def test_document_not_from_conll_is_tokenized_and_cut_spans_reported(tmp_path: Path) -> None:
+    text = "زار محمد بن سلمان الرياض.\nوصل @user_1 إلى #دبي 😀"
+    doc = Document("d1", text, [Span(4, 17, "PER"), Span(18, 24, "LOC"), Span(19, 24, "LOC"), Span(4, 6, "X")])
+    out = tmp_path / "new.conll"
+    report = write([doc], out, {})
+    assert out.read_text(encoding="utf-8") == (
+        "زار\tO\nمحمد\tB-PER\nبن\tI-PER\nسلمان\tI-PER\nالرياض\tB-LOC\n.\tO\n\n"
+        "وصل\tO\n@user_1\tO\nإلى\tO\n#دبي\tO\n😀\tO\n\n")
+    assert report.documents == 1 and report.spans == 2
+    cut = [w for w in report.warnings if "cuts a token" in w]
+    assert len(cut) == 2 and all("'d1'" in w for w in cut)
+    assert "'الرياض'"[1:-1] not in cut[0] or "'مح'" in " ".join(cut)
+    assert any(TOKENIZER_NAME in w for w in report.warnings)
+
+
+def test_overlapping_spans_in_one_column_are_reported(tmp_path: Path) -> None:
+    doc = Document("d", "a b c", [Span(0, 3, "PER"), Span(2, 5, "LOC")])
+    report = write([doc], tmp_path / "x.conll", {})
+    assert report.spans == 1
+    assert any("overlaps" in w and "'b c'" in w for w in report.warnings)
+
+
+def test_edited_text_falls_back_to_the_tokenizer_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "x.conll"
+    path.write_bytes(b"a O\nb B-PER\n\n")
+    (doc,), _ = _read(path)
+    changed = Document(doc.id, "a b c", [Span(2, 3, "PER")], extra=doc.extra)
+    out = tmp_path / "y.conll"
+    report = write([changed], out, {})
+    assert out.read_bytes() == b"a\tO\nb\tB-PER\nc\tO\n\n"
+    assert any("no longer equals the tokens" in w for w in report.warnings)
+
+
+def test_documents_from_two_files_are_kept_apart(tmp_path: Path) -> None:
+    one, two = tmp_path / "one.conll", tmp_path / "two.conll"
+    one.write_bytes(b"a O\nb B-PER")  # no final newline, no blank line
+    two.write_bytes(b"c B-LOC\n\n")
+    docs = _read(one)[0] + _read(two)[0]
+    out = tmp_path / "both.conll"
+    report = write(docs, out, {})
+    assert out.read_bytes() == b"a O\nb B-PER\n\nc B-LOC\n\n"
+    assert any("without a line ending" in w for w in report.warnings)
+
+
+BAD_INPUTS = {
+    "wrong_columns": (b"a O\nb B-PER x\nc O\n", [(2, "3 columns where line 1 has 2")]),
+    "no_separator": (b"a\tO\nb\n\nc\tO\n", [(2, "no TAB separator")]),
+    "empty": (b"", [(None, "the file is empty")]),
+    "only_blank_lines": (b"\n\t\n\n", [(None, "no token line")]),
+    "nul_byte": (b"a O\nb\x00 O\n", [(2, "NUL")]),
+    "bad_utf8": (b"a O\n\xe4 O\n", [(2, "not valid utf-8")]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_INPUTS))
+def test_bad_inputs_are_reported_with_their_line(tmp_path: Path, name: str) -> None:
+    data, expected = BAD_INPUTS[name]
+    path = tmp_path / f"{name}.conll"
+    path.write_bytes(data)
+    with pytest.raises(InputError) as caught:
+        list(read(path, {}))
+    got = [(p.line, p.message) for p in caught.value.problems]
+    assert len(got) == len(expected)
+    for (line, message), (want_line, want) in zip(got, expected):
+        assert line == want_line and want in message, (line, message)
+        assert str(path) in str(caught.value)
+
+
+def test_every_bad_line_of_a_file_is_listed(tmp_path: Path) -> None:
+    path = tmp_path / "x.conll"
+    path.write_bytes(b"a O\nb\nc O\nd O O\n\ne\n")
+    with pytest.raises(InputError) as caught:
+        list(read(path, {}))
+    assert [p.line for p in caught.value.problems] == [2, 4, 6]
+
+
+def test_registry_entry() -> None:
+    fmt = get("conll")
+    assert fmt.read is read and fmt.write is write
+    assert ".txt" not in fmt.extensions and ".conll" in fmt.extensions
+
+
+_TOKEN_ALPHABET = st.sampled_from(
+    list("abcXYZمحمدسلامپژگکی") + ["\u064e", "\u0650", "\u0651", "\u200c", "\u200d", "\u200e", "\u200f",
+                                   "ש", "ל", "ו", "ם", "😀", "🇸🇦", "\u05bc", "é", "-", ".", "،"])
+_TOKEN = st.lists(_TOKEN_ALPHABET, min_size=1, max_size=6).map("".join)
+_TAG = st.sampled_from(["O", "O", "O", "B-PER", "I-PER", "B-LOC", "I-LOC", "E-LOC", "S-ORG", "IO", "I--X", "B-MIS1`"])
+_SENTENCE = st.lists(st.tuples(_TOKEN, _TAG), min_size=1, max_size=8)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(sentences=st.lists(_SENTENCE, min_size=1, max_size=4), sep=st.sampled_from([" ", "\t"]),
+       eol=st.sampled_from(["\n", "\r\n"]), end=st.sampled_from(["", "\n", "\n\n"]), bom=st.booleans())
+def test_random_files_round_trip_and_spans_match_tokens(tmp_path: Path, sentences: list, sep: str, eol: str,
+                                                        end: str, bom: bool) -> None:
+    body = (eol + eol).join(eol.join(f"{tok}{sep}{tag}" for tok, tag in s) for s in sentences)
+    data = ("\ufeff" if bom else "") + body + end.replace("\n", eol)
+    raw = data.encode("utf-8")
+    out, docs = _round_trip(tmp_path, raw)
+    assert out == raw
+    through_json = [document_from_line(record_line_bytes(d), "mem", 1) for d in docs]  # our JSONL record
+    assert through_json == docs
+    write(through_json, tmp_path / "again.conll", {})
+    assert (tmp_path / "again.conll").read_bytes() == raw
+    assert len(docs) == len(sentences)
+    for doc, sentence in zip(docs, sentences):
+        tokens = [tok for tok, _ in sentence]
+        assert doc.text == " ".join(tokens)
+        starts = [sum(len(t) + 1 for t in tokens[:i]) for i in range(len(tokens))]
+        for span in doc.spans:
+            first, last = starts.index(span.start), max(i for i, s in enumerate(starts) if s < span.end)
+            assert doc.text[span.start:span.end] == " ".join(tokens[first:last + 1])

@@ -1,0 +1,116 @@
+"""spaCy DocBin: what spaCy itself reads back (strict char_span), unaligned spans reported, our read-back lossless."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from annotator.errors import InputError
+from annotator.formats import spacy as spacy_format
+from annotator.formats.registry import FormatError
+from annotator.model import Document, Span
+from annotator.tokenize import tokenize
+
+spacy = pytest.importorskip("spacy")
+from spacy.tokens import DocBin
+
+FIXTURES = Path(__file__).parent / "fixtures"
+TEXT = "التقى محمد بن سلمان في الرياض بالأمس 😀\r\nوصل بالرياض"
+
+
+def docs() -> list[Document]:
+    cut = TEXT.rindex("الرياض")  # inside the token بالرياض: cannot align
+    return [
+        Document(
+            "a",
+            TEXT,
+            [Span(6, 19, "PER"), Span(23, 29, "LOC"), Span(cut, cut + 6, "LOC")],
+            "done",
+            "n",
+        ),
+        Document(
+            "b", "زار محمد القاهرة", [Span(4, 8, "PER"), Span(4, 16, "X"), Span(9, 16, "LOC")]
+        ),
+    ]
+
+
+def test_spacy_reads_back_every_token_aligned_span_with_strict_char_span(tmp_path: Path) -> None:
+    out = tmp_path / "train.spacy"
+    report = spacy_format.write(docs(), out, {"lang": "ar"})
+    nlp = spacy.blank("ar")
+    read_back = list(DocBin().from_disk(out).get_docs(nlp.vocab))
+    assert [d.text for d in read_back] == [d.text for d in docs()]
+    for ours, theirs in zip(docs(), read_back, strict=True):
+        fresh = nlp.make_doc(ours.text)
+        aligned = [
+            s
+            for s in ours.spans
+            if fresh.char_span(s.start, s.end, alignment_mode="strict") is not None
+        ]
+        for span in aligned:
+            again = theirs.char_span(
+                span.start, span.end, label=span.label, alignment_mode="strict"
+            )
+            assert again is not None and again.text == ours.span_text(span)
+        assert sorted((s.start_char, s.end_char, s.label_) for s in theirs.spans["sc"]) == [
+            s.key for s in aligned
+        ]
+    assert [(e.text, e.label_) for e in read_back[0].ents] == [
+        ("محمد بن سلمان", "PER"),
+        ("الرياض", "LOC"),
+    ]
+    assert list(read_back[1].ents) == []  # overlapping spans: only in doc.spans
+    assert report.spans == 5
+    assert len(report.warnings) == 2
+    assert (
+        "a:" in report.warnings[0]
+        and "'الرياض'" in report.warnings[0]
+        and "cuts" in report.warnings[0]
+    )
+    assert "b:" in report.warnings[1] and "overlapping" in report.warnings[1]
+
+
+def test_our_read_back_is_lossless_including_unaligned_spans(tmp_path: Path) -> None:
+    out = tmp_path / "x.spacy"
+    original = docs()
+    original[1].extra = {"tokens": [[0, 3]], "k": {"nested": [1, 2]}}
+    spacy_format.write(original, out, {"lang": "fa", "spans_key": "ents"})
+    assert list(spacy_format.read(out, {"spans_key": "ents"})) == original
+
+
+def test_a_docbin_made_by_spacy_alone_is_read_from_ents_and_spans(tmp_path: Path) -> None:
+    nlp = spacy.blank("he")
+    doc = nlp.make_doc("שלום לך ירושלים")
+    doc.ents = [doc.char_span(8, 15, label="LOC")]
+    doc.spans["sc"] = [doc.char_span(0, 4, label="GREETING")]
+    out = tmp_path / "plain.spacy"
+    DocBin(docs=[doc]).to_disk(out)
+    [ours] = spacy_format.read(out, {})
+    assert ours.id == "plain-1" and [s.key for s in ours.spans] == [
+        (0, 4, "GREETING"),
+        (8, 15, "LOC"),
+    ]
+
+
+def test_our_tokenizer_and_spacy_agree_on_the_sample_words() -> None:
+    ours = [TEXT[t.start : t.end] for t in tokenize(TEXT)]
+    theirs = [t.text for t in spacy.blank("ar").make_doc(TEXT) if not t.is_space]
+    assert ours == theirs
+
+
+def test_a_file_that_is_not_a_docbin_is_an_input_error() -> None:
+    with pytest.raises(InputError) as caught:
+        list(spacy_format.read(FIXTURES / "not_a_docbin.spacy", {}))
+    assert "not a spaCy DocBin" in str(caught.value)
+
+
+def test_missing_spacy_says_to_install_the_extra(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(
+        sys.modules, "spacy", None
+    )  # what an environment without spaCy looks like to import
+    with pytest.raises(FormatError, match="install the spacy extra"):
+        spacy_format.write(docs(), tmp_path / "x.spacy", {})
