@@ -1,1 +1,109 @@
-"""Placeholder replaced by the window issue."""
+"""Start the window: QApplication, bundled font, error dialogs instead of tracebacks, open a corpus."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from annotator import paths
+
+log = logging.getLogger("annotator")
+
+
+def log_file() -> Path:
+    return paths.data_dir() / "annotator.log"
+
+
+def setup_logging() -> None:
+    """Log to a file in the data folder: the place error dialogs point to."""
+    if any(isinstance(h, logging.FileHandler) for h in log.handlers):
+        return
+    try:
+        handler = logging.FileHandler(log_file(), encoding="utf-8")
+    except OSError:
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+
+
+def install_excepthook() -> None:
+    """Unexpected errors are logged with their traceback and shown as a dialog, never printed to the user."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, exc, tb)))
+        if QApplication.instance() is None:
+            sys.__excepthook__(kind, exc, tb)
+            return
+        from ui.dialogs import explain
+
+        what, todo = explain(exc)
+        box = QMessageBox(QMessageBox.Icon.Critical, "annotator", what, QMessageBox.StandardButton.Ok)
+        box.setInformativeText(f"{todo}\n\nDetails are in {log_file()}.")
+        box.exec()
+
+    sys.excepthook = hook
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with the bundled Arabic font first in the families."""
+    from ui import fonts
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("annotator")
+    app.setOrganizationName("annotator")
+    QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
+    fonts.apply_application_font(app)
+    return app
+
+
+def open_initial(path: str | None) -> tuple[Any, str]:
+    """Open ``path`` (or the user's copy of the bundled sample); returns (corpus, problem or "")."""
+    from annotator.store import Corpus
+    from ui.dialogs import explain
+
+    problem = ""
+    if path:
+        try:
+            return Corpus.open(Path(path)), ""
+        except Exception as exc:  # noqa: BLE001 - said in a dialog; the sample opens instead
+            what, todo = explain(exc)
+            problem = f"Could not open {path}.\n{what}\n{todo}"
+            log.warning("could not open %s: %s", path, exc)
+    return Corpus.open(paths.user_sample_path()), problem
+
+
+def run(path: str | None = None) -> int:
+    """Entry point of `annotator [PATH]`: show the window and run until it closes."""
+    setup_logging()
+    app = make_application()
+    install_excepthook()
+    from ui.dialogs import show_error
+    from ui.main_window import MainWindow
+
+    try:
+        corpus, problem = open_initial(path)
+    except Exception as exc:  # noqa: BLE001 - any failure to open the sample is a dialog
+        show_error(None, "Could not open the sample corpus", exc)
+        return 1
+    window = MainWindow(corpus)
+    window.show()
+    if problem:
+        QMessageBox.warning(window, "Could not open the file", problem)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    raise SystemExit(run(sys.argv[1] if len(sys.argv) > 1 else None))

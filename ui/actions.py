@@ -1,0 +1,94 @@
+"""QActions from the core action registry, and label hotkeys that also fire under Arabic layouts.
+
+Which label hotkey a key press means is decided by the core (``annotator.keymap.hotkey_for_key``):
+typed Latin letter or any decimal digit (١ ۱), else the physical key from the native scan code /
+virtual key, else the Arabic/Persian/Urdu/Hebrew layout tables. This module only reads the event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+
+from annotator.actions import ACTIONS, ActionSpec, effective_keys
+from annotator.keymap import hotkey_for_key
+
+BLOCKING_MODIFIERS = (
+    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+)
+
+
+def hotkey_candidates(event: QKeyEvent) -> list[str]:
+    """Keys to look up as label hotkeys, most specific first; empty when a modifier makes it a shortcut."""
+    if event.modifiers() & BLOCKING_MODIFIERS:
+        return []
+    text = event.text()
+    if text and (not text.isprintable() or text.isspace()):
+        text = ""
+    found: list[str] = []
+    key = hotkey_for_key(text, event.nativeScanCode(), event.nativeVirtualKey())
+    if key:
+        found.append(key)
+    if not found and 0x21 <= event.key() <= 0x7E:  # synthetic events with a Latin key code and no text
+        found.append(chr(event.key()).lower())
+    return found
+
+
+def build_actions(parent: QObject, handlers: Mapping[str, Callable[[], None]],
+                  overrides: Mapping[str, Iterable[str]] | None = None) -> dict[str, QAction]:
+    """One QAction per registry entry with a handler; keys from the registry (or user overrides)."""
+    keys = effective_keys(overrides)
+    actions: dict[str, QAction] = {}
+    for spec in ACTIONS:
+        handler = handlers.get(spec.id)
+        if handler is None:
+            continue
+        actions[spec.id] = make_action(parent, spec, keys[spec.id], handler)
+    return actions
+
+
+def make_action(parent: QObject, spec: ActionSpec, keys: Iterable[str], handler: Callable[[], None]) -> QAction:
+    action = QAction(spec.title, parent)
+    action.setObjectName(spec.id)
+    action.setShortcuts([QKeySequence(k) for k in keys])
+    action.setStatusTip(spec.description)
+    action.setToolTip(f"{spec.title.replace('&', '')} ({', '.join(keys)})" if keys else spec.title)
+    action.triggered.connect(lambda _=False: handler())
+    return action
+
+
+MENUS: tuple[str, ...] = ("File", "Edit", "Span", "Document", "View", "Help")
+
+
+def populate_menus(window: QMainWindow, actions: Mapping[str, QAction], view: QWidget) -> dict[str, QMenu]:
+    """Menus in registry order; span actions are scoped to the document view, the rest to the window.
+
+    Span keys (Tab, Delete, Esc, Alt+arrows) must work while the view has focus without
+    stealing Tab or Delete from the note editor, hence WidgetWithChildrenShortcut on the view.
+    """
+    menus = {name: window.menuBar().addMenu(f"&{name}") for name in MENUS}
+    for spec in ACTIONS:
+        action = actions.get(spec.id)
+        if action is None:
+            continue
+        menus[spec.menu].addAction(action)
+        if spec.menu == "Span":
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            view.addAction(action)
+        else:
+            window.addAction(action)
+    return menus
+
+
+def connect_undo_texts(stack: QUndoStack, actions: Mapping[str, QAction]) -> None:
+    """Undo/Redo menu items name the edit they would undo or redo, and grey out when there is none."""
+    undo, redo = actions["annotator.edit.undo"], actions["annotator.edit.redo"]
+    stack.undoTextChanged.connect(lambda text: undo.setText(f"&Undo {text}".strip()))
+    stack.redoTextChanged.connect(lambda text: redo.setText(f"&Redo {text}".strip()))
+    stack.canUndoChanged.connect(undo.setEnabled)
+    stack.canRedoChanged.connect(redo.setEnabled)
+    undo.setEnabled(stack.canUndo())
+    redo.setEnabled(stack.canRedo())

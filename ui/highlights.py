@@ -1,0 +1,189 @@
+"""Which spans are on screen, how they nest, and the ExtraSelections that colour them.
+
+The view never hands Qt every span (RTL.md §3): it asks ``SpanIndex`` for the
+spans touching the visible code-point range (bisect on sorted starts, so the
+cost follows what is on screen, not the document) and builds a few hundred
+ExtraSelections from those. ExtraSelections are painted over the laid-out text
+without re-shaping it, unlike character formats, which break the lam-alef
+ligature at a span edge.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Sequence
+from itertools import compress, count, islice, repeat
+from operator import attrgetter, gt, is_not, le, sub
+
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextEdit
+
+from annotator.model import Span
+
+__all__ = ["SpanIndex", "nesting_levels", "LabelColours", "build_extra_selections"]
+
+# Spans longer than this (code points) are kept in a short side list scanned on every query,
+# so the bisect window for the rest stays small however long one odd span is.
+LONG_SPAN = 512
+FALLBACK_COLOURS = ("#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#46f0f0", "#f032e6", "#9a6324")
+
+_start = attrgetter("start")
+_end = attrgetter("end")
+
+
+class SpanIndex:
+    """Spans sorted by start with queries that cost O(log n + spans near the range).
+
+    Building is a few C-speed passes (about 2 ms for 20,000 spans): no Python-level sort
+    of the already sorted list a Document keeps.
+    """
+
+    __slots__ = ("spans", "_short", "_short_starts", "_long", "_starts")
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        self.spans: list[Span] = list(spans)
+        self._starts: list[int] = list(map(_start, self.spans))
+        if not all(map(le, self._starts, islice(self._starts, 1, None))):
+            self.spans.sort()  # Document keeps them sorted; anything else pays for a sort here
+            self._starts = list(map(_start, self.spans))
+        lengths = list(map(sub, map(_end, self.spans), self._starts))
+        self._long = list(compress(self.spans, map(gt, lengths, repeat(LONG_SPAN))))
+        if self._long:
+            self._short = list(compress(self.spans, map(le, lengths, repeat(LONG_SPAN))))
+            self._short_starts = list(map(_start, self._short))
+        else:
+            self._short, self._short_starts = self.spans, self._starts
+
+    def refreshed(self, spans: Sequence[Span]) -> SpanIndex:
+        """The index of ``spans``, patched in place when they differ from ours in a few spans only.
+
+        A Document edits its span list in place, so after one edit every other Span is still the
+        same object: two C-speed identity scans (about 0.2 ms for 20,000 spans) find the changed
+        stretch and only that is re-indexed, instead of rebuilding (several ms).
+        """
+        old = self.spans
+        shortest = min(len(old), len(spans))
+        head = next(compress(count(), map(is_not, old, spans)), shortest)
+        tail = next(compress(count(), map(is_not, reversed(old), reversed(spans))), shortest)
+        tail = min(tail, shortest - head)
+        changed = spans[head : len(spans) - tail]
+        if self._long or len(changed) > 64 or any(s.end - s.start > LONG_SPAN for s in changed):
+            return SpanIndex(spans)
+        starts = [s.start for s in changed]
+        bounds = self._starts[head - 1 : head] + starts + self._starts[len(old) - tail : len(old) - tail + 1]
+        if not all(map(le, bounds, islice(bounds, 1, None))):
+            return SpanIndex(spans)  # not sorted by start: let the constructor sort
+        self.spans = list(spans)
+        self._starts[head : len(old) - tail] = starts
+        self._short, self._short_starts = self.spans, self._starts
+        return self
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def overlapping(self, start: int, end: int) -> list[Span]:
+        """Spans sharing at least one code point with [start, end), sorted."""
+        lo = bisect_left(self._short_starts, start - LONG_SPAN)
+        hi = bisect_left(self._short_starts, end)
+        found = [s for s in self._short[lo:hi] if s.end > start]
+        if self._long:
+            found.extend(s for s in self._long if s.start < end and s.end > start)
+            found.sort()
+        return found
+
+    def at(self, offset: int) -> list[Span]:
+        """Spans containing code point ``offset``, innermost (shortest) first."""
+        return sorted(self.overlapping(offset, offset + 1), key=lambda s: (s.end - s.start, s))
+
+    def next_after(self, offset: int) -> Span | None:
+        """The first span starting after ``offset``."""
+        i = bisect_right(self._starts, offset)
+        return self.spans[i] if i < len(self.spans) else None
+
+    def previous_before(self, offset: int) -> Span | None:
+        """The last span starting before ``offset``."""
+        i = bisect_left(self._starts, offset)
+        return self.spans[i - 1] if i > 0 else None
+
+    def contains(self, span: Span) -> bool:
+        return any(s.key == span.key for s in self.overlapping(span.start, span.start + 1))
+
+
+def nesting_levels(spans: Sequence[Span]) -> dict[tuple[int, int, str], int]:
+    """Underline row per span: the lowest row not taken by an overlapping span that starts earlier."""
+    levels: dict[tuple[int, int, str], int] = {}
+    active: list[tuple[int, int]] = []  # (end, level) of spans still open
+    for span in sorted(spans, key=lambda s: (s.start, -s.end, s.label)):
+        active = [(e, lv) for e, lv in active if e > span.start]
+        taken = {lv for _, lv in active}
+        level = next(i for i in range(len(taken) + 1) if i not in taken)
+        levels[span.key] = level
+        active.append((span.end, level))
+    return levels
+
+
+class LabelColours:
+    """Per-label colours adapted to the palette: schema colours are pastel backgrounds for light themes.
+
+    On a dark palette the background keeps the hue but darkens, so light text stays readable;
+    marks (underlines, start ticks, name tags) take a stronger shade that contrasts with the base.
+    """
+
+    def __init__(self, colour_of: Callable[[str], str | None], dark: bool) -> None:
+        self._colour_of = colour_of
+        self._dark = dark
+        self._cache: dict[str, tuple[QColor, QColor]] = {}
+
+    def base(self, label: str) -> QColor:
+        name = self._colour_of(label)
+        colour = QColor(name) if name else QColor()
+        if not colour.isValid():
+            colour = QColor(FALLBACK_COLOURS[sum(map(ord, label)) % len(FALLBACK_COLOURS)])
+        return colour
+
+    def _pair(self, label: str) -> tuple[QColor, QColor]:
+        pair = self._cache.get(label)
+        if pair is None:
+            base = self.base(label)
+            hue, sat = max(base.hslHueF(), 0.0), max(base.hslSaturationF(), 0.35 if base.hslSaturationF() > 0 else 0.0)
+            if self._dark:
+                background = QColor.fromHslF(hue, sat, 0.30, 0.85)
+                mark = QColor.fromHslF(hue, min(1.0, sat + 0.2), 0.70)
+            else:
+                background = QColor(base)
+                background.setAlphaF(0.8)  # overlapping spans stay visible through each other
+                mark = QColor.fromHslF(hue, min(1.0, sat + 0.2), 0.38)
+            pair = (background, mark)
+            self._cache[label] = pair
+        return pair
+
+    def background(self, label: str) -> QColor:
+        return self._pair(label)[0]
+
+    def mark(self, label: str) -> QColor:
+        return self._pair(label)[1]
+
+
+def build_extra_selections(
+    document: QTextDocument,
+    spans: Sequence[Span],
+    to_qt: Callable[[int], int],
+    colour_for: Callable[[str], QColor],
+) -> list[QTextEdit.ExtraSelection]:
+    """One background-only ExtraSelection per span: painted under the glyphs, nothing is re-shaped."""
+    selections: list[QTextEdit.ExtraSelection] = []
+    formats: dict[str, QTextCharFormat] = {}
+    for span in spans:
+        fmt = formats.get(span.label)
+        if fmt is None:
+            fmt = QTextCharFormat()
+            fmt.setBackground(colour_for(span.label))
+            formats[span.label] = fmt
+        cursor = QTextCursor(document)
+        cursor.setPosition(to_qt(span.start))
+        cursor.setPosition(to_qt(span.end), QTextCursor.MoveMode.KeepAnchor)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        selection.format = fmt
+        selections.append(selection)
+    return selections

@@ -1,0 +1,304 @@
+"""Qt item models over the core: labels with counts, spans of a document, documents of a corpus (lazy)."""
+
+from __future__ import annotations
+
+import time
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor
+
+from annotator.edits import AddSpan, Edit, RelabelSpan, RemoveSpan
+from annotator.errors import AnnotatorError
+from annotator.model import Document, Span
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the invisible root: default parent of these flat models
+SPAN_PREVIEW = 80  # characters of span text shown in the spans table
+
+STATUS_MARK = {"todo": "○ todo", "done": "✓ done", "skipped": "↷ skipped", "flagged": "⚑ flagged"}
+
+
+def text_direction(text: str) -> Qt.LayoutDirection:
+    """Direction of the first strong character (UAX #9 P2), so Arabic cells align right."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+    return Qt.LayoutDirection.LeftToRight
+
+
+def summary_field(summary: Any, name: str, default: Any = None) -> Any:
+    """Read a field of Corpus.summary(i), whether it is a mapping or an object."""
+    if isinstance(summary, dict):
+        return summary.get(name, default)
+    return getattr(summary, name, default)
+
+
+def label_deltas(edit: Edit) -> Counter[str]:
+    """How an edit changes the per-label span counts (for the corpus totals, without re-reading)."""
+    delta: Counter[str] = Counter()
+    if isinstance(edit, AddSpan):
+        delta[edit.span.label] += 1
+        for old in edit.replaced:
+            delta[old.label] -= 1
+    elif isinstance(edit, RemoveSpan):
+        delta[edit.span.label] -= 1
+    elif isinstance(edit, RelabelSpan):
+        delta[edit.span.label] -= 1
+        delta[edit.label] += 1
+    elif type(edit).__name__ == "_RestoreSpans":  # AddSpan's inverse
+        removed: Span = edit.removed  # type: ignore[attr-defined]
+        delta[removed.label] -= 1
+        for old in edit.restored:  # type: ignore[attr-defined]
+            delta[old.label] += 1
+    return delta
+
+
+class CorpusLabelCounter(QObject):
+    """Spans per label over the whole corpus, counted in idle time (8 ms slices) so 100,000 documents open at once.
+
+    Edits to documents already counted are added as deltas; later ones are counted when reached.
+    """
+
+    counted = Signal(object, bool)  # (Counter of label -> spans, complete)
+    BUDGET_S = 0.008
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.counts: Counter[str] = Counter()
+        self.done = 0
+        self.corpus: Any = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._count_some)
+
+    def start(self, corpus: Any) -> None:
+        self.corpus = corpus
+        self.counts = Counter()
+        self.done = 0
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    @property
+    def complete(self) -> bool:
+        return self.corpus is not None and self.done >= len(self.corpus)
+
+    def edited(self, index: int, delta: Counter[str]) -> None:
+        if index < self.done:
+            self.counts.update(delta)
+            self.counts = +self.counts
+            self.counted.emit(self.counts, self.complete)
+
+    def _count_some(self) -> None:
+        total = len(self.corpus)
+        deadline = time.perf_counter() + self.BUDGET_S
+        while self.done < total and time.perf_counter() < deadline:
+            try:
+                self.counts.update(s.label for s in self.corpus[self.done].spans)
+            except AnnotatorError:  # an unreadable line: said when that document is opened
+                pass
+            self.done += 1
+        if self.done >= total:
+            self._timer.stop()
+        self.counted.emit(self.counts, self.complete)
+
+
+class LabelTableModel(QAbstractTableModel):
+    """Labels of the schema: colour, hotkey, name, count in this document, count in the corpus."""
+
+    HEADERS = ("Label", "Keys", "Here", "Corpus")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.labels: list[Any] = []
+        self.doc_counts: Counter[str] = Counter()
+        self.corpus_counts: Counter[str] = Counter()
+        self.corpus_complete = False
+
+    def set_labels(self, labels: Iterable[Any]) -> None:
+        self.beginResetModel()
+        self.labels = list(labels)
+        self.endResetModel()
+
+    def set_document(self, doc: Document | None) -> None:
+        self.doc_counts = Counter(s.label for s in doc.spans) if doc else Counter()
+        self._changed(2)
+
+    def apply_delta(self, delta: Counter[str]) -> None:
+        """Update the counts of this document by an edit's change (no recount of 20,000 spans)."""
+        self.doc_counts.update(delta)
+        self._changed(2)
+
+    def set_corpus_counts(self, counts: Counter[str], complete: bool) -> None:
+        self.corpus_counts = counts
+        self.corpus_complete = complete
+        self._changed(3)
+
+    def _changed(self, column: int) -> None:
+        if self.labels:
+            self.dataChanged.emit(self.index(0, column), self.index(len(self.labels) - 1, column))
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.labels)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        label = self.labels[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DecorationRole and col == 0:
+            return QColor(label.color)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return label.description or label.name
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if col == 0:
+            return label.name
+        if col == 1:
+            return " ".join(label.hotkeys)
+        if col == 2:
+            return self.doc_counts.get(label.name, 0)
+        if col == 3:
+            count = self.corpus_counts.get(label.name, 0)
+            return str(count) if self.corpus_complete else f"≥{count}"
+        return None
+
+    def label_at(self, row: int) -> Any:
+        return self.labels[row]
+
+
+class SpanTableModel(QAbstractTableModel):
+    """The spans of one document: text (sliced from the document, never from Qt), label, offsets."""
+
+    HEADERS = ("Text", "Label", "Start", "End")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.doc: Document | None = None
+        self.spans: list[Span] = []
+        self.colors: dict[str, QColor] = {}
+
+    def set_colors(self, colors: dict[str, str]) -> None:
+        self.colors = {name: QColor(c) for name, c in colors.items()}
+
+    def set_document(self, doc: Document | None) -> None:
+        self.beginResetModel()
+        self.doc = doc
+        self.spans = list(doc.spans) if doc else []
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        self.set_document(self.doc)
+
+    def span_at(self, row: int) -> Span | None:
+        return self.spans[row] if 0 <= row < len(self.spans) else None
+
+    def row_of(self, span: Span | None) -> int:
+        if span is None:
+            return -1
+        for row, s in enumerate(self.spans):
+            if s.key == span.key:
+                return row
+        return -1
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.spans)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.doc is None:
+            return None
+        span = self.spans[index.row()]
+        col = index.column()
+        if col == 0:
+            text = self.doc.text[span.start : span.end]
+            if role == Qt.ItemDataRole.DisplayRole:
+                flat = text.replace("\r\n", " ⏎ ").replace("\n", " ⏎ ")
+                return flat if len(flat) <= SPAN_PREVIEW else flat[:SPAN_PREVIEW] + "…"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return text
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                rtl = text_direction(text) == Qt.LayoutDirection.RightToLeft
+                horizontal = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+                return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (None, span.label, span.start, span.end)[col]
+        if role == Qt.ItemDataRole.DecorationRole and col == 1:
+            return self.colors.get(span.label)
+        return None
+
+
+class DocumentTableModel(QAbstractTableModel):
+    """Every document of the corpus, read lazily from Corpus.summary(i) as rows scroll into view."""
+
+    HEADERS = ("#", "Document", "Status", "Spans")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.corpus: Any = None
+
+    def set_corpus(self, corpus: Any) -> None:
+        self.beginResetModel()
+        self.corpus = corpus
+        self.endResetModel()
+
+    def document_changed(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() or self.corpus is None else len(self.corpus)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.corpus is None or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row, col = index.row(), index.column()
+        if col == 0:
+            return row + 1
+        summary = self.corpus.summary(row)
+        if col == 1:
+            return str(summary_field(summary, "id", row + 1))
+        if col == 2:
+            status = summary_field(summary, "status", "todo")
+            return STATUS_MARK.get(status, status)
+        if col == 3:
+            return summary_field(summary, "spans", summary_field(summary, "n_spans", ""))
+        return None

@@ -1,0 +1,277 @@
+"""Reads the view's layout and paints what ExtraSelections cannot: start ticks, names, underlines.
+
+Everything is painted on the viewport over the laid-out text, never inserted
+into it (the text and its offsets stay exactly the document's). Geometry comes
+from the block layouts: a span is cut per line and, inside a line, into the
+visual pieces Qt's bidi ordering makes of it (``QTextLine.glyphRuns``), so a
+span that crosses a direction change is drawn in pieces, its start marked by a
+tick and its label name. The same layout reading gives the visible lines, the
+glyph under the pointer and the direction of paragraphs without a strong letter.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextCursor, QTextDocument, QTextLine
+from PySide6.QtWidgets import QTextEdit
+
+from annotator.model import Span
+
+__all__ = [
+    "LinePiece", "SpanGeometry", "span_pieces", "start_edge", "paint_spans", "band_height",
+    "first_strong_direction", "neutral_paragraph_directions", "visible_qt_range", "char_under",
+]
+
+UNDERLINE_STEP = 3.0  # px between stacked underlines
+UNDERLINE_WIDTH = 2.0
+
+
+@dataclass(frozen=True)
+class LinePiece:
+    """One visual piece of a span on one line, in document coordinates."""
+
+    left: float
+    right: float
+    top: float  # line top
+    bottom: float  # bottom of the line's natural box (ascent + descent): the band starts here
+
+
+def _merge(rects: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    merged: list[tuple[float, float]] = []
+    for left, right in sorted(rects):
+        if merged and left <= merged[-1][1] + 0.5:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], right))
+        else:
+            merged.append((left, right))
+    return merged
+
+
+def span_pieces(document: QTextDocument, qt_start: int, qt_end: int) -> list[LinePiece]:
+    """Visual pieces of the Qt range [qt_start, qt_end), line by line, in document coordinates."""
+    pieces: list[LinePiece] = []
+    block = document.findBlock(qt_start)
+    while block.isValid() and block.position() < qt_end:
+        layout = block.layout()
+        origin = layout.position()
+        base = block.position()
+        lo = max(qt_start, base) - base
+        hi = min(qt_end, base + block.length() - 1) - base
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            ls, le = line.textStart(), line.textStart() + line.textLength()
+            a, b = max(lo, ls), min(hi, le)
+            if a >= b:
+                continue
+            spans_x = [(r.boundingRect().left(), r.boundingRect().right()) for r in line.glyphRuns(a, b - a)]
+            top = origin.y() + line.y()
+            bottom = top + line.ascent() + line.descent()
+            for left, right in _merge(spans_x):
+                pieces.append(LinePiece(origin.x() + left, origin.x() + right, top, bottom))
+        block = block.next()
+    return pieces
+
+
+def start_edge(document: QTextDocument, qt_start: int) -> tuple[QPointF, float, bool] | None:
+    """Where a span starting at ``qt_start`` begins on screen: (line top-left x/y, natural height, rtl)."""
+    block = document.findBlock(qt_start)
+    if not block.isValid():
+        return None
+    layout = block.layout()
+    pos = qt_start - block.position()
+    line = layout.lineForTextPosition(pos)
+    if not line.isValid():
+        return None
+    runs = line.glyphRuns(pos, 1)
+    rtl = runs[0].isRightToLeft() if runs else block.textDirection() == Qt.LayoutDirection.RightToLeft
+    x = line.cursorToX(pos, QTextLine.Edge.Leading)[0]
+    origin = layout.position()
+    return QPointF(origin.x() + x, origin.y() + line.y()), line.ascent() + line.descent(), rtl
+
+
+def band_height(tag_font: QFont) -> float:
+    """Room below each line for one underline row and a label name."""
+    return UNDERLINE_STEP + UNDERLINE_WIDTH + _tag_height(QFontMetricsF(tag_font)) + 2.0
+
+
+def _tag_height(metrics: QFontMetricsF) -> float:
+    return metrics.capHeight() * 1.7
+
+
+def _text_colour_on(background: QColor) -> QColor:
+    return QColor(Qt.GlobalColor.black) if background.lightnessF() > 0.55 else QColor(Qt.GlobalColor.white)
+
+
+class SpanGeometry:
+    """Pieces and start edge per Qt range, cached: document coordinates only change with the layout.
+
+    The view clears it when the layout changes (text, width, font); scrolling reuses it, so a
+    repaint costs a few fills per visible span instead of glyph-run queries.
+    """
+
+    def __init__(self) -> None:
+        self._cache: dict[tuple[int, int], tuple[list[LinePiece], tuple[QPointF, float, bool] | None]] = {}
+
+    def clear(self) -> None:
+        self._cache.clear()
+
+    def of(self, document: QTextDocument, qt_start: int, qt_end: int) -> tuple[list[LinePiece], tuple[QPointF, float, bool] | None]:
+        key = (qt_start, qt_end)
+        found = self._cache.get(key)
+        if found is None:
+            if len(self._cache) > 4096:
+                self._cache.clear()
+            found = (span_pieces(document, qt_start, qt_end), start_edge(document, qt_start))
+            self._cache[key] = found
+        return found
+
+
+def paint_spans(
+    painter: QPainter,
+    document: QTextDocument,
+    geometry: SpanGeometry,
+    offset: QPointF,
+    clip: QRectF,
+    spans: Sequence[Span],
+    levels: dict[tuple[int, int, str], int],
+    to_qt: Callable[[int], int],
+    colour_for: Callable[[str], QColor],
+    tag_font: QFont,
+    selected: Span | None,
+    outline: QColor,
+) -> None:
+    """Underline every span on its nesting row, mark its start and name it; outline ``selected``.
+
+    ``clip`` is the area to repaint in document coordinates: spans wholly outside it are skipped.
+    """
+    painter.save()
+    painter.translate(offset)
+    metrics = QFontMetricsF(tag_font)
+    tag_h = _tag_height(metrics)
+    band = band_height(tag_font)
+    placed: list[QRectF] = []  # tags already drawn: a later one slides along its text direction
+    painter.setFont(tag_font)
+    for span in spans:
+        pieces, edge = geometry.of(document, to_qt(span.start), to_qt(span.end))
+        if not pieces or pieces[0].top > clip.bottom() or pieces[-1].bottom + band < clip.top():
+            continue
+        colour = colour_for(span.label)
+        level = levels.get(span.key, 0)
+        for piece in pieces:
+            y = piece.bottom + 1.0 + level * UNDERLINE_STEP
+            painter.fillRect(QRectF(piece.left, y, piece.right - piece.left, UNDERLINE_WIDTH), colour)
+        if edge is None:
+            continue
+        corner, height, rtl = edge
+        # The start tick, below the text (never over the joined letters): a span cut into pieces
+        # by a direction change still shows where it begins, with its name beside the tick.
+        tick_x = corner.x() - 2.0 if rtl else corner.x()
+        tick_top = corner.y() + height - 1.0
+        painter.fillRect(QRectF(tick_x, tick_top, 2.0, 2.0 + (level + 1) * UNDERLINE_STEP + 2.0), colour)
+        name = span.label
+        width = metrics.horizontalAdvance(name) + 6.0
+        tag_top = corner.y() + height + 1.0 + UNDERLINE_STEP
+        tag = QRectF(corner.x() - width if rtl else corner.x(), tag_top, width, tag_h)
+        for _ in range(len(placed)):  # nested spans often start together: put their names side by side
+            other = next((r for r in placed if r.intersects(tag)), None)
+            if other is None:
+                break
+            tag.moveLeft(other.left() - width - 1.0 if rtl else other.right() + 1.0)
+        placed.append(tag)
+        painter.fillRect(tag, colour)
+        painter.setPen(_text_colour_on(colour))
+        painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, name)
+        if selected is not None and span.key == selected.key:
+            painter.setPen(QPen(outline, 2.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for piece in pieces:
+                painter.drawRect(QRectF(piece.left - 1, piece.top + 1, piece.right - piece.left + 2, piece.bottom - piece.top))
+    painter.restore()
+
+
+# -- reading the layout: visible lines, hit tests, paragraph directions --------
+
+_STRONG = {"L": Qt.LayoutDirection.LeftToRight, "R": Qt.LayoutDirection.RightToLeft,
+           "AL": Qt.LayoutDirection.RightToLeft}
+_ISOLATE_OPEN = {"LRI", "RLI", "FSI"}
+# What QTextCursor.insertText (and so setPlainText) turns into a block break (annotator/offsets.py).
+BLOCK_SEPARATOR = re.compile("\r\n|[\r\n\u2029\ufdd0\ufdd1]")
+
+
+def first_strong_direction(text: str) -> Qt.LayoutDirection | None:
+    """Direction of the paragraph's first strong character (UAX #9 P2, skipping isolates); None if none."""
+    depth = 0
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in _ISOLATE_OPEN:
+            depth += 1
+        elif kind == "PDI":
+            depth = max(0, depth - 1)
+        elif depth == 0 and kind in _STRONG:
+            return _STRONG[kind]
+    return None
+
+
+def neutral_paragraph_directions(text: str) -> dict[int, Qt.LayoutDirection]:
+    """Block number -> direction for paragraphs without a strong letter: their previous neighbour's.
+
+    Qt lays such a paragraph (digits only) out left-to-right even between Arabic ones; a leading
+    neutral paragraph takes the first strong paragraph's direction.
+    """
+    directions = [first_strong_direction(p) for p in BLOCK_SEPARATOR.split(text)]
+    known = [d for d in directions if d is not None]
+    if not known or len(known) == len(directions):
+        return {}
+    out, previous = {}, known[0]
+    for number, direction in enumerate(directions):
+        if direction is None:
+            out[number] = previous
+        else:
+            previous = direction
+    return out
+
+
+def line_bounds(cursor: QTextCursor) -> tuple[int, int]:
+    """Qt range [start, end) of the visual line holding ``cursor``."""
+    block = cursor.block()
+    line = block.layout().lineForTextPosition(cursor.positionInBlock())
+    if not line.isValid():
+        return block.position(), block.position() + block.length() - 1
+    start = block.position() + line.textStart()
+    return start, start + line.textLength()
+
+
+def visible_qt_range(edit: QTextEdit) -> tuple[int, int]:
+    """Qt range of the lines on screen, widened by half a screen each way (scrolling stays painted)."""
+    rect = edit.viewport().rect()
+    margin = rect.height() // 2
+    top = edit.cursorForPosition(QPoint(rect.width() // 2, -margin))
+    bottom = edit.cursorForPosition(QPoint(rect.width() // 2, rect.height() + margin))
+    return line_bounds(top)[0], line_bounds(bottom)[1]
+
+
+def char_under(edit: QTextEdit, point: QPoint) -> int | None:
+    """Qt position of the character whose glyph is under ``point`` (viewport coordinates), or None."""
+    cursor = edit.cursorForPosition(point)
+    block = cursor.block()
+    layout = block.layout()
+    line = layout.lineForTextPosition(cursor.positionInBlock())
+    if not line.isValid():
+        return None
+    doc_y = point.y() + edit.verticalScrollBar().value() - layout.position().y()
+    if not line.y() <= doc_y < line.y() + line.height():
+        return None
+    x = point.x() + edit.horizontalScrollBar().value() - layout.position().x()
+    hit = cursor.positionInBlock()
+    for pos in (hit, hit - 1, hit + 1, hit - 2):  # Qt's Arabic hit test can be a character off
+        if not line.textStart() <= pos < line.textStart() + line.textLength():
+            continue
+        a = line.cursorToX(pos, QTextLine.Edge.Leading)[0]
+        b = line.cursorToX(pos, QTextLine.Edge.Trailing)[0]
+        if min(a, b) <= x <= max(a, b):
+            return block.position() + pos
+    return None
