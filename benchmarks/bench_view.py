@@ -17,14 +17,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QObject  # noqa: E402
-from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-from annotator.model import Document, Span  # noqa: E402
-from annotator.schema import LabelSchema  # noqa: E402
-from annotator.tokenize import tokenize  # noqa: E402
-from ui.document_view import DocumentView  # noqa: E402
-from ui.fonts import DEFAULT_POINT_SIZE, reading_families  # noqa: E402
+from annotator.model import Document, Span
+from annotator.schema import LabelSchema
+from annotator.tokenize import tokenize
+from ui.document_view import DocumentView
+from ui.fonts import DEFAULT_POINT_SIZE, reading_families
 
 ARTICLE = Path(__file__).resolve().parents[1].parent / "shared" / "samples" / "article-ar.txt"
 
@@ -58,7 +58,7 @@ class PaintCounter(QObject):
         super().__init__()
         self.count = 0
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.Paint:
             self.count += 1
         return False
@@ -96,8 +96,10 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     t = time.perf_counter()
     doc = build_document(args.mb, args.spans)
-    print(f"built: {len(doc.text):,} code points, {len(doc.text.encode()):,} bytes, "
-          f"{len(doc.spans):,} spans in {time.perf_counter() - t:.2f} s; rss {peak_mb():.0f} MB")
+    print(
+        f"built: {len(doc.text):,} code points, {len(doc.text.encode()):,} bytes, "
+        f"{len(doc.spans):,} spans in {time.perf_counter() - t:.2f} s; rss {peak_mb():.0f} MB"
+    )
     base = peak_mb()
     if args.bare:
         bare = QPlainTextEdit()
@@ -107,8 +109,10 @@ def main(argv: list[str] | None = None) -> int:
         t = time.perf_counter()
         bare.setPlainText(doc.text)
         paint(app, bare)
-        print(f"bare QPlainTextEdit open+first paint: {time.perf_counter() - t:.2f} s; "
-              f"peak {peak_mb():.0f} MB (+{peak_mb() - base:.0f})")
+        print(
+            f"bare QPlainTextEdit open+first paint: {time.perf_counter() - t:.2f} s; "
+            f"peak {peak_mb():.0f} MB (+{peak_mb() - base:.0f})"
+        )
         return 0
     view = DocumentView()
     view.apply_font(reading_families(), DEFAULT_POINT_SIZE)
@@ -118,14 +122,35 @@ def main(argv: list[str] | None = None) -> int:
     t = time.perf_counter()
     view.set_document(doc, LabelSchema.default())
     paint(app, view)
-    print(f"DocumentView open+first paint: {time.perf_counter() - t:.2f} s; peak {peak_mb():.0f} MB "
-          f"(+{peak_mb() - base:.0f}); {len(view.extraSelections())} ExtraSelections handed to Qt")
+    print(
+        f"DocumentView open+first paint: {time.perf_counter() - t:.2f} s; peak {peak_mb():.0f} MB "
+        f"(+{peak_mb() - base:.0f}); {len(view.extraSelections())} ExtraSelections handed to Qt"
+    )
 
     t = time.perf_counter()
-    view.set_caret(len(doc.text) // 2)  # the first caret move far away makes Qt finish the lazy layout
+    # The first caret move far away makes Qt finish its lazy layout.
+    view.set_caret(len(doc.text) // 2)
     paint(app, view)
-    print(f"first jump to the middle (finishes Qt's lazy layout): {time.perf_counter() - t:.2f} s; "
-          f"peak {peak_mb():.0f} MB")
+    print(
+        f"first jump to the middle (finishes Qt's lazy layout): {time.perf_counter() - t:.2f} s; "
+        f"peak {peak_mb():.0f} MB"
+    )
+
+    article = ARTICLE.read_text(encoding="utf-8")
+    switches = []
+    for k in range(20):  # article-sized documents, alternating (different texts: a real re-layout)
+        small = Document(f"a{k}", article if k % 2 else article + " ", [])
+        t = time.perf_counter()
+        view.set_document(small, LabelSchema.default())
+        paint(app, view)
+        switches.append((time.perf_counter() - t) * 1000)
+    print(
+        f"switch to an article-sized document + paint: median {statistics.median(switches):.1f} ms, "
+        f"p95 {percentile(switches, 0.95):.1f} ms"
+    )
+    view.set_document(doc, LabelSchema.default())
+    view.set_caret(len(doc.text) // 2)
+    paint(app, view)
 
     rng = random.Random(3)
     scroll, label = [], []
@@ -149,12 +174,16 @@ def main(argv: list[str] | None = None) -> int:
         paint(app, view)
         label.append((time.perf_counter() - t) * 1000)
     for name, values in (("scroll+paint", scroll), ("label (insert+refresh+select+paint)", label)):
-        print(f"{name}: median {statistics.median(values):.1f} ms, p95 {percentile(values, 0.95):.1f} ms, "
-              f"n={len(values)}")
+        print(
+            f"{name}: median {statistics.median(values):.1f} ms, p95 {percentile(values, 0.95):.1f} ms, "
+            f"n={len(values)}"
+        )
     t = time.perf_counter()
     for _ in range(20):
         view.refresh_spans(doc)
-    print(f"refresh_spans alone ({len(doc.spans):,} spans): {(time.perf_counter() - t) / 20 * 1000:.1f} ms")
+    print(
+        f"refresh_spans alone ({len(doc.spans):,} spans): {(time.perf_counter() - t) / 20 * 1000:.1f} ms"
+    )
     return 0
 
 

@@ -11,11 +11,9 @@ reports selections and computed ranges; the window turns them into edits.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, QSizeF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -23,12 +21,10 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
-    QPainter,
     QPaintEvent,
     QResizeEvent,
     QTextBlockFormat,
     QTextCursor,
-    QTextLine,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
@@ -37,32 +33,19 @@ from annotator import snapping
 from annotator.model import Document, Span
 from annotator.offsets import OffsetError, QtPositionMap
 from annotator.schema import LabelSchema
-from ui.highlights import LabelColours, SpanIndex, build_extra_selections, nesting_levels
-from ui.span_painter import SpanGeometry, band_height, paint_spans
+from ui.highlights import HighlightLayer, SpanIndex
+from ui.span_painter import (
+    BLOCK_SEPARATOR,
+    band_height,
+    char_under,
+    neutral_paragraph_directions,
+    visible_qt_range,
+)
 
 __all__ = ["DocumentView"]
 
-_STRONG = {"L": Qt.LayoutDirection.LeftToRight, "R": Qt.LayoutDirection.RightToLeft,
-           "AL": Qt.LayoutDirection.RightToLeft}
-_ISOLATE_OPEN = {"LRI", "RLI", "FSI"}
-# What QTextCursor.insertText (and so setPlainText) turns into a block break (annotator/offsets.py).
-_BLOCK_SEPARATOR = re.compile("\r\n|[\r\n\u2029\ufdd0\ufdd1]")
 MIN_LINE_HEIGHT_EM = 1.5  # at least 150% of the font size between baselines: room for harakat
 ZOOM_FACTOR = 1.1
-
-
-def first_strong_direction(text: str) -> Qt.LayoutDirection | None:
-    """Direction of the paragraph's first strong character (UAX #9 P2, skipping isolates); None if none."""
-    depth = 0
-    for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind in _ISOLATE_OPEN:
-            depth += 1
-        elif kind == "PDI":
-            depth = max(0, depth - 1)
-        elif depth == 0 and kind in _STRONG:
-            return _STRONG[kind]
-    return None
 
 
 class DocumentView(QTextEdit):
@@ -78,7 +61,8 @@ class DocumentView(QTextEdit):
         self.setUndoRedoEnabled(False)
         self.setAcceptRichText(False)
         self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.setCursorWidth(2)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
@@ -89,29 +73,24 @@ class DocumentView(QTextEdit):
         self._map = QtPositionMap("")
         self._document: Document | None = None
         self._schema: LabelSchema | None = None
-        self._colours = LabelColours(lambda _name: None, dark=False)
-        self._index = SpanIndex(())
-        self._visible: list[Span] = []
-        self._levels: dict[tuple[int, int, str], int] = {}
+        self._highlights = HighlightLayer(self, lambda cp: self._map.to_qt(cp), self._cp)
         self._selected_span: Span | None = None
         self._last_selection: tuple[int, int] | None = None
         self._last_caret = 0
-        self._press: tuple[QPoint, bool, Span | None] | None = None  # (point, alt held, span selected before)
+        # (point, Alt held, span selected before the press)
+        self._press: tuple[QPoint, bool, Span | None] | None = None
         self._dragged = False
         self._base_font = QFont(self.font())
         self._zoom = 0
         self._line_height = 100.0
         self._tag_font = QFont(self.font())
-        self._geometry = SpanGeometry()  # span pieces in document coordinates, until the layout changes
-        self._highlight_timer = QTimer(self)
-        self._highlight_timer.setSingleShot(True)
-        self._highlight_timer.setInterval(0)  # never from a scroll signal directly (RTL.md §3)
-        self._highlight_timer.timeout.connect(self._apply_highlights)
-        self.verticalScrollBar().valueChanged.connect(self._schedule_highlights)
-        self.horizontalScrollBar().valueChanged.connect(self._schedule_highlights)
+        self._highlight_timer = self._highlights.timer
+        self.verticalScrollBar().valueChanged.connect(self._highlights.schedule)
+        self.horizontalScrollBar().valueChanged.connect(self._highlights.schedule)
         # Qt lays big documents out lazily, in steps: recompute what is on screen as it progresses.
-        self._layout_width = -1.0
-        doc.documentLayout().documentSizeChanged.connect(self._on_document_size)
+        doc.documentLayout().documentSizeChanged.connect(
+            lambda size: self._highlights.layout_changed(size.width())
+        )
         self.cursorPositionChanged.connect(self._report_cursor)
         self.selectionChanged.connect(self._report_cursor)
         self._update_metrics()
@@ -121,42 +100,39 @@ class DocumentView(QTextEdit):
     def set_document(self, doc: Document, schema: LabelSchema) -> None:
         """Show ``doc`` with colours from ``schema``; the text is laid out once, exactly as stored."""
         self._schema = schema
-        self._reset_colours()
+        self._highlights.set_colour_source(self._schema_colour)
         if self._document is None or doc.text != self._text:
             self._load_text(doc.text)
         self.setTextCursor(QTextCursor(self.document()))
         self._document = doc
         self._selected_span = None
         self._last_selection = None
-        self._index = SpanIndex(doc.spans)
+        self._highlights.index = SpanIndex(doc.spans)
         self.verticalScrollBar().setValue(0)
         self._report_cursor()
-        self._apply_highlights()
+        self._highlights.apply()
 
-    def _reset_colours(self) -> None:
-        """Colours follow the schema (labels may be added to it later) and the palette (light or dark)."""
-        schema = self._schema
-
-        def colour_of(name: str) -> str | None:
-            label = schema.by_name(name) if schema is not None else None
-            return label.color if label is not None else None
-
-        self._colours = LabelColours(colour_of, dark=self.palette().base().color().lightnessF() < 0.5)
+    def _schema_colour(self, name: str) -> str | None:
+        """The schema's colour for a label, looked up late: labels may be added to the schema."""
+        label = self._schema.by_name(name) if self._schema is not None else None
+        return label.color if label is not None else None
 
     def _load_text(self, text: str) -> None:
         qdoc = self.document()
-        self._geometry.clear()
+        self._highlights.layout_changed()
         self._text = text
         self._map = QtPositionMap(text)
-        # Detach the view's caret while the text goes in (as setPlainText does): a caret carried along
-        # would select the whole text, and repainting that selection makes Qt lay out the whole document
-        # at once (2.5 s for 5 MB) instead of lazily, screen by screen.
+        # Detach the view's caret while the text goes in (as setPlainText does): a caret carried
+        # along would select the whole text, and repainting that selection makes Qt lay out the
+        # whole document at once (2.5 s for 5 MB) instead of lazily, screen by screen. One edit
+        # block: one layout request at the end, not one per paragraph (~1.5 s per MB).
         self.setTextCursor(QTextCursor())
         cursor = QTextCursor(qdoc)
-        cursor.beginEditBlock()  # one layout pass at the end, not one per paragraph (30x faster on 5 MB)
+        cursor.beginEditBlock()
         qdoc.clear()
         cursor.setBlockFormat(self._block_format())
-        cursor.insertText(text)  # what setPlainText does after clear(); new blocks inherit the format
+        # What setPlainText does after clear(); new blocks inherit the block format.
+        cursor.insertText(text)
         cursor.endEditBlock()
         if qdoc.characterCount() - 1 != self._map.qt_length:
             raise OffsetError(
@@ -167,30 +143,22 @@ class DocumentView(QTextEdit):
 
     def _block_format(self) -> QTextBlockFormat:
         fmt = QTextBlockFormat()
-        fmt.setLineHeight(self._line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        fmt.setLineHeight(
+            self._line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+        )
         return fmt
 
     def _fix_neutral_paragraphs(self) -> None:
         """A paragraph without a strong letter (digits only) takes its neighbour's direction, not LTR."""
-        paragraphs = _BLOCK_SEPARATOR.split(self._text)
         qdoc = self.document()
-        if len(paragraphs) != qdoc.blockCount():  # Qt split differently (e.g. a byte-swapped text)
+        fixes = neutral_paragraph_directions(self._text)
+        if not fixes or qdoc.blockCount() != len(BLOCK_SEPARATOR.split(self._text)):
             return
-        directions = [first_strong_direction(p) for p in paragraphs]
-        if None not in directions:
-            return
-        known = [d for d in directions if d is not None]
-        if not known:
-            return
-        previous = known[0]  # leading neutral paragraphs take the first strong paragraph's direction
         editing = QTextCursor(qdoc)
         editing.beginEditBlock()
-        for number, direction in enumerate(directions):
-            if direction is not None:
-                previous = direction
-                continue
+        for number, direction in fixes.items():
             fmt = QTextBlockFormat()
-            fmt.setLayoutDirection(previous)
+            fmt.setLayoutDirection(direction)
             QTextCursor(qdoc.findBlockByNumber(number)).mergeBlockFormat(fmt)
         editing.endEditBlock()
 
@@ -198,15 +166,19 @@ class DocumentView(QTextEdit):
         """Re-read the spans after an edit (optionally of ``doc``, a copy with the same text)."""
         if doc is not None:
             if doc.text != self._text:
-                raise ValueError("refresh_spans needs a document with the text on screen; use set_document")
+                raise ValueError(
+                    "refresh_spans needs a document with the text on screen; use set_document"
+                )
             self._document = doc
         if self._document is None:
             return
-        self._index = self._index.refreshed(self._document.spans)
-        self._reset_colours()
-        if self._selected_span is not None and not self._index.contains(self._selected_span):
+        self._highlights.index = self._highlights.index.refreshed(self._document.spans)
+        self._highlights.reset_colours()
+        if self._selected_span is not None and not self._highlights.index.contains(
+            self._selected_span
+        ):
             self._selected_span = None
-        self._apply_highlights()
+        self._highlights.apply()
 
     # -- fonts, zoom, line height -----------------------------------------
 
@@ -238,14 +210,14 @@ class DocumentView(QTextEdit):
         font.setPointSizeF(max(4.0, base * ZOOM_FACTOR**self._zoom))
         self.setFont(font)
         self.document().setDefaultFont(font)
-        self._geometry.clear()
+        self._highlights.layout_changed()
         old = self._line_height
         self._update_metrics()
         if abs(old - self._line_height) > 0.5 and not self.document().isEmpty():
             cursor = QTextCursor(self.document())
             cursor.select(QTextCursor.SelectionType.Document)
             cursor.mergeBlockFormat(self._block_format())
-        self._schedule_highlights()
+        self._highlights.schedule()
 
     def _update_metrics(self) -> None:
         """Line height: the font's natural line, at least 150% of its size, plus a band for labels."""
@@ -334,24 +306,24 @@ class DocumentView(QTextEdit):
         self.viewport().update()
 
     def select_next_span(self) -> Span | None:
-        """Select the first span starting after the caret / selected span (Tab)."""
-        current = self._selected_span.start if self._selected_span else self._selection_start()
-        span = self._index.next_after(current)
-        if span is not None:
-            self.select_span(span)
-        return span
+        """Select the span after the selected one, or the first starting after the caret (Tab)."""
+        return self._step_span(+1)
 
     def select_previous_span(self) -> Span | None:
-        """Select the last span starting before the caret / selected span (Shift+Tab)."""
-        current = self._selected_span.start if self._selected_span else self._selection_start()
-        span = self._index.previous_before(current)
+        """Select the span before the selected one, or the last starting before the caret."""
+        return self._step_span(-1)
+
+    def _step_span(self, step: int) -> Span | None:
+        index = self._highlights.index
+        if self._selected_span is not None:
+            span = index.neighbour(self._selected_span, step)
+        else:
+            selected = self.selection()
+            here = selected[0] if selected else self.caret()
+            span = index.next_after(here - 1) if step > 0 else index.previous_before(here)
         if span is not None:
             self.select_span(span)
         return span
-
-    def _selection_start(self) -> int:
-        selected = self.selection()
-        return selected[0] if selected else self.caret()
 
     def paragraph_direction_at(self, offset: int) -> Qt.LayoutDirection:
         """Direction of the paragraph holding code point ``offset`` (for the status bar)."""
@@ -359,84 +331,44 @@ class DocumentView(QTextEdit):
         return block.textDirection()
 
     def visible_range(self) -> tuple[int, int]:
-        """Code points laid out on screen, widened by half a screen each way (scrolling stays painted)."""
+        """Code points of the lines on screen, widened by half a screen each way."""
         if not self._text:
             return (0, 0)
-        rect = self.viewport().rect()
-        margin = rect.height() // 2
-        top = self.cursorForPosition(QPoint(rect.width() // 2, -margin))
-        bottom = self.cursorForPosition(QPoint(rect.width() // 2, rect.height() + margin))
-        first = self._line_bounds(top)[0]
-        last = self._line_bounds(bottom)[1]
+        first, last = visible_qt_range(self)
         return self._cp(first), self._cp(last)
-
-    @staticmethod
-    def _line_bounds(cursor: QTextCursor) -> tuple[int, int]:
-        block = cursor.block()
-        line = block.layout().lineForTextPosition(cursor.positionInBlock())
-        if not line.isValid():
-            return block.position(), block.position() + block.length() - 1
-        start = block.position() + line.textStart()
-        return start, start + line.textLength()
 
     # -- highlights --------------------------------------------------------
 
     def colour_of(self, label: str) -> QColor:
         """The label's colour as drawn for marks (underline, start tick, name tag)."""
-        return self._colours.mark(label)
+        return self._highlights.colours.mark(label)
 
     def visible_spans(self) -> Sequence[Span]:
         """Spans currently highlighted (those touching the visible range)."""
-        return self._visible
-
-    def _on_document_size(self, size: QSizeF) -> None:
-        if size.width() != self._layout_width:  # re-wrapped (e.g. a scroll bar appeared): new geometry
-            self._layout_width = size.width()
-            self._geometry.clear()
-        self._schedule_highlights()
-
-    def _schedule_highlights(self) -> None:
-        self._highlight_timer.start()
-
-    def _apply_highlights(self) -> None:
-        start, end = self.visible_range()
-        self._visible = self._index.overlapping(start, max(end, start + 1)) if self._text else []
-        self._levels = nesting_levels(self._visible)
-        self.setExtraSelections(
-            build_extra_selections(self.document(), self._visible, self._map.to_qt, self._colours.background)
-        )
-        self.viewport().update()
+        return self._highlights.visible
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self._reset_colours()
-            self._schedule_highlights()
+        if event.type() == QEvent.Type.PaletteChange:  # light <-> dark: colours follow
+            self._highlights.reset_colours()
+            self._highlights.schedule()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._geometry.clear()
-        self._schedule_highlights()
+        self._highlights.layout_changed()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self._visible:
-            return
-        painter = QPainter(self.viewport())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        offset = QPointF(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
-        paint_spans(
-            painter, self.document(), self._geometry, offset, QRectF(event.rect()).translated(-offset),
-            self._visible, self._levels, self._map.to_qt, self.colour_of, self._tag_font,
-            self._selected_span, self.palette().text().color(),
-        )
-        painter.end()
+        self._highlights.paint(event.rect(), self._selected_span, self._tag_font)
 
     # -- reporting ---------------------------------------------------------
 
     def _report_cursor(self) -> None:
         selected = self.selection()
-        if self._selected_span is not None and selected != (self._selected_span.start, self._selected_span.end):
+        if self._selected_span is not None and selected != (
+            self._selected_span.start,
+            self._selected_span.end,
+        ):
             self._selected_span = None
             self.viewport().update()
         if selected != self._last_selection:
@@ -458,31 +390,17 @@ class DocumentView(QTextEdit):
 
     def _char_at(self, point: QPoint) -> int | None:
         """Code point whose glyph is under ``point`` (viewport coordinates), or None over empty space."""
-        cursor = self.cursorForPosition(point)
-        block = cursor.block()
-        layout = block.layout()
-        line = layout.lineForTextPosition(cursor.positionInBlock())
-        if not line.isValid():
-            return None
-        doc_y = point.y() + self.verticalScrollBar().value() - layout.position().y()
-        if not line.y() <= doc_y < line.y() + line.height():
-            return None
-        x = point.x() + self.horizontalScrollBar().value() - layout.position().x()
-        hit = cursor.positionInBlock()
-        for pos in (hit, hit - 1, hit + 1, hit - 2):  # Qt's Arabic hit test can be a character off
-            if not line.textStart() <= pos < line.textStart() + line.textLength():
-                continue
-            a = line.cursorToX(pos, QTextLine.Edge.Leading)[0]
-            b = line.cursorToX(pos, QTextLine.Edge.Trailing)[0]
-            if min(a, b) <= x <= max(a, b):
-                return self._cp(block.position() + pos)
-        return None
+        hit = char_under(self, point)
+        return None if hit is None else self._cp(hit)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
             before = self._selected_span
-            if self.textCursor().hasSelection() and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            if (
+                self.textCursor().hasSelection()
+                and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            ):
                 # Pressing inside a selection would start a text drag: start a new selection instead.
                 cursor = self.textCursor()
                 cursor.clearSelection()
@@ -512,7 +430,7 @@ class DocumentView(QTextEdit):
         char = self._char_at(event.position().toPoint())
         if char is None:
             return
-        candidates = self._index.at(char)
+        candidates = self._highlights.index.at(char)
         if not candidates:
             return
         span, before = candidates[0], press[2]
@@ -551,8 +469,14 @@ class DocumentView(QTextEdit):
         key = event.key()
         mods = event.modifiers()
         ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
-        if ctrl and key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and not mods & Qt.KeyboardModifier.AltModifier:
-            self._move_by_word(key == Qt.Key.Key_Left, bool(mods & Qt.KeyboardModifier.ShiftModifier))
+        if (
+            ctrl
+            and key in (Qt.Key.Key_Left, Qt.Key.Key_Right)
+            and not mods & Qt.KeyboardModifier.AltModifier
+        ):
+            self._move_by_word(
+                key == Qt.Key.Key_Left, bool(mods & Qt.KeyboardModifier.ShiftModifier)
+            )
             event.accept()
             return
         if key == Qt.Key.Key_Escape and not mods:
@@ -567,7 +491,9 @@ class DocumentView(QTextEdit):
         caret = self.caret()
         rtl = self.paragraph_direction_at(caret) == Qt.LayoutDirection.RightToLeft
         forward = left == rtl
-        target = self._word_end_after(caret) if forward else snapping.prev_word_start(self._text, caret)
+        target = (
+            self._word_end_after(caret) if forward else snapping.prev_word_start(self._text, caret)
+        )
         mode = QTextCursor.MoveMode.KeepAnchor if extend else QTextCursor.MoveMode.MoveAnchor
         cursor.setPosition(self._map.to_qt(target), mode)
         self.setTextCursor(cursor)
@@ -590,7 +516,9 @@ class DocumentView(QTextEdit):
         selected = self.selection()
         if selected is None:
             return None
-        result = snapping.adjust(self._text, selected[0], selected[1], edge=edge, unit=unit, step=step)
+        result = snapping.adjust(
+            self._text, selected[0], selected[1], edge=edge, unit=unit, step=step
+        )
         if result is None:
             return None
         result = (int(result[0]), int(result[1]))

@@ -17,14 +17,31 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextCursor, QTextDocument, QTextLine
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPen,
+    QTextCursor,
+    QTextDocument,
+    QTextLine,
+)
 from PySide6.QtWidgets import QTextEdit
 
 from annotator.model import Span
 
 __all__ = [
-    "LinePiece", "SpanGeometry", "span_pieces", "start_edge", "paint_spans", "band_height",
-    "first_strong_direction", "neutral_paragraph_directions", "visible_qt_range", "char_under",
+    "LinePiece",
+    "SpanGeometry",
+    "band_height",
+    "char_under",
+    "first_strong_direction",
+    "neutral_paragraph_directions",
+    "paint_spans",
+    "span_pieces",
+    "start_edge",
+    "visible_qt_range",
 ]
 
 UNDERLINE_STEP = 3.0  # px between stacked underlines
@@ -67,7 +84,10 @@ def span_pieces(document: QTextDocument, qt_start: int, qt_end: int) -> list[Lin
             a, b = max(lo, ls), min(hi, le)
             if a >= b:
                 continue
-            spans_x = [(r.boundingRect().left(), r.boundingRect().right()) for r in line.glyphRuns(a, b - a)]
+            spans_x = [
+                (r.boundingRect().left(), r.boundingRect().right())
+                for r in line.glyphRuns(a, b - a)
+            ]
             top = origin.y() + line.y()
             bottom = top + line.ascent() + line.descent()
             for left, right in _merge(spans_x):
@@ -87,7 +107,9 @@ def start_edge(document: QTextDocument, qt_start: int) -> tuple[QPointF, float, 
     if not line.isValid():
         return None
     runs = line.glyphRuns(pos, 1)
-    rtl = runs[0].isRightToLeft() if runs else block.textDirection() == Qt.LayoutDirection.RightToLeft
+    rtl = (
+        runs[0].isRightToLeft() if runs else block.textDirection() == Qt.LayoutDirection.RightToLeft
+    )
     x = line.cursorToX(pos, QTextLine.Edge.Leading)[0]
     origin = layout.position()
     return QPointF(origin.x() + x, origin.y() + line.y()), line.ascent() + line.descent(), rtl
@@ -103,7 +125,11 @@ def _tag_height(metrics: QFontMetricsF) -> float:
 
 
 def _text_colour_on(background: QColor) -> QColor:
-    return QColor(Qt.GlobalColor.black) if background.lightnessF() > 0.55 else QColor(Qt.GlobalColor.white)
+    return (
+        QColor(Qt.GlobalColor.black)
+        if background.lightnessF() > 0.55
+        else QColor(Qt.GlobalColor.white)
+    )
 
 
 class SpanGeometry:
@@ -114,12 +140,16 @@ class SpanGeometry:
     """
 
     def __init__(self) -> None:
-        self._cache: dict[tuple[int, int], tuple[list[LinePiece], tuple[QPointF, float, bool] | None]] = {}
+        self._cache: dict[
+            tuple[int, int], tuple[list[LinePiece], tuple[QPointF, float, bool] | None]
+        ] = {}
 
     def clear(self) -> None:
         self._cache.clear()
 
-    def of(self, document: QTextDocument, qt_start: int, qt_end: int) -> tuple[list[LinePiece], tuple[QPointF, float, bool] | None]:
+    def of(
+        self, document: QTextDocument, qt_start: int, qt_end: int
+    ) -> tuple[list[LinePiece], tuple[QPointF, float, bool] | None]:
         key = (qt_start, qt_end)
         found = self._cache.get(key)
         if found is None:
@@ -163,7 +193,9 @@ def paint_spans(
         level = levels.get(span.key, 0)
         for piece in pieces:
             y = piece.bottom + 1.0 + level * UNDERLINE_STEP
-            painter.fillRect(QRectF(piece.left, y, piece.right - piece.left, UNDERLINE_WIDTH), colour)
+            painter.fillRect(
+                QRectF(piece.left, y, piece.right - piece.left, UNDERLINE_WIDTH), colour
+            )
         if edge is None:
             continue
         corner, height, rtl = edge
@@ -171,12 +203,15 @@ def paint_spans(
         # by a direction change still shows where it begins, with its name beside the tick.
         tick_x = corner.x() - 2.0 if rtl else corner.x()
         tick_top = corner.y() + height - 1.0
-        painter.fillRect(QRectF(tick_x, tick_top, 2.0, 2.0 + (level + 1) * UNDERLINE_STEP + 2.0), colour)
+        painter.fillRect(
+            QRectF(tick_x, tick_top, 2.0, 2.0 + (level + 1) * UNDERLINE_STEP + 2.0), colour
+        )
         name = span.label
         width = metrics.horizontalAdvance(name) + 6.0
         tag_top = corner.y() + height + 1.0 + UNDERLINE_STEP
         tag = QRectF(corner.x() - width if rtl else corner.x(), tag_top, width, tag_h)
-        for _ in range(len(placed)):  # nested spans often start together: put their names side by side
+        # Nested spans often start together: put their names side by side.
+        for _ in range(len(placed)):
             other = next((r for r in placed if r.intersects(tag)), None)
             if other is None:
                 break
@@ -189,14 +224,24 @@ def paint_spans(
             painter.setPen(QPen(outline, 2.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             for piece in pieces:
-                painter.drawRect(QRectF(piece.left - 1, piece.top + 1, piece.right - piece.left + 2, piece.bottom - piece.top))
+                painter.drawRect(
+                    QRectF(
+                        piece.left - 1,
+                        piece.top + 1,
+                        piece.right - piece.left + 2,
+                        piece.bottom - piece.top,
+                    )
+                )
     painter.restore()
 
 
 # -- reading the layout: visible lines, hit tests, paragraph directions --------
 
-_STRONG = {"L": Qt.LayoutDirection.LeftToRight, "R": Qt.LayoutDirection.RightToLeft,
-           "AL": Qt.LayoutDirection.RightToLeft}
+_STRONG = {
+    "L": Qt.LayoutDirection.LeftToRight,
+    "R": Qt.LayoutDirection.RightToLeft,
+    "AL": Qt.LayoutDirection.RightToLeft,
+}
 _ISOLATE_OPEN = {"LRI", "RLI", "FSI"}
 # What QTextCursor.insertText (and so setPlainText) turns into a block break (annotator/offsets.py).
 BLOCK_SEPARATOR = re.compile("\r\n|[\r\n\u2029\ufdd0\ufdd1]")

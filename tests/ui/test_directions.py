@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 
 from annotator.model import Document
 from annotator.schema import LabelSchema
-from ui.document_view import DocumentView, first_strong_direction
+from ui.document_view import DocumentView
+from ui.span_painter import first_strong_direction
 
 R, L = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
 
@@ -51,7 +52,8 @@ def test_paragraph_direction_at_reports_the_paragraph(qtbot, article_text: str) 
     view = _view(qtbot, article_text)
     assert view.paragraph_direction_at(article_text.index("Kohavi's")) == L
     assert view.paragraph_direction_at(article_text.index("والتقى")) == R
-    assert view.paragraph_direction_at(article_text.index("(Ran Kochav)")) == R  # English inside Arabic
+    # English inside an Arabic paragraph
+    assert view.paragraph_direction_at(article_text.index("(Ran Kochav)")) == R
     assert view.paragraph_direction_at(len(article_text)) == R
 
 

@@ -11,12 +11,20 @@ from annotator.schema import Label, LabelSchema
 from ui.document_view import DocumentView
 from ui.highlights import SpanIndex
 
-SCHEMA = LabelSchema([Label("PER", "#e6194b", "1", ""), Label("LOC", "#3cb44b", "2", "")], allow_overlap=True)
+SCHEMA = LabelSchema(
+    [Label("PER", "#e6194b", "1", ""), Label("LOC", "#3cb44b", "2", "")], allow_overlap=True
+)
 LEFT, RIGHT = Qt.Key.Key_Left, Qt.Key.Key_Right
-SHIFT, CTRL, ALT = Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
+SHIFT, CTRL, ALT = (
+    Qt.KeyboardModifier.ShiftModifier,
+    Qt.KeyboardModifier.ControlModifier,
+    Qt.KeyboardModifier.AltModifier,
+)
 
 
-def make_view(qtbot, text: str, spans: list[Span] | None = None, size: tuple[int, int] = (760, 600)) -> DocumentView:
+def make_view(
+    qtbot, text: str, spans: list[Span] | None = None, size: tuple[int, int] = (760, 600)
+) -> DocumentView:
     view = DocumentView()
     qtbot.addWidget(view)
     view.resize(*size)
@@ -39,7 +47,11 @@ def caret_point(view: DocumentView, cp: int) -> QPoint:
     block = view.document().findBlock(qt_pos)
     layout = block.layout()
     line = layout.lineForTextPosition(qt_pos - block.position())
-    x = layout.position().x() + line.cursorToX(qt_pos - block.position())[0] - view.horizontalScrollBar().value()
+    x = (
+        layout.position().x()
+        + line.cursorToX(qt_pos - block.position())[0]
+        - view.horizontalScrollBar().value()
+    )
     y = layout.position().y() + line.y() + line.height() / 2 - view.verticalScrollBar().value()
     for dx in (0, 1, -1, 2, -2, 3, -3, 4, -4):
         point = QPoint(round(x) + dx, round(y))
@@ -54,7 +66,9 @@ def inside_char(view: DocumentView, cp: int) -> QPoint:
     return QPoint((a.x() + b.x()) // 2, a.y())
 
 
-def drag(qtbot, view: DocumentView, start: QPoint, end: QPoint, mods=Qt.KeyboardModifier.NoModifier) -> None:
+def drag(
+    qtbot, view: DocumentView, start: QPoint, end: QPoint, mods=Qt.KeyboardModifier.NoModifier
+) -> None:
     vp = view.viewport()
     qtbot.mousePress(vp, Qt.MouseButton.LeftButton, mods, start)
     middle = QPoint((start.x() + end.x()) // 2, (start.y() + end.y()) // 2)
@@ -180,12 +194,18 @@ def test_clicking_a_span_selects_it_and_nested_clicks_go_outwards(qtbot, article
     view = make_view(qtbot, article_text, [outer, inner])
     clicked: list[object] = []
     view.span_clicked.connect(clicked.append)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=inside_char(view, inner.start + 3))
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=inside_char(view, inner.start + 3)
+    )
     assert clicked == [inner] and view.selected_span() == inner
     assert view.selection() == (inner.start, inner.end)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=inside_char(view, inner.start + 3))
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=inside_char(view, inner.start + 3)
+    )
     assert clicked[-1] == outer and view.selected_span() == outer
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=inside_char(view, outer.start + 1))
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=inside_char(view, outer.start + 1)
+    )
     assert clicked[-1] == outer
     view.clear_selection()
     assert view.selected_span() is None and view.selection() is None
@@ -222,22 +242,33 @@ def test_select_span_tab_order_and_refresh(qtbot, article_text: str) -> None:
     assert view.selected_span() is None
 
 
-def test_grow_and_shrink_move_the_selection_or_report_the_span_range(qtbot, article_text: str) -> None:
+def test_grow_and_shrink_move_the_selection_or_report_the_span_range(
+    qtbot, article_text: str
+) -> None:
     view = make_view(qtbot, article_text)
-    start, end = word_range(article_text, "بالمغرب") if "بالمغرب" in article_text else word_range(article_text, "والمغرب")
+    start, end = (
+        word_range(article_text, "بالمغرب")
+        if "بالمغرب" in article_text
+        else word_range(article_text, "والمغرب")
+    )
     view.select_range(start, end)
     assert view.shrink_start("char") == (start + 1, end)
     assert view.selection() == (start + 1, end)
     assert view.grow_start("char") == (start, end)
     nxt = article_text.index(" ", end) + 1
     grown = view.grow_end("word")
-    assert grown is not None and grown[0] == start and article_text[nxt : grown[1]].strip() == article_text[nxt : grown[1]]
+    assert (
+        grown is not None
+        and grown[0] == start
+        and article_text[nxt : grown[1]].strip() == article_text[nxt : grown[1]]
+    )
     assert view.shrink_end("word") == (start, end)
     span = Span(start, end, "LOC")
     view = make_view(qtbot, article_text, [span])
     view.select_span(span)
     assert view.shrink_start("char") == (start + 1, end)
-    assert view.selection() == (start, end) and view.selected_span() == span  # the window resizes the span
+    # The window resizes the span itself: the view only reports the range.
+    assert view.selection() == (start, end) and view.selected_span() == span
 
 
 def test_copy_gives_the_documents_own_characters(qtbot) -> None:
@@ -291,22 +322,36 @@ def test_only_visible_spans_reach_qt(qtbot, article_text: str) -> None:
 
 @st.composite
 def _span_lists(draw):
-    raw = draw(st.lists(st.tuples(st.integers(0, 2000), st.integers(1, 700), st.sampled_from("AB")), max_size=60))
+    raw = draw(
+        st.lists(
+            st.tuples(st.integers(0, 2000), st.integers(1, 700), st.sampled_from("AB")), max_size=60
+        )
+    )
     return sorted({Span(s, s + n, label) for s, n, label in raw})
 
 
 @settings(max_examples=150, deadline=None)
-@given(_span_lists(), st.lists(st.tuples(st.integers(0, 2700), st.integers(1, 300)), min_size=1, max_size=5),
-       st.integers(0, 2000), st.integers(1, 40))
-def test_span_index_matches_a_full_scan_before_and_after_edits(spans, queries, new_start, new_len) -> None:
+@given(
+    _span_lists(),
+    st.lists(st.tuples(st.integers(0, 2700), st.integers(1, 300)), min_size=1, max_size=5),
+    st.integers(0, 2000),
+    st.integers(1, 40),
+)
+def test_span_index_matches_a_full_scan_before_and_after_edits(
+    spans, queries, new_start, new_len
+) -> None:
     doc = Document("d", "x" * 3000, spans)
     index = SpanIndex(doc.spans)
 
     def check() -> None:
         for start, length in queries:
             end = start + length
-            assert index.overlapping(start, end) == [s for s in doc.spans if s.start < end and s.end > start]
-        assert index.at(new_start) == sorted(doc.spans_at(new_start), key=lambda s: (s.end - s.start, s))
+            assert index.overlapping(start, end) == [
+                s for s in doc.spans if s.start < end and s.end > start
+            ]
+        assert index.at(new_start) == sorted(
+            doc.spans_at(new_start), key=lambda s: (s.end - s.start, s)
+        )
 
     check()
     added = Span(new_start, new_start + new_len, "C")
@@ -317,3 +362,61 @@ def test_span_index_matches_a_full_scan_before_and_after_edits(spans, queries, n
     index = index.refreshed(doc.spans)
     check()
     assert index.contains(added) or added not in doc.spans
+
+
+def test_highlights_never_touch_the_text_or_its_formats(qtbot, article_text: str) -> None:
+    spans = [Span(*word_range(article_text, w), "PER") for w in ("المغربي", "Morocco", "كوخافي")]
+    view = make_view(qtbot, article_text, spans)
+    view.select_span(spans[1])
+    qtbot.wait(5)
+    assert len(view.extraSelections()) == len(view.visible_spans()) > 0
+    formats, block = set(), view.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            formats.add(it.fragment().charFormatIndex())
+            it += 1
+        block = block.next()
+    assert len(formats) == 1  # one character format for the whole text: nothing re-shapes
+    assert view.document().characterCount() - 1 == view.position_map().qt_length
+
+
+def test_dark_palette_darkens_backgrounds(qtbot, article_text: str) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    def first_background() -> QColor:
+        selections = view.extraSelections()
+        return QColor(selections[0].format.background().color())
+
+    view = make_view(qtbot, article_text, [Span(*word_range(article_text, "Morocco"), "LOC")])
+    light = first_background()
+    palette = view.palette()
+    palette.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#eeeeee"))
+    view.setPalette(palette)
+    qtbot.waitUntil(lambda: first_background() != light)
+    assert first_background().lightnessF() < min(0.4, light.lightnessF())
+
+
+def test_tab_order_visits_spans_sharing_a_start(qtbot, article_text: str) -> None:
+    start, end = word_range(article_text, "الجيش الإسرائيلي")
+    spans = sorted(
+        [Span(start, end, "PER"), Span(start, start + 5, "LOC"), Span(end + 1, end + 3, "LOC")]
+    )
+    view = make_view(qtbot, article_text, spans)
+    view.set_caret(start)
+    visited = [view.select_next_span() for _ in range(3)]
+    assert visited == spans and view.select_next_span() is None
+    assert view.select_previous_span() == spans[1]
+
+
+def test_leading_bom_and_line_separator_keep_offsets(qtbot) -> None:
+    text = "\ufeffزار \u2028المغرب\u2029 Rabat"  # PySide drops the BOM; U+2028 breaks a line only
+    view = make_view(qtbot, text)
+    start, end = word_range(text, "المغرب")
+    drag(qtbot, view, caret_point(view, start), caret_point(view, end))
+    assert view.selection() == (start, end)
+    start, end = word_range(text, "Rabat")
+    view.select_range(start, end)
+    assert view.selection() == (start, end)
+    assert view.createMimeDataFromSelection().text() == "Rabat"

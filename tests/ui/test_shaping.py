@@ -77,7 +77,12 @@ def _line_boxes(view: DocumentView) -> list[tuple[int, int]]:
 
 def _channel(image: QImage, rows: list[tuple[int, int]], channel: str) -> list[int]:
     pick = {"red": QColor.red, "blue": QColor.blue}[channel]
-    return [pick(QColor(image.pixel(x, y))) for a, b in rows for y in range(a, b) for x in range(image.width())]
+    return [
+        pick(QColor(image.pixel(x, y)))
+        for a, b in rows
+        for y in range(a, b)
+        for x in range(image.width())
+    ]
 
 
 def test_mid_word_highlights_keep_the_glyphs(qtbot) -> None:
