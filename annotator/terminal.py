@@ -241,7 +241,9 @@ LARGE_FILE_BYTES = 16 * 1024 * 1024
 PROGRESS_ENV = "ANNOTATOR_PROGRESS_BYTES"
 
 
-class _NoProgress:
+class NoProgress:
+    """Stands in for a progress bar when none is drawn."""
+
     def update(self, n: int) -> None:
         pass
 
@@ -252,25 +254,29 @@ class _NoProgress:
         pass
 
 
-def progress(total: int, stream: TextIO) -> Any:
-    """A tqdm byte counter on stderr for large files read in a terminal; a no-op otherwise."""
+def progress(total: int, stream: TextIO, *, desc: str = "reading", threshold: int | None = None) -> Any:
+    """A tqdm byte counter on ``stream`` when it is a terminal and the input is large; a no-op otherwise.
+
+    ``threshold`` defaults to ANNOTATOR_PROGRESS_BYTES (16 MB); 0 draws a bar for any size.
+    """
     isatty = getattr(stream, "isatty", None)
-    try:
-        threshold = int(os.environ.get(PROGRESS_ENV, LARGE_FILE_BYTES))
-    except ValueError:
-        threshold = LARGE_FILE_BYTES
+    if threshold is None:
+        try:
+            threshold = int(os.environ.get(PROGRESS_ENV, LARGE_FILE_BYTES))
+        except ValueError:
+            threshold = LARGE_FILE_BYTES
     if total < threshold or not (callable(isatty) and isatty()):
-        return _NoProgress()
+        return NoProgress()
     try:
         from tqdm import tqdm
     except ImportError:
-        return _NoProgress()
+        return NoProgress()
     return tqdm(
-        total=total,
+        total=total or None,
         unit="B",
         unit_scale=True,
         unit_divisor=1024,
         file=stream,
-        desc="reading",
+        desc=desc,
         leave=False,
     )

@@ -21,6 +21,7 @@ from annotator.formats import registry
 from annotator.formats.common import stream_native_jsonl
 from annotator.formats.conll_read import looks_like_conll
 from annotator.formats.registry import Format, FormatError
+from annotator.terminal import NoProgress, progress
 
 EXIT_OK, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 130
 SHOWN_WARNINGS = 50
@@ -130,14 +131,9 @@ class _Progress:
 
     def __init__(self, total: int, stream: TextIO, enabled: bool) -> None:
         self.bar: Any = None
-        isatty = getattr(stream, "isatty", None)
-        if enabled and callable(isatty) and isatty():
-            try:
-                from tqdm import tqdm  # type: ignore[import-untyped]
-            except ImportError:  # pragma: no cover - tqdm is a dependency
-                return
-            self.bar = tqdm(total=total or None, unit="B", unit_scale=True, unit_divisor=1024,
-                            file=stream, desc="converting", leave=False)
+        if enabled:
+            bar = progress(total, stream, desc="converting", threshold=0)
+            self.bar = None if isinstance(bar, NoProgress) else bar
 
     def position(self, done: int) -> None:
         if self.bar is not None and done > self.bar.n:
