@@ -1,54 +1,54 @@
-"""The read-only, bidi-correct document view: highlights, caret, mouse and keyboard selection in code points.
+"""The read-only, bidi-correct document view: text, directions, highlights, caret and selection in code points.
 
 A read-only QTextEdit (RTL.md §2: the stock widget that gives each paragraph
-its own direction and alignment). Spans are shown with ExtraSelections for the
-visible range only, plus start bars, label names and nesting underlines painted
-on the viewport (ui/span_painter.py); the text itself is never formatted or
-changed. Every Qt position crosses into code points through
-``annotator.offsets.QtPositionMap``. The view never edits a document: it
-reports selections and computed ranges; the window turns them into edits.
+its own direction and alignment). Each block gets the direction a reader
+expects (``annotator.direction``: a leading flag, emoji or @handle does not
+decide) and the matching alignment, set explicitly while the text goes in.
+Spans are shown with ExtraSelections for the visible range only, plus start
+ticks, label names and nesting underlines painted on the viewport
+(ui/span_painter.py); the text itself is never changed. Every Qt position
+crosses into code points through ``annotator.offsets.QtPositionMap``. Mouse
+and keyboard handling lives in ui/view_input.py. The view never edits a
+document: it reports selections and computed ranges; the window turns them
+into edits.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontInfo,
     QFontMetricsF,
-    QKeyEvent,
-    QMouseEvent,
     QPaintEvent,
     QResizeEvent,
     QTextBlockFormat,
     QTextCursor,
-    QWheelEvent,
 )
-from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
+from PySide6.QtWidgets import QTextEdit, QWidget
 
-from annotator import snapping
+from annotator.direction import Direction, Paragraph, direction_at, paragraph_directions
 from annotator.model import Document, Span
 from annotator.offsets import OffsetError, QtPositionMap
 from annotator.schema import LabelSchema
 from ui.highlights import HighlightLayer, SpanIndex
-from ui.span_painter import (
-    BLOCK_SEPARATOR,
-    band_height,
-    char_under,
-    neutral_paragraph_directions,
-    visible_qt_range,
-)
+from ui.span_painter import band_height, visible_qt_range
+from ui.view_input import ViewInput
 
 __all__ = ["DocumentView"]
 
+log = logging.getLogger(__name__)
+
+LAYOUT_DIRECTION = {"rtl": Qt.LayoutDirection.RightToLeft, "ltr": Qt.LayoutDirection.LeftToRight}
 MIN_LINE_HEIGHT_EM = 1.5  # at least 150% of the font size between baselines: room for harakat
 ZOOM_FACTOR = 1.1
 
 
-class DocumentView(QTextEdit):
+class DocumentView(ViewInput, QTextEdit):
     """Shows one document with its spans; selection and caret are reported in code points."""
 
     selection_changed = Signal(object)  # tuple[int, int] | None, code points
@@ -71,15 +71,13 @@ class DocumentView(QTextEdit):
         doc.setDefaultCursorMoveStyle(Qt.CursorMoveStyle.VisualMoveStyle)  # ← goes left on screen
         self._text = ""
         self._map = QtPositionMap("")
+        self._paragraphs: list[Paragraph] = []  # (start, end, direction), one per block
         self._document: Document | None = None
         self._schema: LabelSchema | None = None
         self._highlights = HighlightLayer(self, lambda cp: self._map.to_qt(cp), self._cp)
         self._selected_span: Span | None = None
         self._last_selection: tuple[int, int] | None = None
         self._last_caret = 0
-        # (point, Alt held, span selected before the press)
-        self._press: tuple[QPoint, bool, Span | None] | None = None
-        self._dragged = False
         self._base_font = QFont(self.font())
         self._zoom = 0
         self._line_height = 100.0
@@ -122,6 +120,9 @@ class DocumentView(QTextEdit):
         self._highlights.layout_changed()
         self._text = text
         self._map = QtPositionMap(text)
+        self._paragraphs = paragraph_directions(text)
+        rtl = sum(1 for paragraph in self._paragraphs if paragraph[2] == "rtl")
+        usual: Direction = "rtl" if 2 * rtl >= len(self._paragraphs) else "ltr"
         # Detach the view's caret while the text goes in (as setPlainText does): a caret carried
         # along would select the whole text, and repainting that selection makes Qt lay out the
         # whole document at once (2.5 s for 5 MB) instead of lazily, screen by screen. One edit
@@ -130,37 +131,52 @@ class DocumentView(QTextEdit):
         cursor = QTextCursor(qdoc)
         cursor.beginEditBlock()
         qdoc.clear()
-        cursor.setBlockFormat(self._block_format())
-        # What setPlainText does after clear(); new blocks inherit the block format.
+        # What setPlainText does after clear(); new blocks inherit the block format, so every
+        # paragraph starts with the usual direction and only the others are set, run by run.
+        cursor.setBlockFormat(self._block_format(usual))
         cursor.insertText(text)
+        if qdoc.blockCount() == len(self._paragraphs):
+            self._set_directions(cursor, "ltr" if usual == "rtl" else "rtl")
+        else:  # never seen: the paragraph model disagrees with Qt; let Qt decide (UBA P2/P3)
+            log.warning("Qt made %d blocks, expected %d", qdoc.blockCount(), len(self._paragraphs))
+            self._paragraphs = []
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.setBlockFormat(self._block_format())
         cursor.endEditBlock()
         if qdoc.characterCount() - 1 != self._map.qt_length:
             raise OffsetError(
                 f"Qt holds {qdoc.characterCount() - 1} positions but the offset map expects "
                 f"{self._map.qt_length}: offsets would be wrong, refusing to show the document"
             )
-        self._fix_neutral_paragraphs()
 
-    def _block_format(self) -> QTextBlockFormat:
+    def _block_format(self, direction: Direction | None = None) -> QTextBlockFormat:
+        """Line height, and (given a direction) the paragraph's direction and matching alignment."""
         fmt = QTextBlockFormat()
         fmt.setLineHeight(
             self._line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
         )
+        if direction is not None:
+            rtl = direction == "rtl"
+            fmt.setLayoutDirection(LAYOUT_DIRECTION[direction])
+            side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+            # Absolute: right means right whatever the application's layout direction.
+            fmt.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
         return fmt
 
-    def _fix_neutral_paragraphs(self) -> None:
-        """A paragraph without a strong letter (digits only) takes its neighbour's direction, not LTR."""
-        qdoc = self.document()
-        fixes = neutral_paragraph_directions(self._text)
-        if not fixes or qdoc.blockCount() != len(BLOCK_SEPARATOR.split(self._text)):
-            return
-        editing = QTextCursor(qdoc)
-        editing.beginEditBlock()
-        for number, direction in fixes.items():
-            fmt = QTextBlockFormat()
-            fmt.setLayoutDirection(direction)
-            QTextCursor(qdoc.findBlockByNumber(number)).mergeBlockFormat(fmt)
-        editing.endEditBlock()
+    def _set_directions(self, cursor: QTextCursor, direction: Direction) -> None:
+        """Give every run of consecutive ``direction`` paragraphs its format: one call per run."""
+        fmt = self._block_format(direction)
+        to_qt = self._map.to_qt
+        first = last = -1
+        for start, _end, found in (*self._paragraphs, (0, 0, None)):
+            if found == direction:
+                first = start if first < 0 else first
+                last = start
+            elif first >= 0:
+                cursor.setPosition(to_qt(first))
+                cursor.setPosition(to_qt(last), QTextCursor.MoveMode.KeepAnchor)
+                cursor.setBlockFormat(fmt)
+                first = -1
 
     def refresh_spans(self, doc: Document | None = None) -> None:
         """Re-read the spans after an edit (optionally of ``doc``, a copy with the same text)."""
@@ -232,15 +248,6 @@ class DocumentView(QTextEdit):
 
     def line_height_percent(self) -> float:
         return self._line_height
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            delta = event.angleDelta().y()
-            if delta:
-                self.set_zoom(self._zoom + (1 if delta > 0 else -1))
-            event.accept()
-            return
-        super().wheelEvent(event)
 
     # -- offsets -----------------------------------------------------------
 
@@ -327,8 +334,10 @@ class DocumentView(QTextEdit):
 
     def paragraph_direction_at(self, offset: int) -> Qt.LayoutDirection:
         """Direction of the paragraph holding code point ``offset`` (for the status bar)."""
-        block = self.document().findBlock(self._map.to_qt(max(0, min(offset, len(self._text)))))
-        return block.textDirection()
+        offset = max(0, min(offset, len(self._text)))
+        if self._paragraphs:
+            return LAYOUT_DIRECTION[direction_at(self._paragraphs, offset)]
+        return self.document().findBlock(self._map.to_qt(offset)).textDirection()
 
     def visible_range(self) -> tuple[int, int]:
         """Code points of the lines on screen, widened by half a screen each way."""
@@ -385,160 +394,3 @@ class DocumentView(QTextEdit):
         selected = self.selection()
         data.setText(self._text[selected[0] : selected[1]] if selected else "")
         return data
-
-    # -- mouse -------------------------------------------------------------
-
-    def _char_at(self, point: QPoint) -> int | None:
-        """Code point whose glyph is under ``point`` (viewport coordinates), or None over empty space."""
-        hit = char_under(self, point)
-        return None if hit is None else self._cp(hit)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
-            before = self._selected_span
-            if (
-                self.textCursor().hasSelection()
-                and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-            ):
-                # Pressing inside a selection would start a text drag: start a new selection instead.
-                cursor = self.textCursor()
-                cursor.clearSelection()
-                self.setTextCursor(cursor)
-            self._press = (event.position().toPoint(), alt, before)
-            self._dragged = False
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
-            moved = event.position().toPoint() - self._press[0]
-            if moved.manhattanLength() >= QApplication.startDragDistance():
-                self._dragged = True
-        super().mouseMoveEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        super().mouseReleaseEvent(event)
-        press, self._press = self._press, None
-        if event.button() != Qt.MouseButton.LeftButton or press is None:
-            return
-        alt = press[1] or bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
-        if self._dragged:
-            selected = self.selection()
-            if selected and not alt:
-                self._snap_selection(*selected)
-            return
-        char = self._char_at(event.position().toPoint())
-        if char is None:
-            return
-        candidates = self._highlights.index.at(char)
-        if not candidates:
-            return
-        span, before = candidates[0], press[2]
-        if before is not None and before in candidates:
-            # Clicking a selected nested span again selects the next one out (then wraps).
-            span = candidates[(candidates.index(before) + 1) % len(candidates)]
-        self.select_span(span)
-        self.span_clicked.emit(span)
-
-    def _snap_selection(self, start: int, end: int) -> None:
-        """Widen a dragged selection to whole tokens (the core's tokenizer), keeping the drag direction."""
-        snapped = snapping.snap(self._text, start, end)
-        backwards = self.textCursor().position() < self.textCursor().anchor()
-        if snapped is None:
-            return
-        if tuple(snapped) != (start, end):
-            self.select_range(snapped[0], snapped[1], anchor_at_end=backwards)
-            self._report_cursor()
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        """Select the word under the pointer by our tokenizer (Qt's rules keep «» and ، ؟ attached)."""
-        if event.button() != Qt.MouseButton.LeftButton:
-            super().mouseDoubleClickEvent(event)
-            return
-        char = self._char_at(event.position().toPoint())
-        word = snapping.word_at(self._text, char) if char is not None else None
-        if word is None:
-            return
-        self.select_range(word[0], word[1])
-        self._report_cursor()
-        self._press = None
-
-    # -- keyboard ----------------------------------------------------------
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        mods = event.modifiers()
-        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
-        if (
-            ctrl
-            and key in (Qt.Key.Key_Left, Qt.Key.Key_Right)
-            and not mods & Qt.KeyboardModifier.AltModifier
-        ):
-            self._move_by_word(
-                key == Qt.Key.Key_Left, bool(mods & Qt.KeyboardModifier.ShiftModifier)
-            )
-            event.accept()
-            return
-        if key == Qt.Key.Key_Escape and not mods:
-            self.clear_selection()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def _move_by_word(self, left: bool, extend: bool) -> None:
-        """Ctrl(+Shift)+←/→ by our tokenizer's words, in screen direction of the caret's paragraph."""
-        cursor = self.textCursor()
-        caret = self.caret()
-        rtl = self.paragraph_direction_at(caret) == Qt.LayoutDirection.RightToLeft
-        forward = left == rtl
-        target = (
-            self._word_end_after(caret) if forward else snapping.prev_word_start(self._text, caret)
-        )
-        mode = QTextCursor.MoveMode.KeepAnchor if extend else QTextCursor.MoveMode.MoveAnchor
-        cursor.setPosition(self._map.to_qt(target), mode)
-        self.setTextCursor(cursor)
-        self.ensureCursorVisible()
-
-    def _word_end_after(self, offset: int) -> int:
-        """End of the word under or after ``offset`` (punctuation such as « is stepped over)."""
-        text = self._text
-        word = snapping.word_at(text, offset)
-        if word is not None and word[0] <= offset < word[1] and snapping.snap(text, *word) == word:
-            return word[1]
-        following = snapping.next_word_start(text, offset)
-        word = snapping.word_at(text, following) if following < len(text) else None
-        return word[1] if word is not None else len(text)
-
-    # -- span edges (the window turns the result into a ResizeSpan) ----------
-
-    def _adjust(self, edge: str, unit: str, step: int) -> tuple[int, int] | None:
-        """New range for one edge move; applied to the selection unless a span is selected."""
-        selected = self.selection()
-        if selected is None:
-            return None
-        result = snapping.adjust(
-            self._text, selected[0], selected[1], edge=edge, unit=unit, step=step
-        )
-        if result is None:
-            return None
-        result = (int(result[0]), int(result[1]))
-        if self._selected_span is None and result != selected:
-            self.select_range(*result, anchor_at_end=edge == "start")
-            self._report_cursor()
-        return result
-
-    def grow_start(self, unit: str = "word") -> tuple[int, int] | None:
-        """Range with the start one word/char earlier (selection moves unless a span is selected)."""
-        return self._adjust("start", unit, -1)
-
-    def shrink_start(self, unit: str = "word") -> tuple[int, int] | None:
-        """Range with the start one word/char later (leave out a clitic with unit="char")."""
-        return self._adjust("start", unit, +1)
-
-    def grow_end(self, unit: str = "word") -> tuple[int, int] | None:
-        """Range with the end one word/char later."""
-        return self._adjust("end", unit, +1)
-
-    def shrink_end(self, unit: str = "word") -> tuple[int, int] | None:
-        """Range with the end one word/char earlier."""
-        return self._adjust("end", unit, -1)

@@ -6,13 +6,11 @@ from the block layouts: a span is cut per line and, inside a line, into the
 visual pieces Qt's bidi ordering makes of it (``QTextLine.glyphRuns``), so a
 span that crosses a direction change is drawn in pieces, its start marked by a
 tick and its label name. The same layout reading gives the visible lines, the
-glyph under the pointer and the direction of paragraphs without a strong letter.
+glyph under the pointer.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -36,8 +34,6 @@ __all__ = [
     "SpanGeometry",
     "band_height",
     "char_under",
-    "first_strong_direction",
-    "neutral_paragraph_directions",
     "paint_spans",
     "span_pieces",
     "start_edge",
@@ -235,49 +231,7 @@ def paint_spans(
     painter.restore()
 
 
-# -- reading the layout: visible lines, hit tests, paragraph directions --------
-
-_STRONG = {
-    "L": Qt.LayoutDirection.LeftToRight,
-    "R": Qt.LayoutDirection.RightToLeft,
-    "AL": Qt.LayoutDirection.RightToLeft,
-}
-_ISOLATE_OPEN = {"LRI", "RLI", "FSI"}
-# What QTextCursor.insertText (and so setPlainText) turns into a block break (annotator/offsets.py).
-BLOCK_SEPARATOR = re.compile("\r\n|[\r\n\u2029\ufdd0\ufdd1]")
-
-
-def first_strong_direction(text: str) -> Qt.LayoutDirection | None:
-    """Direction of the paragraph's first strong character (UAX #9 P2, skipping isolates); None if none."""
-    depth = 0
-    for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind in _ISOLATE_OPEN:
-            depth += 1
-        elif kind == "PDI":
-            depth = max(0, depth - 1)
-        elif depth == 0 and kind in _STRONG:
-            return _STRONG[kind]
-    return None
-
-
-def neutral_paragraph_directions(text: str) -> dict[int, Qt.LayoutDirection]:
-    """Block number -> direction for paragraphs without a strong letter: their previous neighbour's.
-
-    Qt lays such a paragraph (digits only) out left-to-right even between Arabic ones; a leading
-    neutral paragraph takes the first strong paragraph's direction.
-    """
-    directions = [first_strong_direction(p) for p in BLOCK_SEPARATOR.split(text)]
-    known = [d for d in directions if d is not None]
-    if not known or len(known) == len(directions):
-        return {}
-    out, previous = {}, known[0]
-    for number, direction in enumerate(directions):
-        if direction is None:
-            out[number] = previous
-        else:
-            previous = direction
-    return out
+# -- reading the layout: visible lines, hit tests ------------------------------
 
 
 def line_bounds(cursor: QTextCursor) -> tuple[int, int]:

@@ -1,13 +1,19 @@
-"""Each paragraph takes its direction and alignment from its first strong character (issue 3)."""
+"""Each paragraph takes its direction and alignment from its first strong letter (issue 3, 0008)."""
 
 from __future__ import annotations
 
+import json
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
+from annotator.direction import first_strong_direction, paragraph_directions
 from annotator.model import Document
+from annotator.offsets import QtPositionMap
 from annotator.schema import LabelSchema
+from tests.conftest import REPO
 from ui.document_view import DocumentView
-from ui.span_painter import first_strong_direction
 
 R, L = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
 
@@ -64,8 +70,90 @@ def test_paragraph_without_strong_letter_takes_its_neighbours_direction(qtbot) -
     assert view.paragraph_direction_at(text.index("123")) == R
 
 
-def test_first_strong_direction_skips_isolates() -> None:
-    assert first_strong_direction("123 \u2066abc\u2069 شكرا") == R
-    assert first_strong_direction("«كوخافي»") == R
-    assert first_strong_direction("— Emanuel") == L
-    assert first_strong_direction("2022 (42)") is None
+def _paragraph_text(name: str) -> str:
+    sample = REPO / "resources" / "sample" / "sample.jsonl"
+    records = [json.loads(line) for line in sample.read_text(encoding="utf-8").splitlines()]
+    return next(r["text"] for r in records if r["id"] == name)
+
+
+def _right_aligned(view: DocumentView, block) -> bool:
+    """Whether the block's last line ends at the right edge (and starts away from the left one)."""
+    width = view.document().textWidth() - 2 * view.document().documentMargin()
+    layout = block.layout()
+    last = layout.lineAt(layout.lineCount() - 1).naturalTextRect()
+    return last.right() > width - 2 and last.left() > 2
+
+
+def test_flag_emoji_does_not_make_an_arabic_paragraph_ltr(qtbot) -> None:
+    """sample-02 starts with 🇲🇦: regional indicators are bidi L, yet the paragraph is Arabic."""
+    text = _paragraph_text("sample-02")
+    assert first_strong_direction(text) == "rtl" and text.startswith("🇲🇦")
+    view = _view(qtbot, text)
+    blocks = _blocks(view)
+    assert [b.textDirection() for b in blocks] == [R, L, R, R]
+    assert _right_aligned(view, blocks[0]) and _right_aligned(view, blocks[2])
+    assert not _right_aligned(view, blocks[1])
+    assert view.paragraph_direction_at(0) == R
+    assert view.paragraph_direction_at(text.index("great")) == L
+
+
+def test_every_block_carries_its_direction_and_absolute_alignment(qtbot, article_text) -> None:
+    view = _view(qtbot, article_text)
+    for block in _blocks(view):
+        fmt = block.blockFormat()
+        rtl = block.textDirection() == R
+        assert fmt.layoutDirection() == block.textDirection()
+        side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        assert fmt.alignment() == side | Qt.AlignmentFlag.AlignAbsolute
+        assert fmt.lineHeight() == view.line_height_percent()
+    view.zoom_in()  # re-applies the line height: directions and alignment stay
+    assert [b.blockFormat().layoutDirection() for b in _blocks(view)] == [
+        b.textDirection() for b in _blocks(view)
+    ]
+    assert _blocks(view)[0].blockFormat().lineHeight() == view.line_height_percent()
+
+
+def test_digits_only_paragraph_is_aligned_like_its_neighbour(qtbot) -> None:
+    text = "مرحبا بكم\n2022 - 123\nhello\n(42)"
+    blocks = _blocks(_view(qtbot, text))
+    assert blocks[1].blockFormat().alignment() & Qt.AlignmentFlag.AlignRight
+    assert blocks[3].blockFormat().alignment() & Qt.AlignmentFlag.AlignLeft
+
+
+def test_directions_do_not_force_a_full_layout(qtbot, article_text) -> None:
+    """Loading stays lazy (0008): blocks far below the screen are not laid out yet."""
+    text = "\n".join([article_text.replace("\n", " ") + "\nHello there"] * 400)
+    view = _view(qtbot, text)
+    last = view.document().lastBlock()
+    assert last.blockFormat().layoutDirection() == L
+    assert last.layout().lineCount() == 0
+    assert view.paragraph_direction_at(len(text)) == L
+
+
+PIECES = (
+    "مرحبا", "hello", "123", " ", "@user", "#وسم", "https://t.co/x", "🇲🇦", "👏🏽", "\u200f", "\u2066",
+    "\u2069", "\r\n", "\r", "\n", "\u2029", "\ufdd0", "\u2028", "\ufeff", "\xa0",
+    "\ufffe", "\u0a00", "\u2920",  # a leading U+FFFE: Qt byte-swaps, these become separators
+)  # fmt: skip
+
+
+def test_blocks_are_the_core_paragraphs(qtbot) -> None:
+    """Block by block, Qt's positions and directions are those annotator.direction computes."""
+    view = _view(qtbot, "")
+
+    @settings(max_examples=60, deadline=None)
+    @example("\ufffeمرحبا\u0a00hello\u2920\u0d00\u0a00123\n")  # byte-swapped by Qt
+    @example("\ufeffhello\r\n\r\nمرحبا\u2029🇲🇦 123\ufdd0\u2028x\r")
+    @given(st.lists(st.sampled_from(PIECES), max_size=14).map("".join))
+    def check(text: str) -> None:
+        view.set_document(Document("d", text), LabelSchema.default())
+        qt = QtPositionMap(text)
+        paragraphs = paragraph_directions(text)
+        blocks = _blocks(view)
+        assert len(blocks) == len(paragraphs)
+        for block, (start, end, direction) in zip(blocks, paragraphs, strict=True):
+            assert block.position() == qt.to_qt(start)
+            assert block.position() + block.length() - 1 == qt.to_qt(end) - (block != blocks[-1])
+            assert block.textDirection() == (R if direction == "rtl" else L)
+
+    check()
