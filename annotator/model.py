@@ -64,6 +64,19 @@ class Span:
         return Span(start, end, self.label, self.meta)
 
 
+def _start_of(span: Span) -> int:
+    return span.start
+
+
+@dataclass
+class _SpanBound:
+    """Cache of Document._longest_span: valid while ``spans`` is the document's list and has ``count`` items."""
+
+    spans: list[Span]
+    count: int
+    longest: int
+
+
 @dataclass(eq=False)
 class Document:
     """One text with its spans, status, note and verbatim metadata.
@@ -117,11 +130,30 @@ class Document:
         return None
 
     def overlapping(self, start: int, end: int) -> list[Span]:
-        """Spans that share at least one code point with [start, end)."""
-        return [s for s in self.spans if s.start < end and start < s.end]
+        """Spans that share at least one code point with [start, end), in order; a bisect, not a scan.
+
+        Only spans starting in (start - longest, end) can reach into the range, where
+        ``longest`` bounds the span lengths (see _longest_span).
+        """
+        spans = self.spans
+        if not spans:
+            return []
+        lo = bisect.bisect_right(spans, start - self._longest_span(), key=_start_of)
+        hi = bisect.bisect_left(spans, end, lo, key=_start_of)
+        return [s for s in spans[lo:hi] if start < s.end]
 
     def spans_at(self, offset: int) -> list[Span]:
-        return [s for s in self.spans if s.start <= offset < s.end]
+        """Spans covering the code point at ``offset``, in order."""
+        return self.overlapping(offset, offset + 1)
+
+    def _longest_span(self) -> int:
+        """An upper bound on span lengths, kept up to date by insert_span/delete_span (recomputed if spans was replaced)."""
+        spans = self.spans
+        bound: _SpanBound | None = self.__dict__.get("_bound")
+        if bound is None or bound.spans is not spans or bound.count != len(spans):
+            bound = _SpanBound(spans, len(spans), max((s.end - s.start for s in spans), default=0))
+            self.__dict__["_bound"] = bound
+        return bound.longest
 
     def span_text(self, span: Span) -> str:
         return self.text[span.start : span.end]
@@ -133,11 +165,18 @@ class Document:
         if self.has_span(span):
             raise SpanError(f"span [{span.start}, {span.end}) {span.label} already exists")
         bisect.insort(self.spans, span)
+        bound = self.__dict__.get("_bound")
+        if bound is not None and bound.spans is self.spans and bound.count == len(self.spans) - 1:
+            bound.count += 1
+            bound.longest = max(bound.longest, span.end - span.start)
 
     def delete_span(self, span: Span) -> Span:
         """Remove the span equal to ``span`` (by start, end, label) and return the stored one."""
         i = bisect.bisect_left(self.spans, span)
         if i < len(self.spans) and self.spans[i].key == span.key:
+            bound = self.__dict__.get("_bound")
+            if bound is not None and bound.spans is self.spans and bound.count == len(self.spans):
+                bound.count -= 1  # the longest length stays a valid (if loose) bound
             return self.spans.pop(i)
         raise SpanError(f"no span [{span.start}, {span.end}) {span.label} in document {self.id!r}")
 

@@ -4,6 +4,8 @@ Shape written: ``{"id", "status", "text", "spans": [{"start", "end", "label",
 "text", ...}], "note" (when set), "meta", "offset_unit": "codepoint", ...extra}``.
 ``id`` and ``status`` come first so the store can read them from a raw line
 with one anchored regex, without parsing the document (see LINE_HEAD).
+Reading tries a fast path first (_fast_fields: only the shape we write, every
+check kept); anything else goes through _record_problems, which names each problem.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from annotator.encoding import _ARABIC_HINT as ENCODING_HINT
 from annotator.errors import InputError, Problem, SpanError
 from annotator.model import OFFSET_UNIT, STATUSES, Document, Span
 
@@ -173,7 +176,95 @@ def _record_problems(obj: Mapping[str, Any], line: int) -> tuple[dict[str, Any],
     return fields, problems
 
 
-def document_from_record(obj: Any, path: str | Path, line: int) -> Document:
+_STATUS_SET = frozenset(STATUSES)
+_new_span = object.__new__
+_set_attr = object.__setattr__
+
+
+def _fast_spans(raw_spans: list[Any], text: str) -> list[Span] | None:
+    """Spans in the shape we write (start, end, label, optional matching text; sorted, no duplicates), else None."""
+    spans: list[Span] = []
+    n = len(text)
+    labels_ok: set[str] = set()
+    prev: tuple[int, int, str] = (-1, -1, "")
+    new, set_attr = _new_span, _set_attr
+    for raw in raw_spans:
+        if type(raw) is not dict:
+            return None
+        try:
+            start, end, label = raw["start"], raw["end"], raw["label"]
+        except KeyError:
+            return None
+        if type(start) is not int or type(end) is not int or type(label) is not str or not 0 <= start < end <= n:
+            return None
+        if label not in labels_ok:
+            if not label.strip():
+                return None
+            labels_ok.add(label)
+        size = len(raw)
+        if size == 4:
+            if raw.get("text") != text[start:end]:
+                return None
+        elif size != 3:
+            return None  # span meta: the general path copies it
+        key = (start, end, label)
+        if key <= prev:
+            return None  # unsorted or duplicate: the general path sorts or reports it
+        prev = key
+        span = new(Span)
+        set_attr(span, "__dict__", {"start": start, "end": end, "label": label, "meta": None})
+        spans.append(span)  # a Span built without re-running __post_init__: every field is checked above
+    return spans
+
+
+def _fast_fields(obj: dict[str, Any], line: int, may_escape: bool = True) -> dict[str, Any] | None:
+    """Checked fields of a well-formed record, or None to take the general path (which finds any problem).
+
+    Accepts only what _record_problems accepts without a problem and yields the same
+    fields; ``may_escape=False`` says the line held no backslash-u escape, so the text
+    cannot hold a surrogate (the line was strictly decoded as UTF-8).
+    """
+    text = obj.get("text")
+    if type(text) is not str or "\0" in text:
+        return None
+    if may_escape and _SURROGATE.search(text) is not None:
+        return None
+    if "id" in obj:
+        raw_id = obj["id"]
+        if type(raw_id) is int:
+            raw_id = str(raw_id)
+        elif type(raw_id) is not str or not raw_id:
+            return None
+    else:
+        raw_id = f"line-{line}"
+    status = obj.get("status", "todo")
+    if type(status) is not str or status not in _STATUS_SET:
+        return None
+    note = obj.get("note", "")
+    if note is None:
+        note = ""
+    elif type(note) is not str:
+        return None
+    meta = obj.get("meta", {})
+    if meta is None:
+        meta = {}
+    elif type(meta) is not dict:
+        return None
+    if "offset_unit" in obj and obj["offset_unit"] != OFFSET_UNIT:
+        return None
+    raw_spans = obj.get("spans", [])
+    if raw_spans is None:
+        spans: list[Span] | None = []
+    elif type(raw_spans) is not list:
+        return None
+    else:
+        spans = _fast_spans(raw_spans, text)
+        if spans is None:
+            return None
+    return {"text": text, "id": raw_id, "status": status, "note": note, "meta": meta, "spans": spans}
+
+
+def document_from_record(obj: Any, path: str | Path, line: int, *, _may_escape: bool = True) -> Document:
     """A Document from one decoded JSON record, or InputError listing every problem (file and line named)."""
     if not isinstance(obj, dict):
         raise InputError.single(
@@ -181,42 +272,56 @@ def document_from_record(obj: Any, path: str | Path, line: int) -> Document:
             line,
             f'not a JSON object (got {_json_type(obj)}); each line must be one document {{"text": ...}}',
         )
-    fields, problems = _record_problems(obj, line)
-    if problems:
-        shown = problems[:MAX_PROBLEMS_PER_RECORD]
-        raise InputError(
-            [Problem(str(path), line, p) for p in shown], more=len(problems) - len(shown)
-        )
+    fields = _fast_fields(obj, line, _may_escape)
+    fast = fields is not None
+    if fields is None:
+        fields, problems = _record_problems(obj, line)
+        if problems:
+            shown = problems[:MAX_PROBLEMS_PER_RECORD]
+            raise InputError(
+                [Problem(str(path), line, p) for p in shown], more=len(problems) - len(shown)
+            )
     extra = {k: v for k, v in obj.items() if k not in OUR_KEYS}
-    return Document(
+    doc = Document(
         id=fields["id"],
         text=fields["text"],
-        spans=fields["spans"],
+        spans=[] if fast else fields["spans"],
         status=fields["status"],
         note=fields["note"],
         meta=fields["meta"],
         extra=extra,
     )
+    if fast:
+        doc.spans = fields["spans"]  # already inside the text, sorted and distinct (checked above)
+    return doc
 
 
-def document_from_line(raw: bytes, path: str | Path, line: int) -> Document:
-    """Parse one JSONL line (UTF-8 bytes, no newline) into a Document, or InputError naming the line."""
+def document_from_line(raw: bytes | str, path: str | Path, line: int) -> Document:
+    """Parse one JSONL line (UTF-8 bytes or decoded text, no newline) into a Document, or InputError naming the line."""
+    if isinstance(raw, str):
+        line_text = raw
+    else:
+        try:
+            line_text = raw.decode("utf-8")  # strict: an encoded surrogate is refused too
+        except UnicodeDecodeError as exc:
+            raise InputError.single(
+                path,
+                line,
+                f"not valid UTF-8: byte 0x{raw[exc.start : exc.start + 1].hex().upper()} at "
+                f"column {exc.start + 1}: {exc.reason}; the file is in another encoding — {ENCODING_HINT}",
+            ) from None
+    line_text = line_text.removeprefix("\ufeff")  # json.loads of bytes always skipped a BOM here; keep accepting it
     try:
-        obj = json.loads(raw)
+        obj = json.loads(line_text)
     except json.JSONDecodeError as exc:
         raise InputError.single(
             path, line, f"invalid JSON at column {exc.colno}: {exc.msg}"
         ) from None
-    except UnicodeDecodeError as exc:
-        raise InputError.single(
-            path,
-            line,
-            f"not valid UTF-8: byte 0x{raw[exc.start : exc.start + 1].hex().upper()} at "
-            f"column {exc.start + 1}: {exc.reason}; pass the file's encoding with --encoding",
-        ) from None
     except RecursionError:
         raise InputError.single(path, line, "cannot be read as JSON: nested too deeply") from None
-    return document_from_record(obj, path, line)
+    # Strictly decoded bytes hold no surrogate, so only a \u escape can bring one in; a str may hold any.
+    may_escape = isinstance(raw, str) or "\\u" in line_text
+    return document_from_record(obj, path, line, _may_escape=may_escape)
 
 
 def line_has_id(raw: bytes) -> bool:

@@ -14,7 +14,7 @@ import glob
 import json
 import weakref
 from collections import Counter, OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Self
@@ -25,7 +25,7 @@ from annotator.fileio import AtomicFile, FileState, current_state, state_of_byte
 from annotator.formats.jsonl import EXTENSIONS, LineIndex, load_index, read_index, validate_index
 from annotator.journal import Journal, journal_path_for, read_journal, replay, set_aside
 from annotator.lock import FileLock
-from annotator.model import Document
+from annotator.model import Document, Span
 from annotator.records import LINE_HEAD, line_has_id, record_line_bytes
 from annotator.schema import LabelSchema, schema_path_for
 from annotator.sources import (
@@ -118,9 +118,10 @@ class Corpus:
         corpus = cls(annotations, opened, readonly=readonly, journal_fsync=journal_fsync)
         if not readonly:
             corpus._lock.acquire()
-            corpus._remove_dead_temp_files()
         try:
             corpus._load_schema(labels)
+            if not readonly:
+                corpus._remove_dead_temp_files()
             corpus._load(sources, ann_encoding, eager_limit)
             corpus._ensure_labels(corpus._labels_seen)
             for doc in corpus._dirty.values():
@@ -132,10 +133,11 @@ class Corpus:
         return corpus
 
     def _remove_dead_temp_files(self) -> None:
-        """Delete temp files of saves killed midway (we hold the lock, so no save is running)."""
-        for tmp in self.path.parent.glob(f".{glob.escape(self.path.name)}.*.tmp"):
-            with contextlib.suppress(OSError):
-                tmp.unlink()
+        """Delete temp files of saves (annotations or label schema) killed midway; we hold the lock, so none is running."""
+        for target in (self.path, self.schema_path):
+            for tmp in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+                with contextlib.suppress(OSError):
+                    tmp.unlink()
 
     def _load(
         self, sources: list[SourceText] | None, encoding: str | None, eager_limit: int
@@ -190,6 +192,10 @@ class Corpus:
         contents = read_journal(jpath)
         if contents is None:
             return
+        if contents.header is None:  # empty or torn header: killed while starting it, so it holds no edit
+            if not self.readonly:
+                self._journal.clear()
+            return
         if contents.applies_to(self._state):
             self._dirty.update(replay(contents, jpath, self.__getitem__, len(self)))
             self.recovered_edits = len(contents.entries)
@@ -230,8 +236,9 @@ class Corpus:
                 self.schema = LabelSchema.default()
                 self._schema_changed = True  # written beside the annotations on the first save
 
-    def _ensure_labels(self, names: object) -> None:
-        missing = [n for n in dict.fromkeys(names) if n not in self.schema.names]  # type: ignore[call-overload]
+    def _ensure_labels(self, names: Iterable[str]) -> None:
+        known = set(self.schema.names)
+        missing = [n for n in dict.fromkeys(names) if n not in known]
         if missing and self.schema.ensure(missing):
             self._schema_changed = True
 
@@ -271,6 +278,14 @@ class Corpus:
             return doc.id
         match = LINE_HEAD.match(self._index.data, self._index.starts[i], self._index.ends[i])
         return json.loads(match.group(1)) if match else self[i].id
+
+    def status_of(self, i: int) -> str:
+        """Status of document ``i`` ("invalid" if its line cannot be read), from the line head when we wrote it: no parse."""
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(f"document {i} out of range (corpus has {len(self)})")
+        return self._status_of(i)
 
     def _status_of(self, i: int) -> str:
         doc = self._cached(i)
@@ -345,7 +360,8 @@ class Corpus:
         self._summaries.pop(i, None)
         if doc.status != old_status:
             self._counts = None
-        self._ensure_labels(s.label for s in doc.spans)
+        introduced = _labels_introduced(edit)
+        self._ensure_labels(introduced if introduced is not None else (s.label for s in doc.spans))
         for callback in list(self._listeners):
             callback(i, edit)
 
@@ -364,6 +380,8 @@ class Corpus:
             )
         if self._dirty or self._missing_ids() or not _same(now, self._state):
             self._rewrite()
+        elif self._journal.active or self._journal.path.exists():
+            self._journal.clear()  # nothing unsaved, so it holds no edit (a start killed before the first)
         if self._schema_changed:  # after the annotations: they matter more
             try:
                 self.schema.save(self.schema_path)
@@ -425,6 +443,26 @@ class Corpus:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _labels_introduced(edit: Edit) -> list[str] | None:
+    """Labels an edit of annotator.edits can bring into a document (a superset: every label it names); None if unknown.
+
+    Lets apply() check a handful of names instead of every span of the document.
+    """
+    if type(edit).__module__ != "annotator.edits" or not hasattr(edit, "__dict__"):
+        return None
+    labels: list[str] = []
+    for name, value in vars(edit).items():
+        if isinstance(value, Span):
+            labels.append(value.label)
+        elif isinstance(value, tuple) and all(isinstance(v, Span) for v in value):
+            labels.extend(v.label for v in value)
+        elif name == "label" and isinstance(value, str):
+            labels.append(value)
+        elif not isinstance(value, (str, int)):
+            return None  # something we do not know how to read: check the whole document
+    return labels
 
 
 def _same(a: FileState | None, b: FileState | None) -> bool:

@@ -10,6 +10,7 @@ so ``annotator convert`` can draw a progress bar.
 from __future__ import annotations
 
 import codecs
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from annotator.errors import InputError, Problem
 from annotator.formats.registry import Options
 
 __all__ = [
+    "LineChunk",
     "TextLine",
     "TextStream",
     "check_span_text",
@@ -35,6 +37,7 @@ __all__ = [
 ]
 
 PROBLEM_CAP = 200
+CHUNK_CHARS = 1 << 16  # characters read at a time by TextStream.line_chunks (small: flat memory, warm caches)
 
 
 def warn(options: Options, path: str | Path, line: int | None, message: str) -> None:
@@ -77,6 +80,40 @@ class TextStream:
         except (AttributeError, OSError, ValueError):
             return 0
 
+    def line_chunks(self, size: int = CHUNK_CHARS) -> Iterator[LineChunk]:
+        """The file's lines in blocks of about ``size`` characters (fast path for big files); same lines as lines()."""
+        number = 1
+        carry = ""
+        read = self.handle.read
+        try:
+            while True:
+                block = read(size)
+                if not block:
+                    break
+                text = carry + block if carry else block
+                cut = text.rfind("\n") + 1
+                if not cut:  # no LF: cut after the last CR that is not the final character (it may start a CRLF)
+                    cut = text.rfind("\r", 0, len(text) - 1) + 1
+                if not cut:
+                    carry = text
+                    continue
+                carry = text[cut:]
+                chunk = _split_chunk(text[:cut], number, self.path)
+                number += len(chunk.contents)
+                yield chunk
+        except UnicodeDecodeError as exc:
+            self._undecodable(exc)
+        if carry:
+            chunk = _split_chunk(carry, number, self.path)
+            yield chunk
+
+    def _undecodable(self, exc: UnicodeDecodeError) -> None:
+        line, column = _first_bad_line(self.path, self.encoding)
+        raise InputError.single(
+            self.path, line,
+            f"not valid {self.encoding.codec} ({exc.reason}" + (f", byte {column} of the line" if column else "")
+            + "); if the file is Windows Arabic pass --encoding cp1256 (ISO Arabic: iso8859-6)") from None
+
     def lines(self) -> Iterator[TextLine]:
         """Every line with its own ending kept (CRLF, LF, lone CR); InputError on a byte that does not decode."""
         number = 0
@@ -97,11 +134,46 @@ class TextStream:
                 else:
                     yield make(TextLine, (number, raw, ""))
         except UnicodeDecodeError as exc:
-            line, column = _first_bad_line(self.path, self.encoding)
-            raise InputError.single(
-                self.path, line,
-                f"not valid {self.encoding.codec} ({exc.reason}" + (f", byte {column} of the line" if column else "")
-                + "); if the file is Windows Arabic pass --encoding cp1256 (ISO Arabic: iso8859-6)") from None
+            self._undecodable(exc)
+
+
+class LineChunk(NamedTuple):
+    """Consecutive lines of a file: the 1-based number of the first, their contents, their endings.
+
+    ``endings`` is one string when every line of the chunk ends the same way (the common case), else a list.
+    """
+
+    first: int
+    contents: list[str]
+    endings: str | list[str]
+    text: str  # the lines as read, endings included
+
+
+_LINE_BREAK = re.compile(r"(\r\n|\r|\n)")
+
+
+def _split_chunk(text: str, first: int, path: Path) -> LineChunk:
+    """Cut ``text`` (whole lines; the file's last may lack its ending) into a LineChunk; NUL is an error."""
+    if "\0" in text:
+        at = text.index("\0")
+        line = first + text.count("\n", 0, at) + text.count("\r", 0, at) - text.count("\r\n", 0, at)
+        raise InputError.single(path, line, "a NUL character: a binary file, not text "
+                                "(or UTF-16 without a byte-order mark: pass --encoding utf-16-le)")
+    if "\r" not in text:
+        contents = text.split("\n")
+        if contents[-1]:  # final line without an ending
+            return LineChunk(first, contents, ["\n"] * (len(contents) - 1) + [""], text)
+        contents.pop()
+        return LineChunk(first, contents, "\n", text)
+    parts = _LINE_BREAK.split(text)
+    contents, endings = parts[0::2], parts[1::2]
+    if contents[-1]:
+        endings.append("")
+    else:
+        contents.pop()
+    if endings.count(endings[0]) == len(endings):
+        return LineChunk(first, contents, endings[0], text)
+    return LineChunk(first, contents, endings, text)
 
 
 def _first_bad_line(path: Path, encoding: TextEncoding) -> tuple[int | None, int]:
@@ -221,51 +293,10 @@ def codepoint_span_to_utf16(index: Any, start: int, end: int) -> tuple[int, int]
 
 
 def stream_native_jsonl(path: Path, options: Options) -> Iterator[Any]:
-    """Documents of a native JSONL file one line at a time (flat memory), for conversions.
+    """Documents of a native JSONL file one line at a time: the registry's own reader, annotator.formats.jsonl.read_jsonl.
 
-    Same records and checks as annotator.formats.jsonl (records.document_from_line);
-    problems are collected (capped) and raised as one InputError after the last line,
-    so a consumer that writes atomically (annotator convert) never commits a partial result.
-    Documents stop being yielded after the first problem.
+    Kept as a name for callers that import it from here; there is one streaming reader.
     """
-    from annotator.records import document_from_line
+    from annotator.formats.jsonl import read_jsonl  # jsonl imports this module
 
-    problems: list[Problem] = []
-    more = 0
-    count = 0
-    position = 0
-    for number, raw in _binary_lines(Path(path)):
-        position += len(raw) + 1
-        if not raw.strip():
-            continue
-        try:
-            doc = document_from_line(raw, path, number)
-        except InputError as exc:
-            room = max(0, PROBLEM_CAP - len(problems))
-            problems += exc.problems[:room]
-            more += max(0, len(exc.problems) - room) + exc.more
-            continue
-        count += 1
-        if not problems:
-            yield doc
-            if count % 256 == 0:
-                progress(options, position)
-    if problems:
-        raise InputError(problems, more=more)
-    if not count:
-        raise InputError.single(path, None, "no documents: the file is empty or holds only blank lines")
-
-
-def _binary_lines(path: Path) -> Iterator[tuple[int, bytes]]:
-    """(line number, bytes without the line ending and first-line BOM) of a UTF-8 file, streaming."""
-    try:
-        handle = open(path, "rb")  # noqa: SIM115 - closed by the with below
-    except OSError as exc:
-        raise InputError.single(path, None, f"cannot open: {exc.strerror or exc}") from None
-    with handle:
-        for number, raw in enumerate(handle, start=1):
-            if number == 1 and raw.startswith(codecs.BOM_UTF8):
-                raw = raw[3:]
-            if raw.endswith(b"\n"):
-                raw = raw[:-2] if raw.endswith(b"\r\n") else raw[:-1]
-            yield number, raw
+    return read_jsonl(path, options)

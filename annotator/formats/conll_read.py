@@ -11,17 +11,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from itertools import chain, islice
+from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 from annotator.errors import InputError, Problem
-from annotator.formats.common import TextLine, open_text_stream, progress, warn
+from annotator.formats.common import LineChunk, TextLine, open_text_stream, progress, warn
 from annotator.formats.conll_tags import (
     POLICIES,
     SchemeDetector,
-    decode,
+    entity_keys,
     is_bio_like,
     normalise_scheme,
 )
@@ -36,6 +36,7 @@ WARNING_CAP = 200
 SPLITS = ("auto", "sentence", "docstart", "file")
 DOCSTART = "-DOCSTART-"
 _SEP_RE = {"tab": re.compile(r"([ \t]*\t[ \t]*)"), "space": re.compile(r"([ \t]+)")}
+_ODD_STARTS = ("\n ", "\n\t", "\n" + DOCSTART, "\r ", "\r\t", "\r" + DOCSTART)  # may start a separator line
 _EDGES = re.compile(r"([ \t]*)(.*?)([ \t]*)\Z", re.DOTALL)
 
 
@@ -186,53 +187,86 @@ def detect_layout(window: list[TextLine], settings: ReadSettings) -> FileLayout 
     return FileLayout(mode, sep, columns, eol, layers, scheme, i_start, split, first.number)
 
 
-@dataclass
 class DocumentBuilder:
-    """Accumulates the lines of one document and builds it with its round-trip record."""
+    """Accumulates the lines of one document and builds its round-trip record."""
 
-    layout: FileLayout
-    stem: str
-    first_number: int = 0
-    tokens: list[str] = field(default_factory=list)
-    token_lines: list[int] = field(default_factory=list)
-    cols: list[list[str]] = field(default_factory=list)
-    sentences: list[int] = field(default_factory=list)
-    after: list[list[str]] = field(default_factory=list)
-    lead: list[str] = field(default_factory=list)
-    eols: dict[str, str] = field(default_factory=dict)
-    raw: dict[str, str] = field(default_factory=dict)
-    line_count: int = 0
-    eol: str = "\n"
-    closed: bool = True  # the current sentence has ended (or none began)
+    __slots__ = (
+        "after",
+        "closed",
+        "cols",
+        "eols",
+        "first_number",
+        "layout",
+        "lead",
+        "line_count",
+        "raw",
+        "sentence_lines",
+        "sentences",
+        "tokens",
+    )
 
-    def __post_init__(self) -> None:
-        self.cols = [[] for _ in range(self.layout.columns - 1)]
-        self.eol = self.layout.eol
+    def __init__(self, layout: FileLayout) -> None:
+        self.layout = layout
+        self.first_number = 0
+        self.tokens: list[str] = []
+        self.cols: list[list[str]] = [[]] if layout.columns == 2 else [[] for _ in range(layout.columns - 1)]
+        self.sentences: list[int] = []  # token count of each sentence
+        self.sentence_lines: list[int] = []  # file line of each sentence's first token (for warnings)
+        self.after: list[list[str]] = []
+        self.lead: list[str] = []
+        self.eols: dict[str, str] = {}
+        self.raw: dict[str, str] = {}
+        self.line_count = 0
+        self.closed = True  # the current sentence has ended (or none began)
 
-    def _line(self, line: TextLine) -> None:
-        if line.ending != self.eol:
-            self.eols[str(self.line_count)] = line.ending
+    def _ending(self, ending: str) -> None:
+        if ending != self.layout.eol:
+            self.eols[str(self.line_count)] = ending
         self.line_count += 1
 
     def add_lead(self, line: TextLine) -> None:
         self.lead.append(line.content)
-        self._line(line)
-
-    def close(self) -> None:
-        self.closed = True
+        self._ending(line.ending)
 
     def add_break(self, line: TextLine) -> None:
         self.after[-1].append(line.content)
         self.closed = True
-        self._line(line)
+        self._ending(line.ending)
+
+    def open_sentence(self, number: int) -> None:
+        if not self.tokens:
+            self.first_number = number
+        self.sentences.append(0)
+        self.sentence_lines.append(number)
+        self.after.append([])
+        self.closed = False
+
+    def token_line(self, index: int) -> int:
+        """The file line of the token at ``index`` (a sentence's tokens are consecutive lines)."""
+        first = 0
+        for size, line in zip(self.sentences, self.sentence_lines):
+            if index < first + size:
+                return line + index - first
+            first += size
+        return self.sentence_lines[-1]
 
     def record(self, bom: bool, encoding: str) -> dict[str, Any]:
+        """The ``extra["conll"]`` record; keys whose value is the default are left out (docs/decisions/0011)."""
         lay = self.layout
-        rec: dict[str, Any] = {
-            "v": RECORD_VERSION, "mode": lay.mode, "sep": lay.sep, "eol": lay.eol, "scheme": lay.scheme,
-            "i_start": lay.i_start, "layers": list(lay.layers), "tokens": self.tokens, "cols": self.cols,
-            "sentences": self.sentences,
-        }
+        rec: dict[str, Any] = {"v": RECORD_VERSION, "sep": lay.sep}
+        if lay.mode != default_mode(lay.sep):
+            rec["mode"] = lay.mode
+        if lay.eol != "\n":
+            rec["eol"] = lay.eol
+        rec["scheme"] = lay.scheme
+        if lay.i_start != "start":
+            rec["i_start"] = lay.i_start
+        if lay.layers != [2] or lay.columns != 2:
+            rec["layers"] = list(lay.layers)
+        rec["tokens"] = self.tokens
+        rec["cols"] = self.cols
+        if len(self.sentences) != 1:
+            rec["sentences"] = self.sentences
         if bom:
             rec["bom"] = True
         if encoding != "utf-8":
@@ -249,37 +283,6 @@ class DocumentBuilder:
         return rec
 
 
-def entity_keys(tokens: list[str], cols: list[list[str]], sentences: list[int], layers: list[int],
-                i_start: str) -> tuple[dict[tuple[int, int, str], list[int]], list[tuple[int, str]]]:
-    """(start, end, label) -> the layers holding it, for the entities the tag columns describe; issues per token."""
-    starts = []
-    pos = 0
-    for token in tokens:
-        starts.append(pos)
-        pos += len(token) + 1
-    found: dict[tuple[int, int, str], list[int]] = {}
-    issues: list[tuple[int, str]] = []
-    for layer in layers:
-        column = cols[layer - 2]
-        first = 0
-        for size in sentences:
-            tags = column[first:first + size]
-            if tags.count("O") == size:  # most sentences of most files: nothing to decode
-                first += size
-                continue
-            entities, problems = decode(tags, i_start, first)
-            if problems:
-                issues += problems
-            for a, b, label in entities:
-                start, end = starts[first + a], starts[first + b - 1] + len(tokens[first + b - 1])
-                if end <= start:
-                    issues.append((first + a, f"entity {label} covers only empty tokens: not imported"))
-                    continue
-                found.setdefault((start, end, label), []).append(layer)
-            first += size
-    return found, issues
-
-
 def document_spans(tokens: list[str], cols: list[list[str]], sentences: list[int], layers: list[int],
                    i_start: str) -> tuple[list[Span], list[tuple[int, str]]]:
     """The spans the tag columns describe (offsets into the joined text) and the issues per token index."""
@@ -292,107 +295,236 @@ def document_spans(tokens: list[str], cols: list[list[str]], sentences: list[int
     return spans, issues
 
 
-def _finish(builder: DocumentBuilder, path: Path, options: Options, bom: bool, encoding: str,
-            warnings: list[int]) -> Document:
-    rec = builder.record(bom, encoding)
-    tokens, sizes = builder.tokens, builder.sentences
-    lines, first = [], 0
-    for size in sizes:
-        lines.append(" ".join(tokens[first:first + size]))
-        first += size
-    text = "\n".join(lines)
-    spans, issues = document_spans(tokens, builder.cols, sizes, builder.layout.layers, builder.layout.i_start)
-    for index, message in issues:
-        warnings[0] += 1
-        if warnings[0] <= WARNING_CAP:
-            warn(options, path, builder.token_lines[index], message)
-    return Document(id=f"{builder.stem}:{builder.first_number}", text=text, spans=spans, extra={RECORD_KEY: rec})
+def join_rows(columns: list[list[str]], sep: str, eol: str) -> str:
+    """Lines made of the columns' values (all of one length) joined by ``sep``, each ended by ``eol``, in one join."""
+    width = len(columns)
+    pieces = ([None, sep] * (width - 1) + [None, eol]) * len(columns[0])
+    for j, values in enumerate(columns):
+        pieces[2 * j::2 * width] = values
+    return "".join(pieces)  # type: ignore[arg-type]
+
+
+def default_mode(sep: str) -> str:
+    """The separator mode a record leaves out: "tab" when the separator holds a TAB, else "space"."""
+    return "tab" if "\t" in sep else "space"
+
+
+class _Reader:
+    """The state of one read: the layout, the document being built, the lines waiting for the next one, problems."""
+
+    def __init__(self, path: Path, options: Options, layout: FileLayout, bom: bool, encoding: str) -> None:
+        self.path, self.options, self.layout = path, options, layout
+        self.stem = path.stem
+        self.bom, self.encoding = bom, encoding
+        self.problems: list[Problem] = []
+        self.more = 0
+        self.warnings = 0
+        self.builder: DocumentBuilder | None = None
+        self.pending: list[TextLine] = []  # separator lines before the next document's first token
+        self.fast = (layout.mode, layout.sep) in (("space", " "), ("tab", "\t"))
+
+    def start_token(self, number: int) -> Document | None:
+        """Open a document and/or sentence for a token line when needed; the finished previous document, if any."""
+        builder = self.builder
+        done = None
+        split = self.layout.split
+        if builder is None or (builder.closed and (split == "sentence" or (split == "docstart" and self.pending))):
+            if builder is not None and not self.problems:
+                done = self.finish(builder)
+            builder = self.builder = DocumentBuilder(self.layout)
+            for lead in self.pending:
+                builder.add_lead(lead)
+            self.pending = []
+        if builder.closed:
+            builder.open_sentence(number)
+        return done
+
+    def separator(self, number: int, content: str, ending: str) -> None:
+        line = TextLine(number, content, ending)
+        builder = self.builder
+        if builder is None or self.pending or (self.layout.split == "docstart" and content.startswith(DOCSTART)):
+            if builder is not None:
+                builder.closed = True
+            self.pending.append(line)
+        else:
+            builder.add_break(line)
+
+    def line(self, number: int, content: str, ending: str) -> Document | None:
+        """One line of any shape (the general path)."""
+        if not content or (content[0] in " \t-" and _is_separator_line(content)):
+            self.separator(number, content, ending)
+            return None
+        lay = self.layout
+        fields: list[str] | None = fast_fields(content, lay.mode, lay.sep)
+        raw = None
+        if fields is None or len(fields) != lay.columns:
+            fields, raw = split_line(content, lay.mode).fields, content
+            if len(fields) != lay.columns:
+                if len(self.problems) >= PROBLEM_CAP:
+                    self.more += 1
+                else:
+                    self.problems.append(Problem(str(self.path), number, _column_message(lay, fields, content)))
+                return None
+        done = self.start_token(number)
+        builder = self.builder
+        assert builder is not None
+        if raw is not None:
+            builder.raw[str(len(builder.tokens))] = raw
+        builder.tokens.append(fields[0])
+        for column, value in zip(builder.cols, fields[1:]):
+            column.append(value)
+        builder.sentences[-1] += 1
+        builder._ending(ending)
+        return done
+
+    def run(self, number: int, block: list[str]) -> Document | None | bool:
+        """Consecutive token lines ending in the file's eol, when all are written canonically; False when not."""
+        parts = self.columns_of(block)
+        if parts is None:
+            return False
+        done = self.start_token(number)
+        self.append(parts, 0, len(block))
+        return done
+
+    def chunk(self, chunk: LineChunk) -> Iterator[Document]:
+        """The documents finished by a block of lines."""
+        first, contents, endings, text = chunk
+        eol = self.layout.eol
+        uniform = endings if isinstance(endings, str) else None
+        if text.startswith((" ", "\t", DOCSTART)) or any(odd in text for odd in _ODD_STARTS):
+            cuts = [i for i, c in enumerate(contents) if not c or (c[0] in " \t-" and _is_separator_line(c))]
+        else:  # the only separator lines are empty ones: find them without a Python loop over every line
+            cuts = []
+            try:
+                while True:
+                    cuts.append(contents.index("", cuts[-1] + 1 if cuts else 0))
+            except ValueError:
+                pass
+        parts = self.whole(contents, cuts) if uniform == eol and self.fast else None
+        cuts.append(len(contents))
+        a = taken = 0
+        for b in cuts:
+            if b > a:
+                done: Document | None | bool = False
+                if parts is not None:
+                    done = self.start_token(first + a)
+                    self.append(parts, taken, b - a)
+                    taken += b - a
+                elif self.fast and (uniform == eol or (uniform is None and endings[a:b].count(eol) == b - a)):
+                    done = self.run(first + a, contents[a:b])
+                if done is False:
+                    for i in range(a, b):
+                        done = self.line(first + i, contents[i], endings[i] if uniform is None else uniform)
+                        if done is not None:
+                            yield done
+                elif done is not None:
+                    yield done  # type: ignore[misc]
+            if b < len(contents):
+                ending = endings[b] if uniform is None else uniform
+                builder = self.builder
+                if not contents[b] and ending == eol and builder is not None and not self.pending:
+                    builder.after[-1].append("")  # the common separator: one empty line
+                    builder.closed = True
+                    builder.line_count += 1
+                else:
+                    self.separator(first + b, contents[b], ending)
+            a = b + 1
+
+    def whole(self, contents: list[str], cuts: list[int]) -> list[list[str]] | None:
+        """The columns of every token line of a chunk when all are written canonically (one pass), else None."""
+        if len(cuts) == contents.count(""):
+            lines = list(filter(None, contents))
+        else:
+            keep = set(cuts)
+            lines = [c for i, c in enumerate(contents) if i not in keep]
+        return self.columns_of(lines) if lines else None
+
+    def columns_of(self, lines: list[str]) -> list[list[str]] | None:
+        """Each column's values for token lines ending in the file's eol, when all are canonical; else None."""
+        sep, columns = self.layout.sep, self.layout.columns
+        joined = sep.join(lines)
+        if sep == " ":
+            if "\t" in joined:
+                return None
+        elif joined[0] == " " or joined[-1] == " " or " \t" in joined or "\t " in joined:
+            return None
+        fields = joined.split(sep)
+        if len(fields) != columns * len(lines) or "" in fields:
+            return None
+        parts = [fields[j::columns] for j in range(columns)]
+        if join_rows(parts, sep, "\n") != "\n".join(lines) + "\n":  # each line holds exactly columns - 1 separators
+            return None
+        return parts
+
+    def append(self, parts: list[list[str]], start: int, count: int) -> None:
+        """Add ``count`` canonical token lines (their columns from ``start``) to the open sentence."""
+        builder = self.builder
+        assert builder is not None
+        stop = start + count
+        builder.tokens += parts[0][start:stop]
+        for column, values in zip(builder.cols, parts[1:]):
+            column += values[start:stop]
+        builder.sentences[-1] += count
+        builder.line_count += count
+
+    def finish(self, builder: DocumentBuilder) -> Document:
+        rec = builder.record(self.bom, self.encoding)
+        self.bom = False  # the BOM belongs to the first document only
+        tokens, sizes = builder.tokens, builder.sentences
+        if len(sizes) == 1:
+            text = " ".join(tokens)
+        else:
+            lines, first = [], 0
+            for size in sizes:
+                lines.append(" ".join(tokens[first:first + size]))
+                first += size
+            text = "\n".join(lines)
+        layers = builder.layout.layers
+        spans: list[Span]
+        issues: list[tuple[int, str]]
+        if len(layers) == 1 and builder.cols[layers[0] - 2].count("O") == len(tokens):
+            spans, issues = [], []  # most sentences of most files: no entity
+        else:
+            spans, issues = document_spans(tokens, builder.cols, sizes, layers, builder.layout.i_start)
+        for index, message in issues:
+            self.warnings += 1
+            if self.warnings <= WARNING_CAP:
+                warn(self.options, self.path, builder.token_line(index), message)
+        return Document(id=f"{self.stem}:{builder.first_number}", text=text, spans=spans, extra={RECORD_KEY: rec})
 
 
 def read(path: Path, options: Options) -> Iterator[Document]:
     """Documents of a CoNLL file, one per sentence (or per -DOCSTART- section, or per file); see ReadSettings."""
     path = Path(path)
     settings = ReadSettings.from_options(options, path)
-    problems: list[Problem] = []
-    more = 0
-    warnings = [0]
-    stem = path.stem
     with open_text_stream(path, settings.encoding) as stream:
-        encoding = stream.encoding.codec
-        bom = bool(stream.encoding.bom)  # belongs to the first document only
-        lines = stream.lines()
-        window = list(islice(lines, LOOKAHEAD_LINES))
+        chunks = stream.line_chunks()
+        head: list[LineChunk] = []
+        window: list[TextLine] = []
+        for chunk in chunks:  # the first lines decide the layout
+            head.append(chunk)
+            ends = chunk.endings
+            window += [TextLine(chunk.first + i, c, ends if isinstance(ends, str) else ends[i])
+                       for i, c in enumerate(chunk.contents[:LOOKAHEAD_LINES - len(window)])]
+            if len(window) >= LOOKAHEAD_LINES:
+                break
         layout = detect_layout(window, settings)
         if layout is None:
             what = "the file is empty" if not window else "the file holds no token line (only blank lines)"
             raise InputError.single(path, None, f"{what}: expected TOKEN<TAB or space>TAG lines")
-        builder: DocumentBuilder | None = None
-        pending: list[TextLine] = []  # lines before the next document's first token
-        mode, sep, columns, split, eol = layout.mode, layout.sep, layout.columns, layout.split, layout.eol
-        space_mode = mode == "space"
-        tokens: list[str] = []
-        sentences: list[int] = []
-        for number, content, ending in chain(window, lines):
-            if not content or (content[0] in " \t-" and _is_separator_line(content)):
-                line = TextLine(number, content, ending)
-                if builder is None or pending or (split == "docstart" and content.startswith(DOCSTART)):
-                    if builder is not None:
-                        builder.close()
-                    pending.append(line)
-                else:
-                    builder.add_break(line)
-                continue
-            # The hot path: a line written canonically is split once; anything else goes through split_line.
-            fields = content.split(sep)
-            raw = None
-            if len(fields) != columns or "" in fields or (
-                    ("\t" in content or (sep != " " and " " in content)) if space_mode
-                    else (content[0] == " " or content[-1] == " " or " \t" in content or "\t " in content)):
-                fields, raw = split_line(content, mode).fields, content
-                if len(fields) != columns:
-                    if len(problems) >= PROBLEM_CAP:
-                        more += 1
-                    else:
-                        problems.append(Problem(str(path), number, _column_message(layout, fields, content)))
-                    continue
-            if builder is None or (builder.closed and (split == "sentence" or (split == "docstart" and pending))):
-                if builder is not None and not problems:
-                    yield _finish(builder, path, options, bom, encoding, warnings)
-                    bom = False
-                    progress(options, stream.position())
-                builder = DocumentBuilder(layout, stem)
-                for lead in pending:
-                    builder.add_lead(lead)
-                pending = []
-                tokens, sentences = builder.tokens, builder.sentences
-                add_token, add_number, first_column = tokens.append, builder.token_lines.append, builder.cols[0].append
-            if builder.closed:
-                if not tokens:
-                    builder.first_number = number
-                sentences.append(0)
-                builder.after.append([])
-                builder.closed = False
-            if raw is not None:
-                builder.raw[str(len(tokens))] = raw
-            add_token(fields[0])
-            add_number(number)
-            if columns == 2:
-                first_column(fields[1])
-            else:
-                for column, value in zip(builder.cols, fields[1:]):
-                    column.append(value)
-            sentences[-1] += 1
-            if ending != eol:
-                builder.eols[str(builder.line_count)] = ending
-            builder.line_count += 1
-        if problems:
-            raise InputError(problems, more=more)
+        reader = _Reader(path, options, layout, bool(stream.encoding.bom), stream.encoding.codec)
+        for chunk in chain(head, chunks):
+            yield from reader.chunk(chunk)
+            progress(options, stream.position())
+        if reader.problems:
+            raise InputError(reader.problems, more=reader.more)
+        builder = reader.builder
         assert builder is not None
-        for extra_line in pending:  # a trailing -DOCSTART- with no tokens after it stays with the last document
+        for extra_line in reader.pending:  # a trailing -DOCSTART- with no tokens after it stays with the last document
             builder.add_break(extra_line)
-        if warnings[0] > WARNING_CAP:
-            warn(options, path, None, f"... and {warnings[0] - WARNING_CAP} more warning(s) in this file")
-        yield _finish(builder, path, options, bom, encoding, warnings)
+        if reader.warnings > WARNING_CAP:
+            warn(options, path, None, f"... and {reader.warnings - WARNING_CAP} more warning(s) in this file")
+        yield reader.finish(builder)
         progress(options, stream.position())
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from itertools import accumulate
 
 SCHEMES: tuple[str, ...] = ("IOB2", "IOB1", "BIOES", "BILOU")
 POLICIES: tuple[str, ...] = ("start", "ignore")
@@ -51,7 +52,13 @@ def decode(tags: Sequence[str], policy: str = "start", offset: int = 0) -> tuple
     issues: list[tuple[int, str]] = []
     open_label: str | None = None
     open_start = 0
-    for i, tag in enumerate(tags):
+    last = -2  # index of the previous tag that is not "O": a gap means an "O" closed what was open
+    for i in [i for i, tag in enumerate(tags) if tag != "O"]:
+        if open_label is not None and i != last + 1:
+            entities.append((open_start, last + 1, open_label))
+            open_label = None
+        last = i
+        tag = tags[i]
         parsed = _CACHE.get(tag, False)
         if parsed is False:
             parsed = parse_tag(tag)
@@ -92,8 +99,45 @@ def decode(tags: Sequence[str], policy: str = "start", offset: int = 0) -> tuple
         else:  # S, U
             entities.append((i, i + 1, label))
     if open_label is not None:
-        entities.append((open_start, len(tags), open_label))
+        entities.append((open_start, last + 1, open_label))
     return entities, issues
+
+
+def entity_keys(tokens: list[str], cols: list[list[str]], sentences: list[int], layers: list[int],
+                i_start: str) -> tuple[dict[tuple[int, int, str], list[int]], list[tuple[int, str]]]:
+    """(start, end, label) -> the layers holding it, for the entities the tag columns describe; issues per token.
+
+    Offsets are code points into the tokens joined by single spaces (sentences by one newline).
+    """
+    found: dict[tuple[int, int, str], list[int]] = {}
+    issues: list[tuple[int, str]] = []
+    ends: list[int] | None = None  # cumulative token lengths, computed when the first entity needs them
+    for layer in layers:
+        column = cols[layer - 2]
+        if column.count("O") == len(column):  # most documents of most files: nothing to decode
+            continue
+        first = 0
+        for size in sentences:
+            tags = column if size == len(column) else column[first:first + size]
+            if tags.count("O") == size:
+                first += size
+                continue
+            entities, problems = decode(tags, i_start, first)
+            if problems:
+                issues += problems
+            if entities and ends is None:
+                ends = list(accumulate(map(len, tokens)))
+            for a, b, label in entities:
+                a += first
+                b += first
+                start = ends[a - 1] + a if a else 0  # type: ignore[index]
+                end = ends[b - 1] + b - 1  # type: ignore[index]
+                if end <= start:
+                    issues.append((a, f"entity {label} covers only empty tokens: not imported"))
+                    continue
+                found.setdefault((start, end, label), []).append(layer)
+            first += size
+    return found, issues
 
 
 def encode(count: int, entities: Iterable[Entity], scheme: str) -> list[str]:

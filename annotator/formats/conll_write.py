@@ -16,13 +16,20 @@ from typing import Any
 
 from annotator.errors import InputError, SaveError
 from annotator.fileio import atomic_writer
-from annotator.formats.conll_read import RECORD_KEY, RECORD_VERSION, entity_keys, split_line
+from annotator.formats.conll_read import (
+    RECORD_KEY,
+    RECORD_VERSION,
+    default_mode,
+    join_rows,
+    split_line,
+)
 from annotator.formats.conll_tags import (
     DEFAULT_SCHEME,
     SCHEMES,
     Entity,
     decode,
     encode,
+    entity_keys,
     normalise_scheme,
 )
 from annotator.formats.registry import Options, WriteReport
@@ -107,38 +114,59 @@ def _by_sentence(entities: Iterable[Entity], bounds: list[tuple[int, int]], sent
 
 
 def _record_problem(rec: Any, text: str) -> str | None:
-    """Why a stored CoNLL record cannot rebuild this document (None when it can)."""
+    """Why a stored CoNLL record cannot rebuild this document (None when it can); keys left out mean their default."""
     if not isinstance(rec, dict) or rec.get("v") != RECORD_VERSION:
         return "its conll record is missing or of another version"
-    tokens, cols, sizes = rec.get("tokens"), rec.get("cols"), rec.get("sentences")
+    tokens, cols = rec.get("tokens"), rec.get("cols")
     if not isinstance(tokens, list):
         return "its conll record has no token list"
+    sizes = rec.get("sentences", [len(tokens)])
     if not (isinstance(cols, list) and cols and all(isinstance(c, list) and len(c) == len(tokens) for c in cols)):
         return "its conll record's columns do not match its tokens"
     if not (isinstance(sizes, list) and all(isinstance(n, int) and n > 0 for n in sizes) and sum(sizes) == len(tokens)):
         return "its conll record's sentence sizes do not match its tokens"
-    layers = rec.get("layers")
+    layers = rec.get("layers", [2])
     if not (isinstance(layers, list) and layers and all(isinstance(n, int) and 2 <= n <= len(cols) + 1 for n in layers)):
         return "its conll record's layers are invalid"
-    if not all(isinstance(rec.get(k), str) for k in ("sep", "eol", "scheme", "i_start", "mode")):
-        return "its conll record lacks sep, eol, scheme, i_start or mode"
-    if rec["mode"] not in ("tab", "space") or rec["scheme"] not in SCHEMES:
+    sep = rec.get("sep")
+    if not isinstance(sep, str):
+        return "its conll record lacks its separator"
+    for key, default in (("mode", default_mode(sep)), ("eol", "\n"), ("i_start", "start")):
+        if not isinstance(rec.get(key, default), str):
+            return f"its conll record's {key} is not a string"
+    if rec.get("mode", default_mode(sep)) not in ("tab", "space") or rec.get("scheme") not in SCHEMES:
         return "its conll record names an unknown mode or scheme"
     encoding = rec.get("encoding", "utf-8")
+    if encoding != "utf-8":
+        try:
+            codecs.lookup(encoding)
+        except (LookupError, TypeError):
+            return f"its conll record names an unknown encoding {encoding!r}"
     try:
-        codecs.lookup(encoding)
-    except (LookupError, TypeError):
-        return f"its conll record names an unknown encoding {encoding!r}"
-    pieces, first = [], 0
-    try:
-        for size in sizes:
-            pieces.append(" ".join(tokens[first:first + size]))
-            first += size
+        if len(sizes) == 1:
+            joined = " ".join(tokens)
+        else:
+            pieces, first = [], 0
+            for size in sizes:
+                pieces.append(" ".join(tokens[first:first + size]))
+                first += size
+            joined = "\n".join(pieces)
     except TypeError:
         return "its conll record's tokens are not all strings"
-    if "\n".join(pieces) != text:
+    if joined != text:
         return "its text no longer equals the tokens it was read from"
     return None
+
+
+def _filled(rec: dict[str, Any]) -> dict[str, Any]:
+    """The record with every key the reader leaves out at its default filled in (a checked record)."""
+    full = dict(rec)
+    full.setdefault("mode", default_mode(rec["sep"]))
+    full.setdefault("eol", "\n")
+    full.setdefault("i_start", "start")
+    full.setdefault("layers", [2])
+    full.setdefault("sentences", [len(rec["tokens"])])
+    return full
 
 
 def _spans_by_layer(doc: Document, layers: list[int]) -> dict[int, list[Span]]:
@@ -249,16 +277,19 @@ def _lines(w: _Writer, doc: Document, rec: dict[str, Any], out_cols: list[list[s
     lead: list[str] = rec.get("lead") or []
     sizes: list[int] = rec["sentences"]
     w.open_sentence = not after.get(str(len(sizes) - 1), [""])
-    if not eols and not raw and not sep_changed and not lead and len(out_cols) == 1:
-        column = out_cols[0]
-        lines = []
+    if not eols and not raw and not sep_changed and not lead:
+        # Every line ends in eol: whole sentences are joined at once (pieces may hold several lines).
+        pieces: list[str] = []
         first = 0
         for s, size in enumerate(sizes):
             stop = first + size
-            lines += [f"{t}{sep}{c}{eol}" for t, c in zip(tokens[first:stop], column[first:stop])]
-            lines += [f"{content}{eol}" for content in after.get(str(s), [""])]
+            if size == len(tokens):
+                pieces.append(join_rows([tokens, *out_cols], sep, eol))
+            else:
+                pieces.append(join_rows([tokens[first:stop], *[c[first:stop] for c in out_cols]], sep, eol))
+            pieces += [content + eol for content in after.get(str(s), [""])]
             first = stop
-        return lines
+        return pieces
     lines = []
     n = 0
 
@@ -352,7 +383,7 @@ def write(documents: Iterable[Document], path: Path, options: Options) -> WriteR
             lines = None
             if why is None:
                 try:
-                    lines = imported_lines(w, doc, rec)  # type: ignore[arg-type]
+                    lines = imported_lines(w, doc, _filled(rec))  # type: ignore[arg-type]
                 except (TypeError, AttributeError):  # a hand-edited record holding non-strings
                     w.warn(doc, "its conll record holds values that are not strings: tokenized again instead")
             if lines is None:

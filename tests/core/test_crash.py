@@ -62,6 +62,8 @@ def _run_and_kill(path: Path, rng: random.Random, during_save: bool) -> list[int
     acked: list[int] = []
     saves_seen, kill_at_save = 0, rng.randint(1, 3)
     for line in proc.stdout:
+        if not line.endswith("\n"):
+            break  # killed mid-print: a torn line acknowledges nothing
         if line.startswith("ACK "):
             acked.append(int(line.split()[1]))
             if len(acked) == 1 and not during_save:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from annotator.errors import AnnotatorError, SpanError
 from annotator.model import OFFSET_UNIT, STATUSES, Document, Span, labels_in
@@ -117,3 +119,45 @@ def test_labels_in_order_of_first_use() -> None:
     docs = [Document("a", "abcdef", [Span(0, 1, "B"), Span(2, 3, "A")]), Document("b", "xyz", [Span(0, 1, "C"),
             Span(1, 2, "B")])]
     assert labels_in(docs) == ["B", "A", "C"]
+
+
+# -- overlapping/spans_at bisect: always equal to the linear scan -------------------------------------
+
+
+_LEN = 40
+_spans = st.builds(
+    lambda start, length, label: Span(start, min(start + length, _LEN), label),
+    st.integers(0, _LEN - 1), st.integers(1, _LEN), st.sampled_from("ABC"),
+)
+_steps = st.lists(
+    st.tuples(st.sampled_from(["insert", "delete", "replace"]), _spans, st.integers(-3, _LEN + 3),
+              st.integers(-3, _LEN + 3)),
+    max_size=30,
+)
+
+
+def _linear_overlapping(doc: Document, start: int, end: int) -> list[Span]:
+    return [s for s in doc.spans if s.start < end and start < s.end]
+
+
+@given(st.lists(_spans, max_size=12, unique_by=lambda s: s.key), _steps)
+def test_overlapping_and_spans_at_match_the_linear_scan(initial: list[Span], steps: list) -> None:
+    doc = Document("d", "م" * _LEN, initial)
+    for action, span, a, b in steps:
+        if action == "insert" and not doc.has_span(span):
+            doc.insert_span(span)  # nested and overlapping spans, long ones inserted after short ones
+        elif action == "delete" and doc.spans:
+            doc.delete_span(doc.spans[a % len(doc.spans)])
+        elif action == "replace":
+            doc.spans = sorted({s.key: s for s in [*doc.spans[: a % 5], span]}.values())
+        for lo, hi in ((a, b), (b, a), (a, a + 1)):
+            assert doc.overlapping(lo, hi) == _linear_overlapping(doc, lo, hi)
+        assert doc.spans_at(a) == [s for s in doc.spans if s.start <= a < s.end]
+
+
+def test_overlapping_finds_a_long_span_that_starts_far_before() -> None:
+    doc = Document("d", "م" * 1000, [Span(i, i + 2, "A") for i in range(0, 998, 3)])
+    doc.insert_span(Span(1, 999, "LONG"))
+    assert Span(1, 999, "LONG") in doc.spans_at(997)
+    doc.delete_span(Span(1, 999, "LONG"))
+    assert [s.key for s in doc.spans_at(997)] == [(996, 998, "A")]

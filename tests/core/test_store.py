@@ -8,6 +8,7 @@ import json
 import os
 import shutil
 import subprocess
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -642,3 +643,93 @@ def test_saving_through_a_symlink_writes_the_target(tmp_path: Path) -> None:
         corpus.save()
     assert link.is_symlink()
     assert json.loads(target.read_text(encoding="utf-8"))["status"] == "done"
+
+
+# -- status_of and the labels an edit brings -------------------------------------------------------
+
+
+def test_status_of_reads_line_heads_without_parsing_and_follows_edits(tmp_path: Path) -> None:
+    docs = [Document(f"d{i}", f"نص {i}", status=("done" if i % 2 else "todo")) for i in range(6)]
+    path = tmp_path / "c.jsonl"
+    get("jsonl").write(docs, path, {})
+    path.write_bytes(path.read_bytes() + b'{"text": "foreign", "status": "flagged"}\n{"text": 1}\n')
+    with Corpus.open(path, eager_limit=0) as corpus:
+        assert [corpus.status_of(i) for i in range(6)] == [d.status for d in docs]
+        assert len(corpus._weak) == 0  # our lines: read from the head, nothing parsed
+        assert (corpus.status_of(6), corpus.status_of(7), corpus.status_of(-1)) == ("flagged", "invalid", "invalid")
+        with pytest.raises(IndexError):
+            corpus.status_of(8)
+        corpus.apply(0, SetStatus("todo", "skipped"))
+        assert corpus.status_of(0) == "skipped"
+        counts = corpus.status_counts()
+        assert counts == dict(Counter(corpus.status_of(i) for i in range(len(corpus))))
+        corpus.save()
+        assert corpus.status_of(0) == "skipped"
+    with Corpus.open(path, eager_limit=0) as again:
+        assert again.status_of(0) == "skipped" and len(again._weak) == 0
+
+
+class _InsertTwo:
+    """An edit defined outside annotator.edits (as a plugin would): its labels cannot be read from its fields."""
+
+    kind = "insert-two"
+
+    def __init__(self, spans: list[Span]) -> None:
+        self._payload = {"spans": spans}
+
+    def apply(self, doc: Document) -> None:
+        for span in self._payload["spans"]:
+            doc.insert_span(span)
+
+    def inverse(self) -> RemoveSpan:  # only used by undo, not here
+        return RemoveSpan(self._payload["spans"][0])
+
+    def describe(self) -> str:
+        return "insert two"
+
+    def to_json(self) -> dict:
+        return {"kind": "add", "span": {"start": 0, "end": 3, "label": "X"}}
+
+
+def test_every_label_an_edit_brings_is_added_to_the_schema(tmp_path: Path) -> None:
+    from annotator.edits import RelabelSpan
+
+    path = _jsonl(tmp_path / "c.jsonl", {"id": "a", "text": TEXT})
+    with Corpus.open(path) as corpus:
+        add = AddSpan(Span(4, 8, "أ"))
+        corpus.apply(0, add)
+        corpus.apply(0, RelabelSpan(Span(4, 8, "أ"), "ب"))
+        corpus.apply(0, _InsertTwo([Span(0, 3, "ج"), Span(9, 16, "د")]))
+        assert {"أ", "ب", "ج", "د"} <= set(corpus.schema.names)
+        assert [s.label for s in corpus[0].spans] == ["ج", "ب", "د"]
+
+
+@pytest.mark.parametrize("journal", [b"", b'{"journal": 1, "annot', "header"], ids=["empty", "torn", "header-only"])
+def test_a_journal_killed_while_starting_holds_no_edit_and_is_dropped(tmp_path: Path, journal: bytes | str) -> None:
+    path = _jsonl(tmp_path / "c.jsonl", {"id": "a", "text": TEXT})
+    with Corpus.open(path) as corpus:
+        corpus.apply(0, SetNote("", "x"))
+        corpus.save()
+        if journal == "header":
+            corpus.apply(0, SetNote("x", "y"))
+            header = corpus._journal.path.read_bytes().split(b"\n")[0] + b"\n"
+    jpath = tmp_path / "c.jsonl.journal"
+    jpath.write_bytes(header if journal == "header" else journal)  # type: ignore[arg-type]
+    before = path.read_bytes()
+    with Corpus.open(path) as again:
+        assert not again.warnings and again.recovered_edits == 0 and again[0].note == "x"
+        again.save()
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.jsonl", "c.labels.toml"]  # nothing set aside or left
+
+
+def test_temp_files_of_killed_saves_are_removed_for_the_schema_too(tmp_path: Path) -> None:
+    path = _jsonl(tmp_path / "c.jsonl", {"id": "a", "text": TEXT})
+    dead = [tmp_path / ".c.jsonl.k3j2.tmp", tmp_path / ".c.labels.toml.x9q1.tmp"]
+    for file in dead:
+        file.write_bytes(b"half written")
+    with Corpus.open(path, readonly=True):
+        assert all(file.exists() for file in dead)  # a reader never deletes anything
+    with Corpus.open(path) as corpus:
+        corpus.save()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.jsonl", "c.labels.toml"]

@@ -359,3 +359,99 @@ def test_random_files_round_trip_and_spans_match_tokens(tmp_path: Path, sentence
         for span in doc.spans:
             first, last = starts.index(span.start), max(i for i, s in enumerate(starts) if s < span.end)
             assert doc.text[span.start:span.end] == " ".join(tokens[first:last + 1])
+
+
+# -- block reading (the fast path) gives exactly what line-by-line reading gives -------------------------
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 5, 64])
+def test_line_chunks_cut_anywhere_give_the_same_lines(tmp_path: Path, size: int) -> None:
+    from annotator.formats.common import open_text_stream
+
+    path = tmp_path / "x.conll"
+    path.write_bytes("\ufeffa O\r\nb\tB-PER\r\rc O\n\r\nمحمد I-PER\r\n\n\nz O".encode())
+    with open_text_stream(path) as stream:
+        expected = [tuple(line) for line in stream.lines()]
+    with open_text_stream(path) as stream:
+        got = [(chunk.first + i, content, chunk.endings if isinstance(chunk.endings, str) else chunk.endings[i])
+               for chunk in stream.line_chunks(size) for i, content in enumerate(chunk.contents)]
+    assert got == expected
+    assert got[0] == (1, "a O", "\r\n") and got[-1] == (9, "z O", "")
+
+
+def _big_file(lines: int) -> list[str]:
+    """Token lines from AQMAR until ``lines`` lines (many read blocks of CHUNK_CHARS), ending with a blank line."""
+    from tests.conftest import DATA
+
+    source = (DATA / "aqmar" / "Atom.txt").read_text(encoding="utf-8").split("\n")[:-1]
+    out: list[str] = []
+    while len(out) < lines:
+        out += source
+    while out[-1]:
+        out.pop()
+    return out
+
+
+def test_big_file_with_odd_lines_past_the_first_block_round_trips_with_exact_lines(tmp_path: Path) -> None:
+    from annotator.formats.common import CHUNK_CHARS
+
+    assert CHUNK_CHARS < 200_000  # the file below must span several blocks
+    lines = _big_file(30_000)  # about 400 KB: several read blocks
+    at = [next(n for n in range(start, len(lines)) if lines[n - 1] and lines[n - 2]) for start in (14_000, 28_000)]
+    odd = dict(zip(at, ["x  IO", "y OO "]))  # double space (raw) + malformed tag, trailing blank (raw) + typo
+    for number, content in odd.items():
+        lines[number - 1] = content
+    data = ("\n".join(lines[:20_000]) + "\r\n" + "\n".join(lines[20_000:]) + "\n").encode()  # one CRLF line
+    out, docs = _round_trip(tmp_path, data)
+    assert out == data
+    warnings = _read(tmp_path / "in.conll")[1]
+    assert [(w.line, w.message) for w in warnings if w.line in odd] == [
+        (at[0], "malformed tag 'IO': read as O (kept as written)"),
+        (at[1], "malformed tag 'OO': read as O (kept as written)")]
+    by_line = {int(d.id.split(":")[1]): d for d in docs}
+    assert len(by_line) == len(docs)
+    with_raw = [d for d in docs if "raw" in d.extra["conll"]]
+    assert {r for d in with_raw for r in d.extra["conll"]["raw"].values()} == {"x  IO", "y OO "}
+
+
+def test_bad_lines_past_the_first_block_are_reported_with_their_numbers(tmp_path: Path) -> None:
+    lines = _big_file(30_000)
+    for number in (18_000, 29_000):
+        while not lines[number - 1]:
+            number += 1
+        lines[number - 1] = "onlyonecolumn"
+    path = tmp_path / "x.conll"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        list(read(path, {}))
+    got = [p.line for p in caught.value.problems]
+    assert len(got) == 2 and all(lines[n - 1] == "onlyonecolumn" for n in got)
+
+
+def test_record_leaves_defaults_out_and_full_records_still_write_back(tmp_path: Path) -> None:
+    data = b"a O\nb B-PER\n\nc O\n\n"
+    out, docs = _round_trip(tmp_path, data)
+    assert out == data
+    rec = docs[0].extra["conll"]
+    assert set(rec) == {"v", "sep", "scheme", "tokens", "cols"}  # mode, eol, i_start, layers, sentences at default
+    full = {**rec, "mode": "space", "eol": "\n", "i_start": "start", "layers": [2], "sentences": [2]}
+    old_style = [Document(d.id, d.text, list(d.spans), extra={"conll": dict(full)}) for d in docs[:1]]
+    old_style[0].extra["conll"]["tokens"] = ["a", "b"]
+    write(old_style + docs[1:], tmp_path / "old.conll", {})
+    assert (tmp_path / "old.conll").read_bytes() == data
+    crlf, _ = _round_trip(tmp_path, FIXTURES["crlf"])
+    assert crlf == FIXTURES["crlf"]
+    assert _read(tmp_path / "in.conll")[0][0].extra["conll"]["eol"] == "\r\n"
+
+
+def test_big_docstart_file_splits_per_section_across_blocks(tmp_path: Path) -> None:
+    from tests.conftest import DATA
+
+    articles = [p.read_text(encoding="utf-8") for p in sorted((DATA / "aqmar").glob("*.txt"))[:8]]
+    data = "".join(f"-DOCSTART- O\n\n{text}" for text in articles).encode()  # about 250 K characters
+    out, docs = _round_trip(tmp_path, data)
+    assert out == data
+    assert len(docs) == len(articles)
+    for doc, text in zip(docs, articles):
+        assert doc.extra["conll"]["lead"] == ["-DOCSTART- O", ""]
+        assert doc.extra["conll"]["tokens"] == [line.split(" ")[0] for line in text.split("\n") if line]

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tracemalloc
 from pathlib import Path
 
 import pytest
 
 from annotator.cli import main
+from annotator.errors import InputError
+from annotator.formats import jsonl as jsonl_format
 from annotator.formats import registry
+from annotator.formats.common import stream_native_jsonl
+from annotator.model import Document, Span
+from annotator.records import record_line_bytes
+from annotator.store import Corpus
 from tests.conftest import DATA
+from tests.core.test_bad_inputs import BAD, CATALOGUE
 
 LINUX = DATA / "aqmar" / "Linux.txt"
 PARSTWINER = DATA / "parstwiner" / "dev.txt"
@@ -148,3 +156,120 @@ def test_the_installed_command_exits_1_without_traceback(tmp_path: Path) -> None
                           check=False, capture_output=True, text=True, timeout=60)
     assert done.returncode == 1
     assert done.stderr.startswith(f"{source}: the file is empty") and "Traceback" not in done.stderr
+
+
+# -- one streaming reader of native JSONL (registry reader and convert) ---------------------------
+
+
+
+CORE_GOOD = Path(__file__).parents[1] / "core" / "fixtures" / "good"
+BAD_JSONL = [c for c in CATALOGUE if c[0].endswith(".jsonl")]
+
+
+@pytest.mark.parametrize(("name", "line", "words"), BAD_JSONL, ids=[c[0] for c in BAD_JSONL])
+def test_streaming_reader_names_the_same_problem_as_opening(name: str, line: int | None,
+                                                            words: tuple[str, ...]) -> None:
+    with pytest.raises(InputError) as caught:
+        list(jsonl_format.read_jsonl(BAD / name, {}))
+    first = caught.value.problems[0]
+    assert (first.path, first.line) == (str(BAD / name), line)
+    message = str(caught.value)
+    assert all(word in message for word in words), message
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in CORE_GOOD.glob("*.jsonl")))
+def test_streaming_reader_reads_what_the_corpus_opens(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_bytes((CORE_GOOD / name).read_bytes())
+    with Corpus.open(path, readonly=True) as corpus:
+        opened = list(corpus.iter_documents())
+    assert list(jsonl_format.read_jsonl(path, {})) == opened
+    assert list(stream_native_jsonl(path, {})) == opened  # the old name is the same reader
+
+
+def test_every_problem_is_collected_and_raised_after_the_last_line(tmp_path: Path) -> None:
+    path = tmp_path / "many.jsonl"
+    path.write_bytes((BAD / "many_bad_lines.jsonl").read_bytes() + b'{"text": 7}\n')
+    seen: list[Document] = []
+    with pytest.raises(InputError) as caught:
+        seen.extend(jsonl_format.read_jsonl(path, {}))  # extend keeps what came before the error
+    assert [p.line for p in caught.value.problems] == [2, 4, 6, 7]
+    assert len(seen) == 1  # documents stop after the first problem: nothing partial is committed
+    lots = tmp_path / "lots.jsonl"
+    lots.write_text("{\n" * 150, encoding="utf-8")
+    with pytest.raises(InputError) as capped:
+        list(jsonl_format.read_jsonl(lots, {}))
+    assert (len(capped.value.problems), capped.value.more) == (jsonl_format.MAX_PROBLEMS, 50)
+
+
+def test_streaming_reader_keeps_encodings_line_endings_and_blank_lines(tmp_path: Path) -> None:
+    docs = [Document("a", "زار محمد"), Document("b", "القاهرة\r\nمدينة", [Span(0, 7, "LOC")], status="done")]
+    body = b"\n\n".join(record_line_bytes(d) for d in docs).decode("utf-8")
+    for encoding, bom, name in (("utf-16-le", b"\xff\xfe", None), ("utf-8", b"\xef\xbb\xbf", None),
+                                ("cp1256", b"", "cp1256")):
+        path = tmp_path / f"x-{encoding}.jsonl"
+        path.write_bytes(bom + body.replace("\n", "\r\n").encode(encoding, "strict") + b"\r\n" if encoding != "utf-16-le"
+                         else bom + (body.replace("\n", "\r\n") + "\r\n").encode(encoding))
+        options = {"encoding": name} if name else {}
+        assert list(jsonl_format.read_jsonl(path, options)) == docs, encoding
+    utf8 = tmp_path / "utf8.jsonl"
+    utf8.write_bytes(body.encode("utf-8"))
+    with pytest.raises(InputError, match="valid UTF-8 but --encoding cp1256 was given"):
+        list(jsonl_format.read_jsonl(utf8, {"encoding": "cp1256"}))
+    with pytest.raises(InputError, match=r"x-cp1256.jsonl:1: not valid UTF-8: byte 0x.. at column \d+.*--encoding cp1256"):
+        list(jsonl_format.read_jsonl(tmp_path / "x-cp1256.jsonl", {}))
+
+
+@pytest.mark.parametrize("encoding, bom", [("utf-8", b""), ("utf-16-le", b"\xff\xfe")])
+def test_streaming_reader_refuses_a_line_over_the_limit_and_reads_on(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, encoding: str, bom: bytes) -> None:
+    monkeypatch.setattr(jsonl_format, "MAX_LINE_BYTES", 1000)
+    path = tmp_path / "huge.jsonl"
+    path.write_bytes(bom + ('{"text": "a"}\n{"text": "' + "م" * 2000 + '"}\n{"text": 5}\n').encode(encoding))
+    with pytest.raises(InputError) as caught:
+        list(jsonl_format.read_jsonl(path, {}))
+    assert [p.line for p in caught.value.problems] == [2, 3]
+    assert "over the 1,000 bytes limit for one document" in caught.value.problems[0].message
+    if encoding == "utf-8":
+        assert caught.value.problems[0].message.startswith("the line is 4,012 bytes")
+
+
+def test_streaming_reader_memory_stays_flat_on_a_large_file(tmp_path: Path) -> None:
+    path = tmp_path / "big.jsonl"
+    doc = Document("d", "والتقى يوم الثلاثاء بوزير الدفاع المغربي " * 20, [Span(0, 6, "X")])
+    line = record_line_bytes(doc) + b"\n"
+    path.write_bytes(line * (8 * (1 << 20) // len(line)))  # 8 MB
+    tracemalloc.start()
+    try:
+        count = sum(1 for _ in jsonl_format.read_jsonl(path, {}))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert count == 8 * (1 << 20) // len(line)
+    assert peak < 1 << 20  # well under the file's 8 MB: one line at a time
+
+
+def test_convert_of_native_jsonl_goes_through_the_streaming_reader(tmp_path: Path) -> None:
+    source = tmp_path / "x.jsonl"
+    source.write_bytes((BAD / "many_bad_lines.jsonl").read_bytes())
+    output = tmp_path / "y.jsonl"
+    output.write_bytes(b"previous\n")
+    assert _convert(source, output) == 1
+    assert output.read_bytes() == b"previous\n" and _leftovers(tmp_path) == []
+    utf16 = tmp_path / "u.jsonl"
+    utf16.write_bytes((CORE_GOOD / "utf16_bom.jsonl").read_bytes())
+    assert _convert(utf16, output) == 0
+    assert list(jsonl_format.read_jsonl(output, {})) == list(jsonl_format.read_jsonl(utf16, {}))
+
+
+def test_a_line_exactly_at_the_limit_is_read_whatever_its_ending(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(jsonl_format, "MAX_LINE_BYTES", 1000)
+    line = b'{"text": "' + b"a" * 988 + b'"}'
+    assert len(line) == 1000
+    for ending in (b"\r\n", b"\n", b""):
+        path = tmp_path / "edge.jsonl"
+        path.write_bytes(line + ending)
+        assert [d.text for d in jsonl_format.read_jsonl(path, {})] == ["a" * 988]
+        path.write_bytes(line[:-2] + b'a"}' + ending)  # one byte over
+        with pytest.raises(InputError, match="the line is 1,001 bytes, over the 1,000 bytes limit"):
+            list(jsonl_format.read_jsonl(path, {}))
