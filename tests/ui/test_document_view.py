@@ -320,6 +320,19 @@ def test_only_visible_spans_reach_qt(qtbot, article_text: str) -> None:
     assert len(view.visible_spans()) < len(spans) // 4
 
 
+def test_visible_range_follows_resize_and_zoom_after_an_edit(qtbot, article_text: str) -> None:
+    text = (article_text + "\n") * 20
+    view = make_view(qtbot, text, [], size=(700, 300))
+    qtbot.wait(10)
+    small = view.visible_range()
+    assert view.visible_range() == small  # unchanged screen, same answer (cached)
+    view.resize(700, 900)
+    qtbot.waitUntil(lambda: view.visible_range()[1] > small[1])
+    tall = view.visible_range()
+    view.zoom_out()
+    view.zoom_out()
+    qtbot.waitUntil(lambda: view.visible_range()[1] > tall[1])
+
 @st.composite
 def _span_lists(draw):
     raw = draw(
