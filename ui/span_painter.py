@@ -252,11 +252,11 @@ def visible_qt_range(edit: QTextEdit) -> tuple[int, int]:
     background layout changes what is on screen.
     """
     rect = edit.viewport().rect()
-    size = edit.document().documentLayout().documentSize()
+    vbar, hbar = edit.verticalScrollBar(), edit.horizontalScrollBar()
+    # The scroll ranges grow as Qt's lazy layout proceeds; documentSize() would force it to finish.
     key = (
-        edit.verticalScrollBar().value(), edit.horizontalScrollBar().value(), rect.width(),
-        rect.height(), size.width(), size.height(), edit.document().revision(),
-        edit.document().defaultFont().pointSizeF(),
+        vbar.value(), vbar.maximum(), hbar.value(), hbar.maximum(), rect.width(), rect.height(),
+        edit.document().revision(), edit.document().defaultFont().pointSizeF(),
     )
     cached = edit.property(_VISIBLE_CACHE)
     if cached is not None and tuple(cached[:-2]) == key:
