@@ -31,7 +31,6 @@ __all__ = [
     "jsonl_lines",
     "open_text_stream",
     "progress",
-    "stream_native_jsonl",
     "utf16_span_to_codepoints",
     "warn",
 ]
@@ -287,16 +286,3 @@ def utf16_span_to_codepoints(index: Any, start: int, end: int, path: str | Path,
 def codepoint_span_to_utf16(index: Any, start: int, end: int) -> tuple[int, int]:
     """UTF-16 offsets of a code-point span (``index`` is an annotator.offsets.Utf16Index)."""
     return index.to_utf16(start), index.to_utf16(end)
-
-
-# -- native JSONL, streaming -----------------------------------------------------------------------
-
-
-def stream_native_jsonl(path: Path, options: Options) -> Iterator[Any]:
-    """Documents of a native JSONL file one line at a time: the registry's own reader, annotator.formats.jsonl.read_jsonl.
-
-    Kept as a name for callers that import it from here; there is one streaming reader.
-    """
-    from annotator.formats.jsonl import read_jsonl  # jsonl imports this module
-
-    return read_jsonl(path, options)

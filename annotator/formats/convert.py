@@ -18,7 +18,6 @@ from typing import Any, TextIO
 
 from annotator.errors import AnnotatorError, InputError
 from annotator.formats import registry
-from annotator.formats.common import stream_native_jsonl
 from annotator.formats.conll_read import looks_like_conll
 from annotator.formats.registry import Format, FormatError
 from annotator.terminal import NoProgress, progress
@@ -188,10 +187,7 @@ def convert(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     write_opts.setdefault("output_path", output)  # side files (Label Studio's config XML) follow OUT, not the temp
     temp = _temp_path(output, folder)
     try:
-        reader = source.read
-        if source.name == "jsonl" and source_path.is_file() and not read_opts.get("encoding"):
-            reader = stream_native_jsonl  # same records and checks, one line at a time (flat memory)
-        documents = _counted(reader(source_path, read_opts), bar)  # type: ignore[misc]
+        documents = _counted(source.read(source_path, read_opts), bar)  # type: ignore[misc]
         report = target.write(documents, temp, write_opts)  # type: ignore[misc]
         bar.close()
         if output.is_dir():

@@ -13,7 +13,6 @@ from annotator.cli import main
 from annotator.errors import InputError
 from annotator.formats import jsonl as jsonl_format
 from annotator.formats import registry
-from annotator.formats.common import stream_native_jsonl
 from annotator.model import Document, Span
 from annotator.records import record_line_bytes
 from annotator.store import Corpus
@@ -184,7 +183,6 @@ def test_streaming_reader_reads_what_the_corpus_opens(tmp_path: Path, name: str)
     with Corpus.open(path, readonly=True) as corpus:
         opened = list(corpus.iter_documents())
     assert list(jsonl_format.read_jsonl(path, {})) == opened
-    assert list(stream_native_jsonl(path, {})) == opened  # the old name is the same reader
 
 
 def test_every_problem_is_collected_and_raised_after_the_last_line(tmp_path: Path) -> None:
