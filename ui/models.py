@@ -119,7 +119,21 @@ class CorpusLabelCounter(QObject):
         self.counted.emit(self.counts, self.complete)
 
 
-class LabelTableModel(QAbstractTableModel):
+class _HeaderedTableModel(QAbstractTableModel):
+    """A flat table whose columns are the class's HEADERS."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+
+class LabelTableModel(_HeaderedTableModel):
     """Labels of the schema: colour, hotkey, name, count in this document, count in the corpus."""
 
     HEADERS = ("Label", "Keys", "Here", "Corpus")
@@ -157,14 +171,6 @@ class LabelTableModel(QAbstractTableModel):
     def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.labels)
 
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -191,7 +197,7 @@ class LabelTableModel(QAbstractTableModel):
         return self.labels[row]
 
 
-class SpanTableModel(QAbstractTableModel):
+class SpanTableModel(_HeaderedTableModel):
     """The spans of one document: text (sliced from the document, never from Qt), label, offsets."""
 
     HEADERS = ("Text", "Label", "Start", "End")
@@ -228,14 +234,6 @@ class SpanTableModel(QAbstractTableModel):
     def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.spans)
 
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.doc is None:
             return None
@@ -259,7 +257,7 @@ class SpanTableModel(QAbstractTableModel):
         return None
 
 
-class DocumentTableModel(QAbstractTableModel):
+class DocumentTableModel(_HeaderedTableModel):
     """Every document of the corpus, read lazily from Corpus.summary(i) as rows scroll into view."""
 
     HEADERS = ("#", "Document", "Status", "Spans")
@@ -278,14 +276,6 @@ class DocumentTableModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() or self.corpus is None else len(self.corpus)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.corpus is None or role != Qt.ItemDataRole.DisplayRole:
