@@ -245,16 +245,21 @@ def read_text(path: str | Path, encoding: str | None = None, *, allow_empty: boo
     return read_text_with_encoding(path, encoding, allow_empty=allow_empty)[0]
 
 
+def file_error(path: str | Path, exc: OSError, what: str = "file") -> InputError:
+    """The plain message for a file that could not be opened: a folder, missing, or unreadable."""
+    if isinstance(exc, IsADirectoryError):
+        return InputError.single(path, None, f"is a folder, not a {what}")
+    if isinstance(exc, FileNotFoundError):
+        return InputError.single(path, None, "cannot read the file: no such file")
+    return InputError.single(path, None, f"cannot read the file: {exc.strerror or exc}")
+
+
 def read_text_with_encoding(
     path: str | Path, encoding: str | None = None, *, allow_empty: bool = False
 ) -> tuple[str, TextEncoding]:
     """The exact text of a file and the TextEncoding it was written in; OSError becomes InputError."""
     try:
         data = Path(path).read_bytes()
-    except IsADirectoryError:
-        raise InputError.single(path, None, "is a folder, not a file") from None
     except OSError as exc:
-        raise InputError.single(
-            path, None, f"cannot read the file: {exc.strerror or exc}"
-        ) from None
+        raise file_error(path, exc) from None
     return decode_with_encoding(data, path, encoding, allow_empty=allow_empty)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
-from annotator.encoding import TextEncoding, sniff_encoding
+from annotator.encoding import TextEncoding, file_error, sniff_encoding
 from annotator.errors import InputError, Problem
 from annotator.formats.registry import Options
 
@@ -196,10 +196,8 @@ def open_text_stream(path: Path, encoding: str | None = None) -> Iterator[TextSt
     try:
         with open(path, "rb") as probe:
             head = probe.read(4)
-    except IsADirectoryError:
-        raise InputError.single(path, None, "is a folder, not a file") from None
     except OSError as exc:
-        raise InputError.single(path, None, f"cannot read the file: {exc.strerror or exc}") from None
+        raise file_error(path, exc) from None
     enc = sniff_encoding(head, path, encoding)
     handle = open(path, encoding=enc.codec, newline="", errors="strict")  # noqa: SIM115 - closed below
     try:

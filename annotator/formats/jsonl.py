@@ -22,6 +22,7 @@ from annotator.encoding import (
     TextEncoding,
     check_utf8_chunks,
     decode_with_encoding,
+    file_error,
     sniff_encoding,
 )
 from annotator.errors import InputError, Problem
@@ -210,14 +211,8 @@ def read_index(
     """Read and index a JSONL file; InputError if it cannot be read."""
     try:
         raw = path.read_bytes()
-    except IsADirectoryError:
-        raise InputError.single(path, None, "is a folder, not a JSONL file") from None
-    except FileNotFoundError:
-        raise InputError.single(path, None, "no such file") from None
     except OSError as exc:
-        raise InputError.single(
-            path, None, f"cannot read the file: {exc.strerror or exc}"
-        ) from None
+        raise file_error(path, exc, "JSONL file") from None
     return load_index(raw, path, encoding, check_bytes=check_bytes)
 
 
@@ -260,12 +255,8 @@ def _stream_lines(
     """(line number, content, bytes read so far) of each non-blank line; file-level problems go to ``problems``."""
     try:
         handle = open(path, "rb")  # noqa: SIM115 - closed by the with below
-    except IsADirectoryError:
-        raise InputError.single(path, None, "is a folder, not a JSONL file") from None
-    except FileNotFoundError:
-        raise InputError.single(path, None, "no such file") from None
     except OSError as exc:
-        raise InputError.single(path, None, f"cannot read the file: {exc.strerror or exc}") from None
+        raise file_error(path, exc, "JSONL file") from None
     with handle:
         head = handle.read(4)
         enc = sniff_encoding(head, path, encoding)
