@@ -29,32 +29,164 @@ def _a(id: str, title: str, keys: tuple[str, ...], menu: str, description: str =
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    _a("annotator.file.open", "&Open…", ("Ctrl+O",), "File", "Open a .jsonl, a .txt or a folder of .txt files"),
-    _a("annotator.file.save", "&Save", ("Ctrl+S",), "File", "Save the annotations file (edits are journalled at once anyway)"),
-    _a("annotator.file.import", "&Import…", ("Ctrl+Shift+I",), "File", "Import a file in another format into a new corpus"),
-    _a("annotator.file.export", "&Export…", ("Ctrl+Shift+E",), "File", "Export this corpus to another format"),
+    _a(
+        "annotator.file.open",
+        "&Open…",
+        ("Ctrl+O",),
+        "File",
+        "Open a .jsonl, a .txt or a folder of .txt files",
+    ),
+    _a(
+        "annotator.file.save",
+        "&Save",
+        ("Ctrl+S",),
+        "File",
+        "Save the annotations file (edits are journalled at once anyway)",
+    ),
+    _a(
+        "annotator.file.import",
+        "&Import…",
+        ("Ctrl+Shift+I",),
+        "File",
+        "Import a file in another format into a new corpus",
+    ),
+    _a(
+        "annotator.file.export",
+        "&Export…",
+        ("Ctrl+Shift+E",),
+        "File",
+        "Export this corpus to another format",
+    ),
     _a("annotator.file.quit", "&Quit", ("Ctrl+Q",), "File", "Save and quit"),
-    _a("annotator.edit.undo", "&Undo", ("Ctrl+Z",), "Edit", "Undo the last edit (switches to its document)"),
-    _a("annotator.edit.redo", "&Redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "Edit", "Redo the last undone edit"),
+    _a(
+        "annotator.edit.undo",
+        "&Undo",
+        ("Ctrl+Z",),
+        "Edit",
+        "Undo the last edit (switches to its document)",
+    ),
+    _a(
+        "annotator.edit.redo",
+        "&Redo",
+        ("Ctrl+Shift+Z", "Ctrl+Y"),
+        "Edit",
+        "Redo the last undone edit",
+    ),
     _a("annotator.span.delete", "&Delete span", ("Delete",), "Span", "Delete the selected span"),
     _a("annotator.span.clear", "&Clear selection", ("Esc",), "Span", "Clear the selection"),
     _a("annotator.span.next", "&Next span", ("Tab",), "Span", "Select the next span"),
-    _a("annotator.span.previous", "&Previous span", ("Shift+Tab",), "Span", "Select the previous span"),
-    _a("annotator.span.grow_start_word", "Grow start by a word", ("Alt+Up",), "Span", "Move the start one word earlier"),
-    _a("annotator.span.shrink_start_word", "Shrink start by a word", ("Alt+Down",), "Span", "Move the start one word later (leave out a clitic with the char step)"),
-    _a("annotator.span.shrink_end_word", "Shrink end by a word", ("Alt+Shift+Up",), "Span", "Move the end one word earlier"),
-    _a("annotator.span.grow_end_word", "Grow end by a word", ("Alt+Shift+Down",), "Span", "Move the end one word later"),
-    _a("annotator.span.grow_start_char", "Grow start by a character", ("Alt+PgUp",), "Span", "Move the start one character earlier"),
-    _a("annotator.span.shrink_start_char", "Shrink start by a character", ("Alt+PgDown",), "Span", "Move the start one character later"),
-    _a("annotator.span.shrink_end_char", "Shrink end by a character", ("Alt+Shift+PgUp",), "Span", "Move the end one character earlier"),
-    _a("annotator.span.grow_end_char", "Grow end by a character", ("Alt+Shift+PgDown",), "Span", "Move the end one character later"),
-    _a("annotator.document.next", "&Next document", ("Ctrl+PgDown",), "Document", "Go to the next document"),
-    _a("annotator.document.previous", "&Previous document", ("Ctrl+PgUp",), "Document", "Go to the previous document"),
-    _a("annotator.document.next_unfinished", "Next &unfinished", ("Ctrl+Shift+PgDown",), "Document", "Go to the next document still to do"),
-    _a("annotator.document.done_next", "Mark &done and move on", ("Ctrl+Return", "Ctrl+Enter"), "Document", "Mark this document done and go to the next unfinished one"),
-    _a("annotator.document.skip", "&Skip", ("Ctrl+K",), "Document", "Mark this document skipped and move on"),
-    _a("annotator.document.flag", "&Flag / unflag", ("Ctrl+Shift+F",), "Document", "Flag this document for review (again to unflag)"),
-    _a("annotator.document.note", "Edit &note", ("Ctrl+Shift+N",), "Document", "Write a note on this document"),
+    _a(
+        "annotator.span.previous",
+        "&Previous span",
+        ("Shift+Tab",),
+        "Span",
+        "Select the previous span",
+    ),
+    _a(
+        "annotator.span.grow_start_word",
+        "Grow start by a word",
+        ("Alt+Up",),
+        "Span",
+        "Move the start one word earlier",
+    ),
+    _a(
+        "annotator.span.shrink_start_word",
+        "Shrink start by a word",
+        ("Alt+Down",),
+        "Span",
+        "Move the start one word later (leave out a clitic with the char step)",
+    ),
+    _a(
+        "annotator.span.shrink_end_word",
+        "Shrink end by a word",
+        ("Alt+Shift+Up",),
+        "Span",
+        "Move the end one word earlier",
+    ),
+    _a(
+        "annotator.span.grow_end_word",
+        "Grow end by a word",
+        ("Alt+Shift+Down",),
+        "Span",
+        "Move the end one word later",
+    ),
+    _a(
+        "annotator.span.grow_start_char",
+        "Grow start by a character",
+        ("Alt+PgUp",),
+        "Span",
+        "Move the start one character earlier",
+    ),
+    _a(
+        "annotator.span.shrink_start_char",
+        "Shrink start by a character",
+        ("Alt+PgDown",),
+        "Span",
+        "Move the start one character later",
+    ),
+    _a(
+        "annotator.span.shrink_end_char",
+        "Shrink end by a character",
+        ("Alt+Shift+PgUp",),
+        "Span",
+        "Move the end one character earlier",
+    ),
+    _a(
+        "annotator.span.grow_end_char",
+        "Grow end by a character",
+        ("Alt+Shift+PgDown",),
+        "Span",
+        "Move the end one character later",
+    ),
+    _a(
+        "annotator.document.next",
+        "&Next document",
+        ("Ctrl+PgDown",),
+        "Document",
+        "Go to the next document",
+    ),
+    _a(
+        "annotator.document.previous",
+        "&Previous document",
+        ("Ctrl+PgUp",),
+        "Document",
+        "Go to the previous document",
+    ),
+    _a(
+        "annotator.document.next_unfinished",
+        "Next &unfinished",
+        ("Ctrl+Shift+PgDown",),
+        "Document",
+        "Go to the next document still to do",
+    ),
+    _a(
+        "annotator.document.done_next",
+        "Mark &done and move on",
+        ("Ctrl+Return", "Ctrl+Enter"),
+        "Document",
+        "Mark this document done and go to the next unfinished one",
+    ),
+    _a(
+        "annotator.document.skip",
+        "&Skip",
+        ("Ctrl+K",),
+        "Document",
+        "Mark this document skipped and move on",
+    ),
+    _a(
+        "annotator.document.flag",
+        "&Flag / unflag",
+        ("Ctrl+Shift+F",),
+        "Document",
+        "Flag this document for review (again to unflag)",
+    ),
+    _a(
+        "annotator.document.note",
+        "Edit &note",
+        ("Ctrl+Shift+N",),
+        "Document",
+        "Write a note on this document",
+    ),
     _a("annotator.view.zoom_in", "Zoom &in", ("Ctrl++", "Ctrl+="), "View", "Larger text"),
     _a("annotator.view.zoom_out", "Zoom &out", ("Ctrl+-",), "View", "Smaller text"),
     _a("annotator.help.shortcuts", "&Keyboard shortcuts", ("F1",), "Help", "List every shortcut"),
@@ -99,8 +231,16 @@ def normalize_key(key: str) -> str:
     mod_set = {known.get(m.strip().lower(), m.strip()) for m in mods if m.strip()}
     ordered = [m for m in MODIFIERS if m in mod_set] + sorted(mod_set - set(MODIFIERS))
     base = base.strip()
-    aliases = {"escape": "Esc", "esc": "Esc", "pageup": "PgUp", "pagedown": "PgDown",
-               "return": "Return", "enter": "Enter", "del": "Delete", "backtab": "Tab"}
+    aliases = {
+        "escape": "Esc",
+        "esc": "Esc",
+        "pageup": "PgUp",
+        "pagedown": "PgDown",
+        "return": "Return",
+        "enter": "Enter",
+        "del": "Delete",
+        "backtab": "Tab",
+    }
     if base.lower() == "backtab":
         mod_set.add("Shift")
         ordered = [m for m in MODIFIERS if m in mod_set]
@@ -113,7 +253,9 @@ def is_bare(key: str) -> bool:
     return not any(m in normalize_key(key).split("+")[:-1] for m in ("Ctrl", "Alt", "Meta"))
 
 
-def effective_keys(overrides: Mapping[str, Iterable[str]] | None = None) -> dict[str, tuple[str, ...]]:
+def effective_keys(
+    overrides: Mapping[str, Iterable[str]] | None = None,
+) -> dict[str, tuple[str, ...]]:
     """Each action's keys: the user's override where there is one (settings keep only what differs)."""
     overrides = overrides or {}
     ids = {a.id for a in ACTIONS}
@@ -145,15 +287,21 @@ def action_conflicts(keys: Mapping[str, Iterable[str]] | None = None) -> list[Co
     return found
 
 
-def hotkey_conflicts(label_hotkeys: Mapping[str, str | Iterable[str]],
-                     keys: Mapping[str, Iterable[str]] | None = None) -> list[Conflict]:
+def hotkey_conflicts(
+    label_hotkeys: Mapping[str, str | Iterable[str]],
+    keys: Mapping[str, Iterable[str]] | None = None,
+) -> list[Conflict]:
     """Label hotkeys (label name -> key or keys) that an action also uses, or that two labels share."""
     keys = keys if keys is not None else effective_keys()
     action_owner = {normalize_key(s): a for a, seqs in keys.items() for s in seqs}
     found: list[Conflict] = []
     label_owner: dict[str, str] = {}
-    pairs = [(label, k) for label, value in label_hotkeys.items()
-             for k in ([value] if isinstance(value, str) else list(value)) if k]
+    pairs = [
+        (label, k)
+        for label, value in label_hotkeys.items()
+        for k in ([value] if isinstance(value, str) else list(value))
+        if k
+    ]
     for label, hotkey in pairs:
         norm = normalize_key(hotkey)
         if norm in action_owner:
@@ -167,10 +315,14 @@ def hotkey_conflicts(label_hotkeys: Mapping[str, str | Iterable[str]],
 def shortcut_rows(keys: Mapping[str, Iterable[str]] | None = None) -> list[tuple[str, str, str]]:
     """(menu, keys, title) rows for Help > Keyboard shortcuts and the README table."""
     keys = keys if keys is not None else effective_keys()
-    rows = [(a.menu, ", ".join(keys.get(a.id, a.keys)), a.title.replace("&", "").replace("…", ""))
-            for a in ACTIONS]
+    rows = [
+        (a.menu, ", ".join(keys.get(a.id, a.keys)), a.title.replace("&", "").replace("…", ""))
+        for a in ACTIONS
+    ]
     rows += [("View", k, title) for k, title in VIEW_KEYS]
-    rows.append(("Span", "label hotkey (1–9, letters)", "Label the selection / relabel the selected span"))
+    rows.append(
+        ("Span", "label hotkey (1–9, letters)", "Label the selection / relabel the selected span")
+    )
     return rows
 
 

@@ -53,7 +53,9 @@ class AddSpan:
             if not doc.has_span(old):
                 raise SpanError(f"cannot replace missing span [{old.start}, {old.end}) {old.label}")
         if doc.has_span(self.span) and self.span.key not in {s.key for s in self.replaced}:
-            raise SpanError(f"span [{self.span.start}, {self.span.end}) {self.span.label} already exists")
+            raise SpanError(
+                f"span [{self.span.start}, {self.span.end}) {self.span.label} already exists"
+            )
         for old in self.replaced:
             doc.delete_span(old)
         doc.insert_span(self.span)
@@ -66,8 +68,11 @@ class AddSpan:
         return f"Label {self.span.label}{extra}"
 
     def to_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "span": _span_json(self.span),
-                "replaced": [_span_json(s) for s in self.replaced]}
+        return {
+            "kind": self.kind,
+            "span": _span_json(self.span),
+            "replaced": [_span_json(s) for s in self.replaced],
+        }
 
 
 @dataclass(frozen=True)
@@ -90,8 +95,11 @@ class _RestoreSpans:
         return f"Unlabel {self.removed.label}"
 
     def to_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "span": _span_json(self.removed),
-                "replaced": [_span_json(s) for s in self.restored]}
+        return {
+            "kind": self.kind,
+            "span": _span_json(self.removed),
+            "replaced": [_span_json(s) for s in self.restored],
+        }
 
 
 @dataclass(frozen=True)
@@ -174,7 +182,12 @@ class ResizeSpan:
         return f"Resize {self.span.label} span"
 
     def to_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "span": _span_json(self.span), "start": self.start, "end": self.end}
+        return {
+            "kind": self.kind,
+            "span": _span_json(self.span),
+            "start": self.start,
+            "end": self.end,
+        }
 
 
 @dataclass(frozen=True)
@@ -230,7 +243,9 @@ def edit_from_json(data: Mapping[str, Any]) -> Edit:
     if kind == "add":
         return AddSpan(_span_from(data["span"]), tuple(_span_from(s) for s in data["replaced"]))
     if kind == "restore":
-        return _RestoreSpans(_span_from(data["span"]), tuple(_span_from(s) for s in data["replaced"]))
+        return _RestoreSpans(
+            _span_from(data["span"]), tuple(_span_from(s) for s in data["replaced"])
+        )
     if kind == "remove":
         return RemoveSpan(_span_from(data["span"]))
     if kind == "relabel":

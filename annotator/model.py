@@ -32,7 +32,9 @@ class Span:
 
     def __post_init__(self) -> None:
         if not _is_int(self.start) or not _is_int(self.end):
-            raise SpanError(f"span offsets must be integers, got start={self.start!r} end={self.end!r}")
+            raise SpanError(
+                f"span offsets must be integers, got start={self.start!r} end={self.end!r}"
+            )
         if self.start < 0:
             raise SpanError(f"span start {self.start} is negative")
         if self.end <= self.start:
@@ -98,7 +100,9 @@ class Document:
         if not isinstance(self.text, str):
             raise SpanError(f"document text must be a string, got {type(self.text).__name__}")
         if self.status not in STATUSES:
-            raise SpanError(f"unknown status {self.status!r} (expected one of {', '.join(STATUSES)})")
+            raise SpanError(
+                f"unknown status {self.status!r} (expected one of {', '.join(STATUSES)})"
+            )
         for span in self.spans:
             span.check_in(self.text)
         self.spans = sorted(self.spans)

@@ -58,7 +58,9 @@ class Utf16Index:
             raise OffsetError(f"UTF-16 position {u16} is outside the text (0..{self.utf16_length})")
         k = bisect_left(self._u16, u16)
         if k and self._u16[k - 1] + 1 == u16:
-            raise OffsetError(f"UTF-16 position {u16} falls inside a surrogate pair (code point {self._cp[k - 1]})")
+            raise OffsetError(
+                f"UTF-16 position {u16} falls inside a surrogate pair (code point {self._cp[k - 1]})"
+            )
         return u16 - k
 
 

@@ -195,7 +195,12 @@ def _fast_spans(raw_spans: list[Any], text: str) -> list[Span] | None:
             start, end, label = raw["start"], raw["end"], raw["label"]
         except KeyError:
             return None
-        if type(start) is not int or type(end) is not int or type(label) is not str or not 0 <= start < end <= n:
+        if (
+            type(start) is not int
+            or type(end) is not int
+            or type(label) is not str
+            or not 0 <= start < end <= n
+        ):
             return None
         if label not in labels_ok:
             if not label.strip():
@@ -213,7 +218,9 @@ def _fast_spans(raw_spans: list[Any], text: str) -> list[Span] | None:
         prev = key
         span = new(Span)
         set_attr(span, "__dict__", {"start": start, "end": end, "label": label, "meta": None})
-        spans.append(span)  # a Span built without re-running __post_init__: every field is checked above
+        spans.append(
+            span
+        )  # a Span built without re-running __post_init__: every field is checked above
     return spans
 
 
@@ -261,10 +268,19 @@ def _fast_fields(obj: dict[str, Any], line: int, may_escape: bool = True) -> dic
         spans = _fast_spans(raw_spans, text)
         if spans is None:
             return None
-    return {"text": text, "id": raw_id, "status": status, "note": note, "meta": meta, "spans": spans}
+    return {
+        "text": text,
+        "id": raw_id,
+        "status": status,
+        "note": note,
+        "meta": meta,
+        "spans": spans,
+    }
 
 
-def document_from_record(obj: Any, path: str | Path, line: int, *, _may_escape: bool = True) -> Document:
+def document_from_record(
+    obj: Any, path: str | Path, line: int, *, _may_escape: bool = True
+) -> Document:
     """A Document from one decoded JSON record, or InputError listing every problem (file and line named)."""
     if not isinstance(obj, dict):
         raise InputError.single(
@@ -310,7 +326,9 @@ def document_from_line(raw: bytes | str, path: str | Path, line: int) -> Documen
                 f"not valid UTF-8: byte 0x{raw[exc.start : exc.start + 1].hex().upper()} at "
                 f"column {exc.start + 1}: {exc.reason}; the file is in another encoding — {ENCODING_HINT}",
             ) from None
-    line_text = line_text.removeprefix("\ufeff")  # json.loads of bytes always skipped a BOM here; keep accepting it
+    line_text = line_text.removeprefix(
+        "\ufeff"
+    )  # json.loads of bytes always skipped a BOM here; keep accepting it
     try:
         obj = json.loads(line_text)
     except json.JSONDecodeError as exc:

@@ -87,7 +87,9 @@ def _hotkey(value: Any) -> Any:
     """Hotkeys are case-insensitive letters (stored lower-case); a TOML integer 1-9 means that digit."""
     if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 9:
         return str(value)
-    return value.lower() if isinstance(value, str) and len(value) == 1 and value.isascii() else value
+    return (
+        value.lower() if isinstance(value, str) and len(value) == 1 and value.isascii() else value
+    )
 
 
 def _label_from_toml(item: Any, where: str, index: int) -> Label:
@@ -159,7 +161,9 @@ class LabelSchema:
             names[label.name] = label.name
             for key in label.hotkeys:
                 if key in keys and keys[key] != label.name:
-                    problems.append(f"label {label.name!r}: hotkey {key!r} is already used by {keys[key]!r}")
+                    problems.append(
+                        f"label {label.name!r}: hotkey {key!r} is already used by {keys[key]!r}"
+                    )
                 keys.setdefault(key, label.name)
         if problems:
             raise SchemaError("\n".join(f"{self.source}: {p}" for p in problems))
@@ -170,7 +174,11 @@ class LabelSchema:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, LabelSchema):
             return NotImplemented
-        return (self.labels, self.allow_overlap, self.name) == (other.labels, other.allow_overlap, other.name)
+        return (self.labels, self.allow_overlap, self.name) == (
+            other.labels,
+            other.allow_overlap,
+            other.name,
+        )
 
     def __len__(self) -> int:
         return len(self.labels)
@@ -202,7 +210,9 @@ class LabelSchema:
                 continue
             taken = {label.color.lower() for label in self.labels}
             free = self.free_hotkeys()
-            label = Label(name, _generated_color(len(self.labels), taken), free[0] if free else None)
+            label = Label(
+                name, _generated_color(len(self.labels), taken), free[0] if free else None
+            )
             if label.problems():
                 raise SchemaError(f"{self.source}: cannot add label: {label.problems()[0]}")
             self.labels.append(label)
@@ -234,25 +244,33 @@ class LabelSchema:
         try:
             raw = path.read_bytes()
         except OSError as exc:
-            raise SchemaError(f"{path}: cannot read the label schema: {exc.strerror or exc}") from exc
+            raise SchemaError(
+                f"{path}: cannot read the label schema: {exc.strerror or exc}"
+            ) from exc
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise SchemaError(f"{path}: the label schema is not UTF-8 ({exc.reason} at byte {exc.start})") from exc
+            raise SchemaError(
+                f"{path}: the label schema is not UTF-8 ({exc.reason} at byte {exc.start})"
+            ) from exc
         return cls.from_toml(text, str(path))
 
     @classmethod
     def default(cls) -> LabelSchema:
         """The bundled Arabic NER schema (PERS, ORG, LOC, MISC)."""
         resource = files("annotator.resources") / DEFAULT_SCHEMA_FILE
-        return cls.from_toml(resource.read_text(encoding="utf-8"), f"<bundled {DEFAULT_SCHEMA_FILE}>")
+        return cls.from_toml(
+            resource.read_text(encoding="utf-8"), f"<bundled {DEFAULT_SCHEMA_FILE}>"
+        )
 
     def to_toml(self) -> str:
         data: dict[str, Any] = {}
         if self.name:
             data["name"] = self.name
         data["allow_overlap"] = self.allow_overlap
-        data.update({k: v for k, v in self.extra.items() if k not in ("labels", "name", "allow_overlap")})
+        data.update(
+            {k: v for k, v in self.extra.items() if k not in ("labels", "name", "allow_overlap")}
+        )
         data["labels"] = [label.to_toml() for label in self.labels]
         return tomli_w.dumps(data)
 

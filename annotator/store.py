@@ -192,7 +192,9 @@ class Corpus:
         contents = read_journal(jpath)
         if contents is None:
             return
-        if contents.header is None:  # empty or torn header: killed while starting it, so it holds no edit
+        if (
+            contents.header is None
+        ):  # empty or torn header: killed while starting it, so it holds no edit
             if not self.readonly:
                 self._journal.clear()
             return

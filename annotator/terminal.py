@@ -254,7 +254,9 @@ class NoProgress:
         pass
 
 
-def progress(total: int, stream: TextIO, *, desc: str = "reading", threshold: int | None = None) -> Any:
+def progress(
+    total: int, stream: TextIO, *, desc: str = "reading", threshold: int | None = None
+) -> Any:
     """A tqdm byte counter on ``stream`` when it is a terminal and the input is large; a no-op otherwise.
 
     ``threshold`` defaults to ANNOTATOR_PROGRESS_BYTES (16 MB); 0 draws a bar for any size.

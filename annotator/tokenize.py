@@ -25,7 +25,14 @@ from typing import NamedTuple
 import regex
 
 __all__ = [
-    "KINDS", "TOKENIZER_NAME", "Token", "token_window", "tokenize", "tokenize_range", "tokens_from", "tokens_near",
+    "KINDS",
+    "TOKENIZER_NAME",
+    "Token",
+    "token_window",
+    "tokenize",
+    "tokenize_range",
+    "tokens_from",
+    "tokens_near",
 ]
 
 TOKENIZER_NAME = "annotator-rtl/1"  # bump when any rule changes: exports record it

@@ -60,11 +60,19 @@ def plain_read(path: Path) -> dict[str, float]:
         for _ in f:
             count += 1
     lines, lines_cpu = time.perf_counter() - started, time.process_time() - cpu
-    return {"bytes_s": raw, "bytes_cpu": raw_cpu, "lines_s": lines, "lines_cpu": lines_cpu, "lines": count}
+    return {
+        "bytes_s": raw,
+        "bytes_cpu": raw_cpu,
+        "lines_s": lines,
+        "lines_cpu": lines_cpu,
+        "lines": count,
+    }
 
 
 def convert(*args: str) -> dict[str, float]:
-    done = subprocess.run([sys.executable, "-c", CHILD, *args], check=False, capture_output=True, text=True, cwd=REPO)
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, *args], check=False, capture_output=True, text=True, cwd=REPO
+    )
     report = json.loads(done.stderr.strip().splitlines()[-1])
     if report["code"] != 0:
         raise SystemExit(f"convert {' '.join(args)} failed:\n{done.stderr}")
@@ -94,13 +102,21 @@ def main() -> None:
             ("JSONL -> CoNLL", to_conll["seconds"], to_conll["cpu"], to_conll["maxrss_mb"]),
         ]
         print(f"CoNLL file: {mb:.1f} MB, {base['lines']:,} lines; JSONL: {jsonl_mb:.1f} MB")
-        print("MB/s are MB of the CoNLL file per second of wall time and of CPU time (the machine may be shared).")
-        print(f"{'step':26} {'wall s':>8} {'MB/s':>8} {'CPU s':>8} {'MB/s CPU':>9} {'peak RSS MB':>12}")
+        print(
+            "MB/s are MB of the CoNLL file per second of wall time and of CPU time (the machine may be shared)."
+        )
+        print(
+            f"{'step':26} {'wall s':>8} {'MB/s':>8} {'CPU s':>8} {'MB/s CPU':>9} {'peak RSS MB':>12}"
+        )
         for name, secs, cpu, rss in rows:
-            print(f"{name:26} {secs:8.2f} {mb / secs:8.1f} {cpu:8.2f} {mb / max(cpu, 1e-9):9.1f} {rss:12.0f}")
+            print(
+                f"{name:26} {secs:8.2f} {mb / secs:8.1f} {cpu:8.2f} {mb / max(cpu, 1e-9):9.1f} {rss:12.0f}"
+            )
         wall = to_jsonl["seconds"] + to_conll["seconds"]
         cpu = to_jsonl["cpu"] + to_conll["cpu"]
-        print(f"{'round trip (both steps)':26} {wall:8.2f} {mb / wall:8.1f} {cpu:8.2f} {mb / cpu:9.1f}")
+        print(
+            f"{'round trip (both steps)':26} {wall:8.2f} {mb / wall:8.1f} {cpu:8.2f} {mb / cpu:9.1f}"
+        )
         print(f"byte-for-byte identical after the round trip: {same}")
         print(to_jsonl["stdout"])
         print(to_conll["stdout"])

@@ -34,7 +34,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 ARTICLE = REPO.parent / "shared" / "samples" / "article-ar.txt"
-TARGET_DOC = 50_000  # 1-based "document 50,000" -> index 49_999 (the middle one with fewer documents)
+TARGET_DOC = (
+    50_000  # 1-based "document 50,000" -> index 49_999 (the middle one with fewer documents)
+)
 BIG_DOC_SPANS = 20_000  # the labelling-latency document: ~5 MB of text with this many spans
 
 # Entities of the sample article: (text, label). Every occurrence in a document becomes a span.
@@ -176,8 +178,11 @@ def _measure(name: str, file: Path) -> dict[str, object]:
             t1 = time.perf_counter()
             lookup = getattr(corpus, "status_of", None) or (lambda i: corpus[i].status)
             todo = sum(1 for i in range(len(corpus)) if lookup(i) == "todo")
-            extra.update(per_document_us=(time.perf_counter() - t1) / len(corpus) * 1e6, todo=todo,
-                         fast=hasattr(corpus, "status_of"))
+            extra.update(
+                per_document_us=(time.perf_counter() - t1) / len(corpus) * 1e6,
+                todo=todo,
+                fast=hasattr(corpus, "status_of"),
+            )
     elif name == "label_edit":
         extra.update(_label_edit(file.with_name("bench-big-document.jsonl")))
     else:
@@ -212,8 +217,12 @@ def _record_parse(file: Path, lines: int = 5000) -> dict[str, object]:
     raw = [r for r in raw if r]
     loads = _best_of(lambda: [json.loads(r) for r in raw]) / len(raw) * 1e6
     parse = _best_of(lambda: [document_from_line(r, file, 1) for r in raw]) / len(raw) * 1e6
-    return {"lines": len(raw), "json_loads_us": round(loads, 1), "document_from_line_us": round(parse, 1),
-            "ratio": round(parse / loads, 2)}
+    return {
+        "lines": len(raw),
+        "json_loads_us": round(loads, 1),
+        "document_from_line_us": round(parse, 1),
+        "ratio": round(parse / loads, 2),
+    }
 
 
 def _big_document(path: Path) -> float:
@@ -226,8 +235,12 @@ def _big_document(path: Path) -> float:
     text = "\n".join([text] * max(1, round(5_000_000 / len(text.encode("utf-8")))))
     step = len(text) // BIG_DOC_SPANS
     labels = [label for _, label in ENTITIES]
-    spans = [Span(i * step, i * step + 5 + i % 20, labels[i % len(labels)]) for i in range(BIG_DOC_SPANS)]
-    spans += [Span(i * step, i * step + 3 * step, "NESTED") for i in range(0, BIG_DOC_SPANS - 3, 500)]
+    spans = [
+        Span(i * step, i * step + 5 + i % 20, labels[i % len(labels)]) for i in range(BIG_DOC_SPANS)
+    ]
+    spans += [
+        Span(i * step, i * step + 3 * step, "NESTED") for i in range(0, BIG_DOC_SPANS - 3, 500)
+    ]
     path.write_bytes(record_line_bytes(Document("big", text, spans)) + b"\n")
     return len(text.encode("utf-8")) / 1e6
 
@@ -250,7 +263,9 @@ def _label_edit(path: Path, edits: int = 60) -> dict[str, object]:
                 at = (k * 331 % (BIG_DOC_SPANS - 1)) * step + step // 2  # between two spans
                 span = Span(at, at + 4, "PERS")
                 t0 = time.perf_counter()
-                doc.overlapping(at, at + 4)  # what the window asks before adding (overlap allowed here)
+                doc.overlapping(
+                    at, at + 4
+                )  # what the window asks before adding (overlap allowed here)
                 corpus.apply(0, AddSpan(span))
                 times.append(time.perf_counter() - t0)
                 corpus.apply(0, RemoveSpan(span))
@@ -347,8 +362,12 @@ def _print_table(report: dict[str, object]) -> None:
     rows: list[tuple[str, float, bool, dict[str, float] | None]] = [
         ("read the file's bytes (baseline)", res["read_bytes"]["seconds"], True, res["read_bytes"]),
         ("json.loads every line (baseline)", loads, True, res["json_loads"]),
-        (f"Corpus.open + read doc {_target(int(report['documents'])):,}", res["open_read"]["seconds"], False,
-         res["open_read"]),
+        (
+            f"Corpus.open + read doc {_target(int(report['documents'])):,}",
+            res["open_read"]["seconds"],
+            False,
+            res["open_read"],
+        ),
         ("  of which Corpus.open", res["open_read"]["open_seconds"], False, None),
         (
             "save after one edit (save only)",
@@ -360,7 +379,14 @@ def _print_table(report: dict[str, object]) -> None:
         ("annotator stats", res["stats"]["seconds"], True, res["stats"]),
     ]
     if "convert_jsonl" in res:
-        rows.append(("annotator convert x.jsonl y.jsonl", res["convert_jsonl"]["seconds"], True, res["convert_jsonl"]))
+        rows.append(
+            (
+                "annotator convert x.jsonl y.jsonl",
+                res["convert_jsonl"]["seconds"],
+                True,
+                res["convert_jsonl"],
+            )
+        )
     print()
     print(
         f"{report['documents']} documents, {mb:.1f} MB, Python {report['python']}, "
@@ -374,17 +400,23 @@ def _print_table(report: dict[str, object]) -> None:
         print(f"{label:<34} {seconds:8.2f} {rate} {seconds / loads:12.2f} {peak}")
     if "record_parse" in res:
         rp = res["record_parse"]
-        print(f"\nper line: json.loads {rp['json_loads_us']} us, records.document_from_line "
-              f"{rp['document_from_line_us']} us ({rp['ratio']}x)")
+        print(
+            f"\nper line: json.loads {rp['json_loads_us']} us, records.document_from_line "
+            f"{rp['document_from_line_us']} us ({rp['ratio']}x)"
+        )
     if "status_of" in res:
-        print(f"status of every document: {res['status_of']['per_document_us']:.1f} us each "
-              f"({'Corpus.status_of' if res['status_of'].get('fast') else 'parsing each document'})")
+        print(
+            f"status of every document: {res['status_of']['per_document_us']:.1f} us each "
+            f"({'Corpus.status_of' if res['status_of'].get('fast') else 'parsing each document'})"
+        )
     if "label_edit" in res:
         le = res["label_edit"]
-        print(f"labelling on a {le['text_mb']} MB document with {le['spans']:,} spans (medians): "
-              f"Corpus.apply {le['apply_ms_fsync_on']} ms ({le['apply_ms_fsync_off']} ms without the journal "
-              f"fsync); overlapping+spans_at {le['overlapping_and_spans_at_ms']} ms; checking every span's "
-              f"label once {le['ensure_all_labels_ms']} ms")
+        print(
+            f"labelling on a {le['text_mb']} MB document with {le['spans']:,} spans (medians): "
+            f"Corpus.apply {le['apply_ms_fsync_on']} ms ({le['apply_ms_fsync_off']} ms without the journal "
+            f"fsync); overlapping+spans_at {le['overlapping_and_spans_at_ms']} ms; checking every span's "
+            f"label once {le['ensure_all_labels_ms']} ms"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:

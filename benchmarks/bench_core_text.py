@@ -42,27 +42,35 @@ def main() -> None:
     cpu0 = time.process_time()
     tokenize(text)
     cpu = time.process_time() - cpu0  # less sensitive than wall time to other jobs on the machine
-    print(f"tokenize: {mb:.1f} MB, {len(tokens):,} tokens in {seconds:.2f} s = "
-          f"{len(tokens) / seconds:,.0f} tokens/s, {mb / seconds:.2f} MB/s (CPU time {cpu:.2f} s = "
-          f"{len(tokens) / cpu:,.0f} tokens/s)")
+    print(
+        f"tokenize: {mb:.1f} MB, {len(tokens):,} tokens in {seconds:.2f} s = "
+        f"{len(tokens) / seconds:,.0f} tokens/s, {mb / seconds:.2f} MB/s (CPU time {cpu:.2f} s = "
+        f"{len(tokens) / cpu:,.0f} tokens/s)"
+    )
 
     rng = random.Random(1)
     probes = [rng.randrange(len(text)) for _ in range(2000)]
     seconds, _ = best_of(1, lambda: [word_at(text, p) for p in probes])
     print(f"word_at on the 5 MB text: {seconds / len(probes) * 1e6:.0f} µs per call")
     seconds, _ = best_of(1, lambda: [snap(text, p, p + 30) for p in probes])
-    print(f"snap (30-char selection) on the 5 MB text: {seconds / len(probes) * 1e6:.0f} µs per call")
+    print(
+        f"snap (30-char selection) on the 5 MB text: {seconds / len(probes) * 1e6:.0f} µs per call"
+    )
 
     big = repeat_to(article.replace("\n", "\r\n") + " 🇲🇦 👍🏽 ", 10_000_000)
     mb = len(big.encode("utf-8")) / 1e6
     for cls in (Utf16Index, QtPositionMap):
         seconds, index = best_of(3, lambda cls=cls: cls(big))  # type: ignore[misc]
-        print(f"{cls.__name__} build: {mb:.1f} MB ({len(big):,} code points): {seconds * 1000:.1f} ms")
+        print(
+            f"{cls.__name__} build: {mb:.1f} MB ({len(big):,} code points): {seconds * 1000:.1f} ms"
+        )
         cps = [rng.randrange(len(big)) for _ in range(100_000)]
         forward = index.to_utf16 if cls is Utf16Index else index.to_qt
         back = index.to_codepoint
         seconds, units = best_of(3, lambda f=forward, c=cps: [f(x) for x in c])  # type: ignore[misc]
-        print(f"  code point -> {'UTF-16' if cls is Utf16Index else 'Qt'}: {seconds / len(cps) * 1e6:.2f} µs per call")
+        print(
+            f"  code point -> {'UTF-16' if cls is Utf16Index else 'Qt'}: {seconds / len(cps) * 1e6:.2f} µs per call"
+        )
         seconds, _ = best_of(3, lambda b=back, u=units: [b(x) for x in u])  # type: ignore[misc]
         print(f"  back to code point: {seconds / len(cps) * 1e6:.2f} µs per call")
 

@@ -84,7 +84,9 @@ def part_article() -> dict[str, float]:
     text = ARTICLE.read_text(encoding="utf-8")
     paragraphs = text.splitlines(keepends=True)
     path = work / "articles.jsonl"
-    docs = [Document(f"a{i}", "".join(paragraphs[i % 3:] + paragraphs[: i % 3])) for i in range(20)]
+    docs = [
+        Document(f"a{i}", "".join(paragraphs[i % 3 :] + paragraphs[: i % 3])) for i in range(20)
+    ]
     path.write_text("".join(dumps_record(d) + "\n" for d in docs), encoding="utf-8")
 
     from PySide6.QtWidgets import QTextEdit
@@ -121,8 +123,12 @@ def part_article() -> dict[str, float]:
         switches.append(watch.wait() - t0)
     win_switch = statistics.median(switches)
     window.close()
-    return {"bare_start_ms": bare_start * 1e3, "window_start_ms": win_start * 1e3,
-            "bare_switch_ms": bare_switch * 1e3, "window_switch_ms": win_switch * 1e3}
+    return {
+        "bare_start_ms": bare_start * 1e3,
+        "window_start_ms": win_start * 1e3,
+        "bare_switch_ms": bare_switch * 1e3,
+        "window_switch_ms": win_switch * 1e3,
+    }
 
 
 def part_corpus(n_docs: int) -> dict[str, float]:
@@ -138,7 +144,9 @@ def part_corpus(n_docs: int) -> dict[str, float]:
     t0 = time.perf_counter()
     with open(path, "w", encoding="utf-8") as f:
         for i in range(n_docs):
-            text = paragraphs[i % len(paragraphs)] + "\n" + paragraphs[(i * 7 + 3) % len(paragraphs)]
+            text = (
+                paragraphs[i % len(paragraphs)] + "\n" + paragraphs[(i * 7 + 3) % len(paragraphs)]
+            )
             spans = [Span(0, 5, "PERS")] if i % 3 == 0 else []
             f.write(dumps_record(Document(f"doc-{i:06d}", text, spans)) + "\n")
     gen = time.perf_counter() - t0
@@ -163,9 +171,16 @@ def part_corpus(n_docs: int) -> dict[str, float]:
         times.append(watch.wait() - t0)
     window.label_counter.stop()
     window.close()
-    return {"docs": n_docs, "file_mb": size_mb, "generate_s": gen, "open_s": opened,
-            "open_to_first_paint_s": first, "switch_median_ms": statistics.median(times) * 1e3,
-            "switch_p95_ms": pct(times, 0.95) * 1e3, "peak_mb": peak_mb()}
+    return {
+        "docs": n_docs,
+        "file_mb": size_mb,
+        "generate_s": gen,
+        "open_s": opened,
+        "open_to_first_paint_s": first,
+        "switch_median_ms": statistics.median(times) * 1e3,
+        "switch_p95_ms": pct(times, 0.95) * 1e3,
+        "peak_mb": peak_mb(),
+    }
 
 
 def part_labelling(megabytes: float, n_spans: int) -> dict[str, float]:
@@ -194,13 +209,17 @@ def part_labelling(megabytes: float, n_spans: int) -> dict[str, float]:
     window.resize(1280, 820)
     window.show()
     first = watch.wait(120) - t0
-    settled = settle_layout(app, window.view) - t0  # QTextEdit keeps laying out in idle time after first paint
+    settled = (
+        settle_layout(app, window.view) - t0
+    )  # QTextEdit keeps laying out in idle time after first paint
     labelled = {(s.start, s.end) for s in window.doc.spans}
     window.view.set_caret(0)
     app.processEvents()
     start, end = window.view.visible_range()
     free = [t for t in tokenize(window.doc.text[start:end]) if t.kind == "word"]
-    free = [t for t in free if not any(a < t.end + start and t.start + start < b for a, b in labelled)]
+    free = [
+        t for t in free if not any(a < t.end + start and t.start + start < b for a, b in labelled)
+    ]
     times = []
     for token in free[:40]:
         window.view.select_range(token.start + start, token.end + start)
@@ -217,10 +236,17 @@ def part_labelling(megabytes: float, n_spans: int) -> dict[str, float]:
         bar.setValue(bar.value() + bar.pageStep())
         scrolls.append(watch.wait() - t0)
     window.close()
-    return {"text_mb": len(doc.text.encode("utf-8")) / 1e6, "spans": n_labelled,
-            "open_to_first_paint_s": first, "layout_done_s": settled, "label_median_ms": statistics.median(times) * 1e3,
-            "label_p95_ms": pct(times, 0.95) * 1e3, "label_samples": len(times),
-            "scroll_page_median_ms": statistics.median(scrolls) * 1e3, "peak_mb": peak_mb()}
+    return {
+        "text_mb": len(doc.text.encode("utf-8")) / 1e6,
+        "spans": n_labelled,
+        "open_to_first_paint_s": first,
+        "layout_done_s": settled,
+        "label_median_ms": statistics.median(times) * 1e3,
+        "label_p95_ms": pct(times, 0.95) * 1e3,
+        "label_samples": len(times),
+        "scroll_page_median_ms": statistics.median(scrolls) * 1e3,
+        "peak_mb": peak_mb(),
+    }
 
 
 def settle_layout(app, view, quiet: float = 0.5, timeout: float = 120.0) -> float:  # type: ignore[no-untyped-def]
@@ -252,21 +278,43 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spans", type=int, default=20_000)
     args = parser.parse_args(argv)
     if args.part:
-        result = {"article": part_article, "corpus": lambda: part_corpus(args.docs),
-                  "labelling": lambda: part_labelling(args.mb, args.spans)}[args.part]()
+        result = {
+            "article": part_article,
+            "corpus": lambda: part_corpus(args.docs),
+            "labelling": lambda: part_labelling(args.mb, args.spans),
+        }[args.part]()
         print(json.dumps(result))
         return 0
     for part in ("article", "corpus", "labelling"):
-        cmd = [sys.executable, __file__, "--part", part, "--docs", str(args.docs), "--mb", str(args.mb),
-               "--spans", str(args.spans)]
-        out = subprocess.run(cmd, capture_output=True, text=True, env=dict(os.environ, PYTHONPATH=str(REPO)),
-                             check=False)
+        cmd = [
+            sys.executable,
+            __file__,
+            "--part",
+            part,
+            "--docs",
+            str(args.docs),
+            "--mb",
+            str(args.mb),
+            "--spans",
+            str(args.spans),
+        ]
+        out = subprocess.run(
+            cmd,
+            capture_output=True,
+            text=True,
+            env=dict(os.environ, PYTHONPATH=str(REPO)),
+            check=False,
+        )
         if out.returncode != 0:
             print(f"{part}: FAILED\n{out.stderr[-2000:]}")
             continue
         result = json.loads(out.stdout.strip().splitlines()[-1])
-        print(f"{part}: " + ", ".join(f"{k}={v:.1f}" if isinstance(v, float) else f"{k}={v}"
-                                      for k, v in result.items()))
+        print(
+            f"{part}: "
+            + ", ".join(
+                f"{k}={v:.1f}" if isinstance(v, float) else f"{k}={v}" for k, v in result.items()
+            )
+        )
     return 0
 
 

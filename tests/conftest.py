@@ -16,7 +16,9 @@ DATA = SHARED / "data"
 
 
 @pytest.fixture(autouse=True)
-def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Point the app's per-user data and config folders at a temporary folder: tests never touch $HOME."""
     base = tmp_path_factory.mktemp("userdirs")
     monkeypatch.setenv("ANNOTATOR_DATA_DIR", str(base / "data"))

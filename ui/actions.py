@@ -17,7 +17,9 @@ from annotator.actions import ACTIONS, ActionSpec, effective_keys
 from annotator.keymap import hotkey_for_key
 
 BLOCKING_MODIFIERS = (
-    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
 )
 
 
@@ -32,13 +34,18 @@ def hotkey_candidates(event: QKeyEvent) -> list[str]:
     key = hotkey_for_key(text, event.nativeScanCode(), event.nativeVirtualKey())
     if key:
         found.append(key)
-    if not found and 0x21 <= event.key() <= 0x7E:  # synthetic events with a Latin key code and no text
+    if (
+        not found and 0x21 <= event.key() <= 0x7E
+    ):  # synthetic events with a Latin key code and no text
         found.append(chr(event.key()).lower())
     return found
 
 
-def build_actions(parent: QObject, handlers: Mapping[str, Callable[[], None]],
-                  overrides: Mapping[str, Iterable[str]] | None = None) -> dict[str, QAction]:
+def build_actions(
+    parent: QObject,
+    handlers: Mapping[str, Callable[[], None]],
+    overrides: Mapping[str, Iterable[str]] | None = None,
+) -> dict[str, QAction]:
     """One QAction per registry entry with a handler; keys from the registry (or user overrides)."""
     keys = effective_keys(overrides)
     actions: dict[str, QAction] = {}
@@ -50,7 +57,9 @@ def build_actions(parent: QObject, handlers: Mapping[str, Callable[[], None]],
     return actions
 
 
-def make_action(parent: QObject, spec: ActionSpec, keys: Iterable[str], handler: Callable[[], None]) -> QAction:
+def make_action(
+    parent: QObject, spec: ActionSpec, keys: Iterable[str], handler: Callable[[], None]
+) -> QAction:
     action = QAction(spec.title, parent)
     action.setObjectName(spec.id)
     action.setShortcuts([QKeySequence(k) for k in keys])
@@ -63,7 +72,9 @@ def make_action(parent: QObject, spec: ActionSpec, keys: Iterable[str], handler:
 MENUS: tuple[str, ...] = ("File", "Edit", "Span", "Document", "View", "Help")
 
 
-def populate_menus(window: QMainWindow, actions: Mapping[str, QAction], view: QWidget) -> dict[str, QMenu]:
+def populate_menus(
+    window: QMainWindow, actions: Mapping[str, QAction], view: QWidget
+) -> dict[str, QMenu]:
     """Menus in registry order; span actions are scoped to the document view, the rest to the window.
 
     Span keys (Tab, Delete, Esc, Alt+arrows) must work while the view has focus without

@@ -48,7 +48,9 @@ def install_excepthook() -> None:
         from ui.dialogs import explain
 
         what, todo = explain(exc)
-        box = QMessageBox(QMessageBox.Icon.Critical, "annotator", what, QMessageBox.StandardButton.Ok)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, "annotator", what, QMessageBox.StandardButton.Ok
+        )
         box.setInformativeText(f"{todo}\n\nDetails are in {log_file()}.")
         box.exec()
 

@@ -37,7 +37,9 @@ from annotator.errors import (
 from annotator.model import Document
 
 log = logging.getLogger(__name__)
-JOURNAL_SAFE = "Your edits are safe in the journal beside the file and will be restored when you reopen it."
+JOURNAL_SAFE = (
+    "Your edits are safe in the journal beside the file and will be restored when you reopen it."
+)
 
 
 def explain(exc: BaseException) -> tuple[str, str]:
@@ -45,31 +47,54 @@ def explain(exc: BaseException) -> tuple[str, str]:
     if isinstance(exc, LockedError):
         return (str(exc), "Close the other annotator window using this file, then open it again.")
     if isinstance(exc, ChangedOnDiskError):
-        return (str(exc), "Another program changed the file. Save under a new name (or copy the file "
-                          "away) and compare; " + JOURNAL_SAFE)
+        return (
+            str(exc),
+            "Another program changed the file. Save under a new name (or copy the file "
+            "away) and compare; " + JOURNAL_SAFE,
+        )
     if isinstance(exc, SaveError):
-        return (str(exc), ("Free some disk space or check the folder's permissions, then save again "
-                           "(Ctrl+S). ") + JOURNAL_SAFE)
+        return (
+            str(exc),
+            ("Free some disk space or check the folder's permissions, then save again (Ctrl+S). ")
+            + JOURNAL_SAFE,
+        )
     if isinstance(exc, InputError):
-        return ("The file could not be read:\n" + str(exc),
-                ("Fix the lines named above (or pick the right encoding), then open it again. "
-                 "Nothing was changed on disk."))
+        return (
+            "The file could not be read:\n" + str(exc),
+            (
+                "Fix the lines named above (or pick the right encoding), then open it again. "
+                "Nothing was changed on disk."
+            ),
+        )
     if isinstance(exc, SchemaError):
-        return ("The label schema is invalid:\n" + str(exc), "Fix the .labels.toml file beside the corpus.")
+        return (
+            "The label schema is invalid:\n" + str(exc),
+            "Fix the .labels.toml file beside the corpus.",
+        )
     if isinstance(exc, AnnotatorError):
         return (str(exc), "Nothing was changed on disk.")
     if isinstance(exc, OSError):
         what = f"{exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else "")
         if exc.errno == errno.ENOSPC:
-            return ("The disk is full. " + what, "Free some disk space, then save again (Ctrl+S). " + JOURNAL_SAFE)
+            return (
+                "The disk is full. " + what,
+                "Free some disk space, then save again (Ctrl+S). " + JOURNAL_SAFE,
+            )
         if exc.errno in (errno.EACCES, errno.EPERM):
-            return ("Permission denied. " + what, "Check the file's permissions or choose another folder.")
+            return (
+                "Permission denied. " + what,
+                "Check the file's permissions or choose another folder.",
+            )
         if exc.errno == errno.ENOENT:
             return ("The file does not exist. " + what, "Check the path and try again.")
         return (what, "Check the file and the disk, then try again.")
-    return (f"An unexpected error happened: {exc.__class__.__name__}: {exc}",
-            ("Your edits are journalled as you make them. Please report this with the log file; "
-             "saving (Ctrl+S) and reopening is safe."))
+    return (
+        f"An unexpected error happened: {exc.__class__.__name__}: {exc}",
+        (
+            "Your edits are journalled as you make them. Please report this with the log file; "
+            "saving (Ctrl+S) and reopening is safe."
+        ),
+    )
 
 
 def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
@@ -89,11 +114,17 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
 class ShortcutsDialog(QDialog):
     """Help > Keyboard shortcuts: every action's keys, from the registry, plus the label hotkeys."""
 
-    def __init__(self, parent: QWidget | None, keys: dict[str, tuple[str, ...]], labels: Iterable[Any]) -> None:
+    def __init__(
+        self, parent: QWidget | None, keys: dict[str, tuple[str, ...]], labels: Iterable[Any]
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Keyboard shortcuts")
         rows = [(m, k, t) for m, k, t in shortcut_rows(keys) if not k.startswith("label hotkey")]
-        rows += [("Label", ", ".join(label.hotkeys), f"Label as {label.name}") for label in labels if label.hotkeys]
+        rows += [
+            ("Label", ", ".join(label.hotkeys), f"Label as {label.name}")
+            for label in labels
+            if label.hotkeys
+        ]
         self.table = QTableWidget(len(rows), 3)
         self.table.setHorizontalHeaderLabels(["Menu", "Keys", "Action"])
         self.table.verticalHeader().hide()
@@ -131,16 +162,22 @@ def ask_import_source(parent: QWidget | None, fmt: Any) -> Path | None:
     if "" in fmt.extensions and not [e for e in fmt.extensions if e]:
         folder = QFileDialog.getExistingDirectory(parent, f"Import {fmt.title} folder")
         return Path(folder) if folder else None
-    name, _ = QFileDialog.getOpenFileName(parent, f"Import {fmt.title}", "", _pattern(fmt) + ";;All files (*)")
+    name, _ = QFileDialog.getOpenFileName(
+        parent, f"Import {fmt.title}", "", _pattern(fmt) + ";;All files (*)"
+    )
     return Path(name) if name else None
 
 
-def ask_save_path(parent: QWidget | None, caption: str, suggestion: str, pattern: str) -> Path | None:
+def ask_save_path(
+    parent: QWidget | None, caption: str, suggestion: str, pattern: str
+) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(parent, caption, suggestion, pattern)
     return Path(name) if name else None
 
 
-def with_progress(parent: QWidget | None, label: str, items: Iterable[Document], total: int) -> Iterator[Document]:
+def with_progress(
+    parent: QWidget | None, label: str, items: Iterable[Document], total: int
+) -> Iterator[Document]:
     """Yield ``items`` while a QProgressDialog counts them (total 0 = busy indicator); Cancel stops it."""
     dialog = QProgressDialog(label, "Cancel", 0, total, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -160,11 +197,15 @@ def with_progress(parent: QWidget | None, label: str, items: Iterable[Document],
 def show_write_report(parent: QWidget | None, path: Path, report: Any) -> None:
     """Summary of an export: counts and everything the format could not represent."""
     text = f"Wrote {report.documents} document(s) and {report.spans} span(s) to {path}."
-    box = QMessageBox(QMessageBox.Icon.Information, "Export finished", text, QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Information, "Export finished", text, QMessageBox.StandardButton.Ok, parent
+    )
     if report.warnings:
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setInformativeText(f"{len(report.warnings)} thing(s) could not be represented in this format "
-                               "(see details).")
+        box.setInformativeText(
+            f"{len(report.warnings)} thing(s) could not be represented in this format "
+            "(see details)."
+        )
         box.setDetailedText("\n".join(report.warnings))
     box.exec()
 
@@ -179,8 +220,12 @@ def import_flow(window: Any) -> None:
     source = ask_import_source(window, fmt)
     if source is None:
         return
-    target = ask_save_path(window, "Keep the imported annotations in", str(source.with_suffix(".jsonl")),
-                           "Annotations (*.jsonl)")
+    target = ask_save_path(
+        window,
+        "Keep the imported annotations in",
+        str(source.with_suffix(".jsonl")),
+        "Annotations (*.jsonl)",
+    )
     if target is None:
         return
     try:
@@ -206,17 +251,23 @@ def export_flow(window: Any) -> None:
         return
     window.note_editor.commit()
     corpus = window.corpus
-    suggestion = str(Path(str(corpus.path)).with_suffix(fmt.extensions[0] if fmt.extensions else ""))
+    suggestion = str(
+        Path(str(corpus.path)).with_suffix(fmt.extensions[0] if fmt.extensions else "")
+    )
     if fmt.extensions and not fmt.extensions[0]:
         folder = QFileDialog.getExistingDirectory(window, f"Export {fmt.title} into folder")
         target = Path(folder) if folder else None
     else:
-        target = ask_save_path(window, f"Export {fmt.title}", suggestion, _pattern(fmt) or "All files (*)")
+        target = ask_save_path(
+            window, f"Export {fmt.title}", suggestion, _pattern(fmt) or "All files (*)"
+        )
     if target is None:
         return
     docs = (corpus[i] for i in range(len(corpus)))
     try:
-        report = fmt.write(with_progress(window, f"Writing {target.name}…", docs, len(corpus)), target, {})
+        report = fmt.write(
+            with_progress(window, f"Writing {target.name}…", docs, len(corpus)), target, {}
+        )
     except InterruptedError:
         return
     except (AnnotatorError, OSError, UnicodeError) as exc:
@@ -237,6 +288,7 @@ class FileCommands:
     _remember_timer: Any
 
     if TYPE_CHECKING:
+
         def statusBar(self) -> Any: ...
         def set_corpus(self, corpus: Any) -> None: ...
         def _remember_document(self) -> None: ...
@@ -248,9 +300,12 @@ class FileCommands:
             try:
                 self.corpus.save()
             except ChangedOnDiskError as exc:
-                if not ask_yes_no(self, "The file changed on disk",
-                                          f"{exc}\n\nOverwrite it with your version? (No keeps both: your "
-                                          "edits stay in the journal; copy the file away and save again.)"):
+                if not ask_yes_no(
+                    self,
+                    "The file changed on disk",
+                    f"{exc}\n\nOverwrite it with your version? (No keeps both: your "
+                    "edits stay in the journal; copy the file away and save again.)",
+                ):
                     return False
                 self.corpus.save(force=True)
         except (AnnotatorError, OSError) as exc:
@@ -287,7 +342,9 @@ class FileCommands:
         return True
 
     def open_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Open", "", "Annotations or text (*.jsonl *.txt);;All files (*)")
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Open", "", "Annotations or text (*.jsonl *.txt);;All files (*)"
+        )
         if name:
             self.open_path(name)
 
@@ -308,4 +365,3 @@ class FileCommands:
 
     def export_dialog(self) -> None:
         export_flow(self)
-

@@ -62,10 +62,12 @@ class MainWindow(dialogs.FileCommands, QMainWindow):
         self.history = EditHistory(show=self._show_for_history, parent=self)
         self.label_counter = CorpusLabelCounter(self)
         # the spans table follows edits a moment later, so the highlight is painted first
-        self._spans_timer = QTimer(self, singleShot=True, interval=SPANS_PANEL_DELAY_MS,
-                                   timeout=self._refresh_spans_panel)
-        self._remember_timer = QTimer(self, singleShot=True, interval=REMEMBER_DELAY_MS,
-                                      timeout=self._remember_document)
+        self._spans_timer = QTimer(
+            self, singleShot=True, interval=SPANS_PANEL_DELAY_MS, timeout=self._refresh_spans_panel
+        )
+        self._remember_timer = QTimer(
+            self, singleShot=True, interval=REMEMBER_DELAY_MS, timeout=self._remember_document
+        )
         self._build_widgets()
         self.actions_by_id = build_actions(self, self._handlers(), self.store.get("shortcuts", {}))
         self._build_menus()
@@ -80,7 +82,9 @@ class MainWindow(dialogs.FileCommands, QMainWindow):
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("QLabel#notice { background: #fff3c4; color: #3a2e00; padding: 6px; }")
+        self.notice.setStyleSheet(
+            "QLabel#notice { background: #fff3c4; color: #3a2e00; padding: 6px; }"
+        )
         self.notice.hide()
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -105,11 +109,17 @@ class MainWindow(dialogs.FileCommands, QMainWindow):
             dock.setWidget(widget)
             self.addDockWidget(area, dock)
             self.docks[title] = dock
-        self.status_doc, self.status_caret, self.status_sel, self.status_dir = (QLabel() for _ in range(4))
+        self.status_doc, self.status_caret, self.status_sel, self.status_dir = (
+            QLabel() for _ in range(4)
+        )
         for label in (self.status_doc, self.status_caret, self.status_sel, self.status_dir):
             self.statusBar().addPermanentWidget(label)
         self.hotkeys = HotkeyFilter(self)
-        for target in {self.view, self.view.focusProxy(), getattr(self.view, "viewport", lambda: None)()}:
+        for target in {
+            self.view,
+            self.view.focusProxy(),
+            getattr(self.view, "viewport", lambda: None)(),
+        }:
             if target is not None:
                 target.installEventFilter(self.hotkeys)
         self.view.selection_changed.connect(lambda _r: self._update_status())
@@ -122,8 +132,12 @@ class MainWindow(dialogs.FileCommands, QMainWindow):
         self.documents_panel.document_chosen.connect(self.go_to)
         self.note_editor.note_committed.connect(self._note_committed)
         self.resize(1280, 820)
-        self.resizeDocks([self.docks["Labels"], self.docks["Documents"]], [380, 300], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["Labels"], self.docks["Spans"]], [230, 500], Qt.Orientation.Vertical)
+        self.resizeDocks(
+            [self.docks["Labels"], self.docks["Documents"]], [380, 300], Qt.Orientation.Horizontal
+        )
+        self.resizeDocks(
+            [self.docks["Labels"], self.docks["Spans"]], [230, 500], Qt.Orientation.Vertical
+        )
 
     def _handlers(self) -> dict[str, Any]:
         h: dict[str, Any] = {
@@ -153,8 +167,9 @@ class MainWindow(dialogs.FileCommands, QMainWindow):
             for grow in (True, False):
                 for unit in ("word", "char"):
                     verb = "grow" if grow else "shrink"
-                    h[f"annotator.span.{verb}_{edge}_{unit}"] = (
-                        lambda e=edge, g=grow, u=unit: self.resize_selected(e, g, u))
+                    h[f"annotator.span.{verb}_{edge}_{unit}"] = lambda e=edge, g=grow, u=unit: (
+                        self.resize_selected(e, g, u)
+                    )
         return h
 
     def _build_menus(self) -> None:
@@ -184,8 +199,10 @@ class MainWindow(dialogs.FileCommands, QMainWindow):
         recovered = corpus.recovered_edits
         n_recovered = recovered if isinstance(recovered, int) else len(recovered or ())
         if n_recovered:
-            messages.append(f"Restored {n_recovered} edit(s) that were made after the last save "
-                            "(the program had stopped without saving). They are saved with your next save.")
+            messages.append(
+                f"Restored {n_recovered} edit(s) that were made after the last save "
+                "(the program had stopped without saving). They are saved with your next save."
+            )
         messages += [str(w) for w in getattr(corpus, "warnings", [])[:5]]
         conflicts = hotkey_conflicts({label.name: label.hotkeys for label in labels}, self.keys)
         messages += [f"Hotkey conflict: {c}." for c in conflicts]
@@ -202,7 +219,9 @@ class MainWindow(dialogs.FileCommands, QMainWindow):
     def _show_labels(self) -> list[Any]:
         labels = list(self.corpus.schema.labels)
         self.labels_panel.set_labels(labels)
-        self.labels_panel.model.set_corpus_counts(self.label_counter.counts, self.label_counter.complete)
+        self.labels_panel.model.set_corpus_counts(
+            self.label_counter.counts, self.label_counter.complete
+        )
         self.spans_panel.model.set_colors({label.name: label.color for label in labels})
         self.spans_panel.fit_columns([label.name for label in labels])
         return labels
@@ -245,8 +264,12 @@ class MainWindow(dialogs.FileCommands, QMainWindow):
             self.go_to(index)
 
     def _status_of(self, index: int) -> str:
-        status_of = getattr(self.corpus, "status_of", None)  # fast path from the line head, when the store has it
-        return str(status_of(index)) if callable(status_of) else self.documents_panel.status_of(index)
+        status_of = getattr(
+            self.corpus, "status_of", None
+        )  # fast path from the line head, when the store has it
+        return (
+            str(status_of(index)) if callable(status_of) else self.documents_panel.status_of(index)
+        )
 
     def next_unfinished(self) -> bool:
         """Go to the next document still to do (wrapping round); False when every one is finished."""
@@ -333,11 +356,15 @@ class MainWindow(dialogs.FileCommands, QMainWindow):
             return
         selected = self.view.selection()
         if selected is None:
-            self.statusBar().showMessage("Select some text first (Shift+arrows or the mouse).", 4000)
+            self.statusBar().showMessage(
+                "Select some text first (Shift+arrows or the mouse).", 4000
+            )
             return
         start, end = selected
         try:
-            edit = add_span(self.doc, Span(start, end, name), allow_overlap=self.corpus.schema.allow_overlap)
+            edit = add_span(
+                self.doc, Span(start, end, name), allow_overlap=self.corpus.schema.allow_overlap
+            )
         except AnnotatorError as exc:
             self.statusBar().showMessage(str(exc), 5000)
             return
@@ -363,7 +390,8 @@ class MainWindow(dialogs.FileCommands, QMainWindow):
             self.view.select_span(span)
             return
         if not self.corpus.schema.allow_overlap and any(
-                s.key != span.key for s in self.doc.overlapping(start, end)):
+            s.key != span.key for s in self.doc.overlapping(start, end)
+        ):
             self.statusBar().showMessage("That would overlap another span.", 4000)
             self.view.select_span(span)
             return
@@ -403,11 +431,15 @@ class MainWindow(dialogs.FileCommands, QMainWindow):
     def _update_status(self) -> None:
         if self.corpus is None or self.doc is None:
             return
-        self.status_doc.setText(f"Document {self.index + 1} of {len(self.corpus)} · {self.doc.status}")
+        self.status_doc.setText(
+            f"Document {self.index + 1} of {len(self.corpus)} · {self.doc.status}"
+        )
         caret = self.view.caret()
         self.status_caret.setText(f"Caret {caret}")
         selected = self.view.selection()
-        self.status_sel.setText(f"Selection [{selected[0]}, {selected[1]})" if selected else "No selection")
+        self.status_sel.setText(
+            f"Selection [{selected[0]}, {selected[1]})" if selected else "No selection"
+        )
         direction = self.view.paragraph_direction_at(caret)
         rtl = direction in (Qt.LayoutDirection.RightToLeft, "rtl", "RTL", "R")
         self.status_dir.setText("Paragraph RTL" if rtl else "Paragraph LTR")
@@ -422,7 +454,9 @@ class MainWindow(dialogs.FileCommands, QMainWindow):
     # -- help -----------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
-        dialogs.ShortcutsDialog(self, self.keys, self.corpus.schema.labels if self.corpus else []).exec()
+        dialogs.ShortcutsDialog(
+            self, self.keys, self.corpus.schema.labels if self.corpus else []
+        ).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.close_corpus()

@@ -46,7 +46,11 @@ def _fit_columns(view: QTableView, stretch: int) -> None:
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(24)  # Noto Sans Arabic's tall metrics would make it ~120 px
         for col in range(view.model().columnCount()):
-            mode = QHeaderView.ResizeMode.Stretch if col == stretch else QHeaderView.ResizeMode.ResizeToContents
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if col == stretch
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
             header.setSectionResizeMode(col, mode)
 
     apply()
@@ -86,7 +90,9 @@ class LabelsPanel(QWidget):
             button.setToolTip(label.description or label.name)
             color = QColor(label.color)
             text = "#000000" if color.lightnessF() > 0.55 else "#ffffff"
-            button.setStyleSheet(f"QPushButton {{ background: {color.name()}; color: {text}; padding: 2px 6px; }}")
+            button.setStyleSheet(
+                f"QPushButton {{ background: {color.name()}; color: {text}; padding: 2px 6px; }}"
+            )
             button.clicked.connect(lambda _=False, name=label.name: self.label_chosen.emit(name))
             self.palette_layout.addWidget(button)
             self.buttons[label.name] = button
@@ -152,8 +158,11 @@ class SpansPanel(QWidget):
         header.setMinimumSectionSize(24)
         metrics = self.table.fontMetrics()
         longest = max(label_names, key=metrics.horizontalAdvance, default="Label")
-        widths = {1: metrics.horizontalAdvance(longest) + 40, 2: metrics.horizontalAdvance("0000000") + 12,
-                  3: metrics.horizontalAdvance("0000000") + 12}
+        widths = {
+            1: metrics.horizontalAdvance(longest) + 40,
+            2: metrics.horizontalAdvance("0000000") + 12,
+            3: metrics.horizontalAdvance("0000000") + 12,
+        }
         for col, width in widths.items():
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)

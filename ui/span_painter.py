@@ -255,8 +255,14 @@ def visible_qt_range(edit: QTextEdit) -> tuple[int, int]:
     vbar, hbar = edit.verticalScrollBar(), edit.horizontalScrollBar()
     # The scroll ranges grow as Qt's lazy layout proceeds; documentSize() would force it to finish.
     key = (
-        vbar.value(), vbar.maximum(), hbar.value(), hbar.maximum(), rect.width(), rect.height(),
-        edit.document().revision(), edit.document().defaultFont().pointSizeF(),
+        vbar.value(),
+        vbar.maximum(),
+        hbar.value(),
+        hbar.maximum(),
+        rect.width(),
+        rect.height(),
+        edit.document().revision(),
+        edit.document().defaultFont().pointSizeF(),
     )
     cached = edit.property(_VISIBLE_CACHE)
     if cached is not None and tuple(cached[:-2]) == key:

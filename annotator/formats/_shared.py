@@ -118,7 +118,9 @@ def dedupe_spans(spans: list[Span], line: int | None, log: ProblemLog) -> list[S
     return out
 
 
-SOURCE_FIELDS = "source_fields"  # meta key for a record's uninterpretable status/note/meta/... values
+SOURCE_FIELDS = (
+    "source_fields"  # meta key for a record's uninterpretable status/note/meta/... values
+)
 _NATIVE_KEYS = ("id", "text", "spans", "status", "note", "meta", "offset_unit")
 
 

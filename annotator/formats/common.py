@@ -36,7 +36,9 @@ __all__ = [
 ]
 
 PROBLEM_CAP = 200
-CHUNK_CHARS = 1 << 16  # characters read at a time by TextStream.line_chunks (small: flat memory, warm caches)
+CHUNK_CHARS = (
+    1 << 16
+)  # characters read at a time by TextStream.line_chunks (small: flat memory, warm caches)
 
 
 def warn(options: Options, path: str | Path, line: int | None, message: str) -> None:
@@ -109,9 +111,12 @@ class TextStream:
     def _undecodable(self, exc: UnicodeDecodeError) -> None:
         line, column = _first_bad_line(self.path, self.encoding)
         raise InputError.single(
-            self.path, line,
-            f"not valid {self.encoding.codec} ({exc.reason}" + (f", byte {column} of the line" if column else "")
-            + "); if the file is Windows Arabic pass --encoding cp1256 (ISO Arabic: iso8859-6)") from None
+            self.path,
+            line,
+            f"not valid {self.encoding.codec} ({exc.reason}"
+            + (f", byte {column} of the line" if column else "")
+            + "); if the file is Windows Arabic pass --encoding cp1256 (ISO Arabic: iso8859-6)",
+        ) from None
 
     def lines(self) -> Iterator[TextLine]:
         """Every line with its own ending kept (CRLF, LF, lone CR); InputError on a byte that does not decode."""
@@ -121,8 +126,12 @@ class TextStream:
             for raw in self.handle:
                 number += 1
                 if "\0" in raw:
-                    raise InputError.single(self.path, number, "a NUL character: a binary file, not text "
-                                            "(or UTF-16 without a byte-order mark: pass --encoding utf-16-le)")
+                    raise InputError.single(
+                        self.path,
+                        number,
+                        "a NUL character: a binary file, not text "
+                        "(or UTF-16 without a byte-order mark: pass --encoding utf-16-le)",
+                    )
                 if raw[-1] == "\n":
                     if raw[-2:-1] == "\r":
                         yield make(TextLine, (number, raw[:-2], "\r\n"))
@@ -156,8 +165,12 @@ def _split_chunk(text: str, first: int, path: Path) -> LineChunk:
     if "\0" in text:
         at = text.index("\0")
         line = first + text.count("\n", 0, at) + text.count("\r", 0, at) - text.count("\r\n", 0, at)
-        raise InputError.single(path, line, "a NUL character: a binary file, not text "
-                                "(or UTF-16 without a byte-order mark: pass --encoding utf-16-le)")
+        raise InputError.single(
+            path,
+            line,
+            "a NUL character: a binary file, not text "
+            "(or UTF-16 without a byte-order mark: pass --encoding utf-16-le)",
+        )
     if "\r" not in text:
         contents = text.split("\n")
         if contents[-1]:  # final line without an ending
@@ -182,7 +195,7 @@ def _first_bad_line(path: Path, encoding: TextEncoding) -> tuple[int | None, int
     with open(path, "rb") as handle:
         for number, raw in enumerate(handle, start=1):
             if number == 1:
-                raw = raw[len(encoding.bom):]
+                raw = raw[len(encoding.bom) :]
             try:
                 raw.decode(encoding.codec)
             except UnicodeDecodeError as exc:
@@ -225,8 +238,12 @@ def jsonl_lines(path: Path, encoding: str | None = None) -> Iterator[tuple[int, 
             try:
                 line = raw.decode(codec)
             except UnicodeDecodeError as exc:
-                raise InputError.single(path, number, f"not valid {codec} at byte {exc.start + 1} of the line "
-                                        "(pass --encoding if the file uses another one)") from None
+                raise InputError.single(
+                    path,
+                    number,
+                    f"not valid {codec} at byte {exc.start + 1} of the line "
+                    "(pass --encoding if the file uses another one)",
+                ) from None
             if line.strip():
                 yield number, line
 
@@ -257,11 +274,14 @@ def drift_message(text: str, start: int, end: int, expected: str, window: int = 
     return base + f"; it is at [{best}, {best + len(expected)}): offsets drift by {shift:+d}{hint}"
 
 
-def check_span_text(text: str, start: int, end: int, expected: str | None,
-                    path: str | Path, line: int | None) -> Problem | None:
+def check_span_text(
+    text: str, start: int, end: int, expected: str | None, path: str | Path, line: int | None
+) -> Problem | None:
     """A Problem (with the drift when it can be found) unless [start, end) is inside ``text`` and covers ``expected``."""
     if not 0 <= start < end <= len(text):
-        return Problem(str(path), line, f"[{start}, {end}) is outside the text (0..{len(text)}) or empty")
+        return Problem(
+            str(path), line, f"[{start}, {end}) is outside the text (0..{len(text)}) or empty"
+        )
     if expected is not None and text[start:end] != expected:
         return Problem(str(path), line, drift_message(text, start, end, expected))
     return None
@@ -270,8 +290,9 @@ def check_span_text(text: str, start: int, end: int, expected: str | None,
 # -- UTF-16 ----------------------------------------------------------------------------------------
 
 
-def utf16_span_to_codepoints(index: Any, start: int, end: int, path: str | Path,
-                             line: int | None) -> tuple[int, int]:
+def utf16_span_to_codepoints(
+    index: Any, start: int, end: int, path: str | Path, line: int | None
+) -> tuple[int, int]:
     """Code-point offsets of a UTF-16 span (``index`` is an annotator.offsets.Utf16Index); InputError when impossible."""
     from annotator.offsets import OffsetError
 

@@ -23,11 +23,13 @@ from annotator.formats.registry import Format, register
 
 __all__ = ["FORMAT", "read", "write"]
 
-FORMAT = register(Format(
-    name="conll",
-    title="CoNLL / BIO (token and tag per line)",
-    extensions=(".conll", ".bio", ".iob", ".iob2", ".bioes"),
-    unit="codepoint",  # the file holds tokens, no offsets; the documents' offsets are code points
-    read=read,
-    write=write,
-))
+FORMAT = register(
+    Format(
+        name="conll",
+        title="CoNLL / BIO (token and tag per line)",
+        extensions=(".conll", ".bio", ".iob", ".iob2", ".bioes"),
+        unit="codepoint",  # the file holds tokens, no offsets; the documents' offsets are code points
+        read=read,
+        write=write,
+    )
+)

@@ -15,7 +15,14 @@ from annotator.formats.registry import Options
 SPLITS = ("auto", "sentence", "docstart", "file")
 DOCSTART = "-DOCSTART-"
 _SEP_RE = {"tab": re.compile(r"([ \t]*\t[ \t]*)"), "space": re.compile(r"([ \t]+)")}
-_ODD_STARTS = ("\n ", "\n\t", "\n" + DOCSTART, "\r ", "\r\t", "\r" + DOCSTART)  # may start a separator line
+_ODD_STARTS = (
+    "\n ",
+    "\n\t",
+    "\n" + DOCSTART,
+    "\r ",
+    "\r\t",
+    "\r" + DOCSTART,
+)  # may start a separator line
 _EDGES = re.compile(r"([ \t]*)(.*?)([ \t]*)\Z", re.DOTALL)
 
 
@@ -92,7 +99,9 @@ class ReadSettings:
             try:
                 tag_columns = sorted({int(c) for c in str(columns).split(",")})
             except ValueError:
-                raise bad(f"tag_columns must be column numbers such as 2 or 2,3 (the token is column 1), got {columns!r}") from None
+                raise bad(
+                    f"tag_columns must be column numbers such as 2 or 2,3 (the token is column 1), got {columns!r}"
+                ) from None
             if not tag_columns or tag_columns[0] < 2:
                 raise bad("tag_columns are numbered from 2 (the token is column 1)")
         return cls(sep, scheme, i_start, split, tag_columns, options.get("encoding") or None)
@@ -132,7 +141,9 @@ def detect_layout(window: list[TextLine], settings: ReadSettings) -> FileLayout 
     (columns, sep), _ = max(shapes.items(), key=lambda item: (item[0][0] > 1, item[1]))
     sep = sep or ("\t" if mode == "tab" else " ")
     columns = max(2, columns)
-    first = next((ln for ln in token_lines if len(layouts[ln.number].fields) == columns), token_lines[0])
+    first = next(
+        (ln for ln in token_lines if len(layouts[ln.number].fields) == columns), token_lines[0]
+    )
     eol = window[0].ending or "\n"
     bio = [0] * columns
     seen = [0] * columns

@@ -35,9 +35,26 @@ from annotator.formats.registry import Options
 from annotator.model import Document, Span
 
 __all__ = [
-    "DOCSTART", "LOOKAHEAD_LINES", "PROBLEM_CAP", "RECORD_KEY", "RECORD_VERSION", "SPLITS", "WARNING_CAP",
-    "DocumentBuilder", "FileLayout", "LineLayout", "ReadSettings", "default_mode", "detect_layout",
-    "document_spans", "entity_keys", "fast_fields", "is_bio_like", "join_rows", "looks_like_conll", "read",
+    "DOCSTART",
+    "LOOKAHEAD_LINES",
+    "PROBLEM_CAP",
+    "RECORD_KEY",
+    "RECORD_VERSION",
+    "SPLITS",
+    "WARNING_CAP",
+    "DocumentBuilder",
+    "FileLayout",
+    "LineLayout",
+    "ReadSettings",
+    "default_mode",
+    "detect_layout",
+    "document_spans",
+    "entity_keys",
+    "fast_fields",
+    "is_bio_like",
+    "join_rows",
+    "looks_like_conll",
+    "read",
     "split_line",
 ]
 
@@ -70,9 +87,13 @@ class DocumentBuilder:
         self.layout = layout
         self.first_number = 0
         self.tokens: list[str] = []
-        self.cols: list[list[str]] = [[]] if layout.columns == 2 else [[] for _ in range(layout.columns - 1)]
+        self.cols: list[list[str]] = (
+            [[]] if layout.columns == 2 else [[] for _ in range(layout.columns - 1)]
+        )
         self.sentences: list[int] = []  # token count of each sentence
-        self.sentence_lines: list[int] = []  # file line of each sentence's first token (for warnings)
+        self.sentence_lines: list[
+            int
+        ] = []  # file line of each sentence's first token (for warnings)
         self.after: list[list[str]] = []
         self.lead: list[str] = []
         self.eols: dict[str, str] = {}
@@ -144,8 +165,9 @@ class DocumentBuilder:
         return rec
 
 
-def document_spans(tokens: list[str], cols: list[list[str]], sentences: list[int], layers: list[int],
-                   i_start: str) -> tuple[list[Span], list[tuple[int, str]]]:
+def document_spans(
+    tokens: list[str], cols: list[list[str]], sentences: list[int], layers: list[int], i_start: str
+) -> tuple[list[Span], list[tuple[int, str]]]:
     """The spans the tag columns describe (offsets into the joined text) and the issues per token index."""
     found, issues = entity_keys(tokens, cols, sentences, layers, i_start)
     many = len(layers) > 1
@@ -161,7 +183,7 @@ def join_rows(columns: list[list[str]], sep: str, eol: str) -> str:
     width = len(columns)
     pieces = ([None, sep] * (width - 1) + [None, eol]) * len(columns[0])
     for j, values in enumerate(columns):
-        pieces[2 * j::2 * width] = values
+        pieces[2 * j :: 2 * width] = values
     return "".join(pieces)  # type: ignore[arg-type]
 
 
@@ -173,7 +195,9 @@ def default_mode(sep: str) -> str:
 class _Reader:
     """The state of one read: the layout, the document being built, the lines waiting for the next one, problems."""
 
-    def __init__(self, path: Path, options: Options, layout: FileLayout, bom: bool, encoding: str) -> None:
+    def __init__(
+        self, path: Path, options: Options, layout: FileLayout, bom: bool, encoding: str
+    ) -> None:
         self.path, self.options, self.layout = path, options, layout
         self.stem = path.stem
         self.bom, self.encoding = bom, encoding
@@ -189,7 +213,9 @@ class _Reader:
         builder = self.builder
         done = None
         split = self.layout.split
-        if builder is None or (builder.closed and (split == "sentence" or (split == "docstart" and self.pending))):
+        if builder is None or (
+            builder.closed and (split == "sentence" or (split == "docstart" and self.pending))
+        ):
             if builder is not None and not self.problems:
                 done = self.finish(builder)
             builder = self.builder = DocumentBuilder(self.layout)
@@ -203,7 +229,11 @@ class _Reader:
     def separator(self, number: int, content: str, ending: str) -> None:
         line = TextLine(number, content, ending)
         builder = self.builder
-        if builder is None or self.pending or (self.layout.split == "docstart" and content.startswith(DOCSTART)):
+        if (
+            builder is None
+            or self.pending
+            or (self.layout.split == "docstart" and content.startswith(DOCSTART))
+        ):
             if builder is not None:
                 builder.closed = True
             self.pending.append(line)
@@ -224,7 +254,9 @@ class _Reader:
                 if len(self.problems) >= PROBLEM_CAP:
                     self.more += 1
                 else:
-                    self.problems.append(Problem(str(self.path), number, _column_message(lay, fields, content)))
+                    self.problems.append(
+                        Problem(str(self.path), number, _column_message(lay, fields, content))
+                    )
                 return None
         done = self.start_token(number)
         builder = self.builder
@@ -253,7 +285,11 @@ class _Reader:
         eol = self.layout.eol
         uniform = endings if isinstance(endings, str) else None
         if text.startswith((" ", "\t", DOCSTART)) or any(odd in text for odd in _ODD_STARTS):
-            cuts = [i for i, c in enumerate(contents) if not c or (c[0] in " \t-" and _is_separator_line(c))]
+            cuts = [
+                i
+                for i, c in enumerate(contents)
+                if not c or (c[0] in " \t-" and _is_separator_line(c))
+            ]
         else:  # the only separator lines are empty ones: find them without a Python loop over every line
             cuts = []
             try:
@@ -271,11 +307,15 @@ class _Reader:
                     done = self.start_token(first + a)
                     self.append(parts, taken, b - a)
                     taken += b - a
-                elif self.fast and (uniform == eol or (uniform is None and endings[a:b].count(eol) == b - a)):
+                elif self.fast and (
+                    uniform == eol or (uniform is None and endings[a:b].count(eol) == b - a)
+                ):
                     done = self.run(first + a, contents[a:b])
                 if done is False:
                     for i in range(a, b):
-                        done = self.line(first + i, contents[i], endings[i] if uniform is None else uniform)
+                        done = self.line(
+                            first + i, contents[i], endings[i] if uniform is None else uniform
+                        )
                         if done is not None:
                             yield done
                 elif done is not None:
@@ -313,7 +353,9 @@ class _Reader:
         if len(fields) != columns * len(lines) or "" in fields:
             return None
         parts = [fields[j::columns] for j in range(columns)]
-        if join_rows(parts, sep, "\n") != "\n".join(lines) + "\n":  # each line holds exactly columns - 1 separators
+        if (
+            join_rows(parts, sep, "\n") != "\n".join(lines) + "\n"
+        ):  # each line holds exactly columns - 1 separators
             return None
         return parts
 
@@ -337,7 +379,7 @@ class _Reader:
         else:
             lines, first = [], 0
             for size in sizes:
-                lines.append(" ".join(tokens[first:first + size]))
+                lines.append(" ".join(tokens[first : first + size]))
                 first += size
             text = "\n".join(lines)
         layers = builder.layout.layers
@@ -346,12 +388,19 @@ class _Reader:
         if len(layers) == 1 and builder.cols[layers[0] - 2].count("O") == len(tokens):
             spans, issues = [], []  # most sentences of most files: no entity
         else:
-            spans, issues = document_spans(tokens, builder.cols, sizes, layers, builder.layout.i_start)
+            spans, issues = document_spans(
+                tokens, builder.cols, sizes, layers, builder.layout.i_start
+            )
         for index, message in issues:
             self.warnings += 1
             if self.warnings <= WARNING_CAP:
                 warn(self.options, self.path, builder.token_line(index), message)
-        return Document(id=f"{self.stem}:{builder.first_number}", text=text, spans=spans, extra={RECORD_KEY: rec})
+        return Document(
+            id=f"{self.stem}:{builder.first_number}",
+            text=text,
+            spans=spans,
+            extra={RECORD_KEY: rec},
+        )
 
 
 def read(path: Path, options: Options) -> Iterator[Document]:
@@ -365,13 +414,19 @@ def read(path: Path, options: Options) -> Iterator[Document]:
         for chunk in chunks:  # the first lines decide the layout
             head.append(chunk)
             ends = chunk.endings
-            window += [TextLine(chunk.first + i, c, ends if isinstance(ends, str) else ends[i])
-                       for i, c in enumerate(chunk.contents[:LOOKAHEAD_LINES - len(window)])]
+            window += [
+                TextLine(chunk.first + i, c, ends if isinstance(ends, str) else ends[i])
+                for i, c in enumerate(chunk.contents[: LOOKAHEAD_LINES - len(window)])
+            ]
             if len(window) >= LOOKAHEAD_LINES:
                 break
         layout = detect_layout(window, settings)
         if layout is None:
-            what = "the file is empty" if not window else "the file holds no token line (only blank lines)"
+            what = (
+                "the file is empty"
+                if not window
+                else "the file holds no token line (only blank lines)"
+            )
             raise InputError.single(path, None, f"{what}: expected TOKEN<TAB or space>TAG lines")
         reader = _Reader(path, options, layout, bool(stream.encoding.bom), stream.encoding.codec)
         for chunk in chain(head, chunks):
@@ -381,10 +436,17 @@ def read(path: Path, options: Options) -> Iterator[Document]:
             raise InputError(reader.problems, more=reader.more)
         builder = reader.builder
         assert builder is not None
-        for extra_line in reader.pending:  # a trailing -DOCSTART- with no tokens after it stays with the last document
+        for extra_line in (
+            reader.pending
+        ):  # a trailing -DOCSTART- with no tokens after it stays with the last document
             builder.add_break(extra_line)
         if reader.warnings > WARNING_CAP:
-            warn(options, path, None, f"... and {reader.warnings - WARNING_CAP} more warning(s) in this file")
+            warn(
+                options,
+                path,
+                None,
+                f"... and {reader.warnings - WARNING_CAP} more warning(s) in this file",
+            )
         yield reader.finish(builder)
         progress(options, stream.position())
 
@@ -408,5 +470,7 @@ def _column_message(layout: FileLayout, fields: list[str], content: str) -> str:
     sep_name = "TAB" if layout.mode == "tab" else "space"
     if len(fields) == 1:
         return f"no {sep_name} separator: expected TOKEN{layout.sep!r}TAG, got {content[:60]!r}"
-    return (f"{len(fields)} columns where line {layout.first_line} has {layout.columns} "
-            f"(separator: {sep_name}): {content[:60]!r}")
+    return (
+        f"{len(fields)} columns where line {layout.first_line} has {layout.columns} "
+        f"(separator: {sep_name}): {content[:60]!r}"
+    )

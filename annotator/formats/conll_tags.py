@@ -46,7 +46,9 @@ def is_bio_like(tag: str) -> bool:
     return parse_tag(tag) is not None
 
 
-def decode(tags: Sequence[str], policy: str = "start", offset: int = 0) -> tuple[list[Entity], list[tuple[int, str]]]:
+def decode(
+    tags: Sequence[str], policy: str = "start", offset: int = 0
+) -> tuple[list[Entity], list[tuple[int, str]]]:
     """Entities of one sentence's tags and the issues met: (token index + offset, message)."""
     entities: list[Entity] = []
     issues: list[tuple[int, str]] = []
@@ -84,7 +86,12 @@ def decode(tags: Sequence[str], policy: str = "start", offset: int = 0) -> tuple
                 entities.append((open_start, i, open_label))
                 open_label = None
             if policy == "ignore":
-                issues.append((i + offset, f"{tag!r} does not continue an entity: read as O (policy i_start=ignore)"))
+                issues.append(
+                    (
+                        i + offset,
+                        f"{tag!r} does not continue an entity: read as O (policy i_start=ignore)",
+                    )
+                )
                 continue
             if prefix == "I":
                 open_label, open_start = label, i
@@ -103,22 +110,25 @@ def decode(tags: Sequence[str], policy: str = "start", offset: int = 0) -> tuple
     return entities, issues
 
 
-def entity_keys(tokens: list[str], cols: list[list[str]], sentences: list[int], layers: list[int],
-                i_start: str) -> tuple[dict[tuple[int, int, str], list[int]], list[tuple[int, str]]]:
+def entity_keys(
+    tokens: list[str], cols: list[list[str]], sentences: list[int], layers: list[int], i_start: str
+) -> tuple[dict[tuple[int, int, str], list[int]], list[tuple[int, str]]]:
     """(start, end, label) -> the layers holding it, for the entities the tag columns describe; issues per token.
 
     Offsets are code points into the tokens joined by single spaces (sentences by one newline).
     """
     found: dict[tuple[int, int, str], list[int]] = {}
     issues: list[tuple[int, str]] = []
-    ends: list[int] | None = None  # cumulative token lengths, computed when the first entity needs them
+    ends: list[int] | None = (
+        None  # cumulative token lengths, computed when the first entity needs them
+    )
     for layer in layers:
         column = cols[layer - 2]
         if column.count("O") == len(column):  # most documents of most files: nothing to decode
             continue
         first = 0
         for size in sentences:
-            tags = column if size == len(column) else column[first:first + size]
+            tags = column if size == len(column) else column[first : first + size]
             if tags.count("O") == size:
                 first += size
                 continue
@@ -212,4 +222,3 @@ def normalise_scheme(value: object) -> str | None:
     if name not in SCHEMES:
         raise ValueError(f"unknown tag scheme {value!r}; choose one of: {', '.join(SCHEMES)}")
     return name
-

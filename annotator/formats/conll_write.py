@@ -62,10 +62,14 @@ class _Writer:
         self.rewrite = bool(options.get("rewrite", False))  # regenerate every tag from the spans
         self.sep = _sep_option(options.get("sep"))
         if self.sep is not None and (not self.sep or self.sep.strip(" \t")):
-            raise InputError.single("--sep", None, f"the separator must be TAB or spaces, got {self.sep!r}")
+            raise InputError.single(
+                "--sep", None, f"the separator must be TAB or spaces, got {self.sep!r}"
+            )
         self.report = WriteReport()
         self.tokenized = 0
-        self.ended_eol: str | None = "\n"  # ending of the last line written ("" = none); None before any
+        self.ended_eol: str | None = (
+            "\n"  # ending of the last line written ("" = none); None before any
+        )
         self.open_sentence = False  # the last sentence written has no blank line after it
 
     def warn(self, doc: Document, message: str) -> None:
@@ -74,38 +78,56 @@ class _Writer:
     def label(self, doc: Document, label: str) -> str:
         if _BLANK.search(label):
             safe = _BLANK.sub("_", label)
-            self.warn(doc, f"label {label!r} holds white space, which CoNLL cannot: written as {safe!r}")
+            self.warn(
+                doc, f"label {label!r} holds white space, which CoNLL cannot: written as {safe!r}"
+            )
             return safe
         return label
 
     # -- spans to token entities ---------------------------------------------------------------
 
-    def entities(self, doc: Document, spans: Iterable[Span], starts: dict[int, int], ends: dict[int, int],
-                 sentence_of: Sequence[int]) -> list[Entity]:
+    def entities(
+        self,
+        doc: Document,
+        spans: Iterable[Span],
+        starts: dict[int, int],
+        ends: dict[int, int],
+        sentence_of: Sequence[int],
+    ) -> list[Entity]:
         """Token entities for spans that fall on token boundaries within one sentence and overlap nothing kept."""
         out: list[Entity] = []
         last_stop = -1
         for span in sorted(spans):
             first, last = starts.get(span.start), ends.get(span.end)
             if first is None or last is None or last < first:
-                self.warn(doc, f"span [{span.start}, {span.end}) {span.label} {_short(doc.span_text(span))} "
-                          "cuts a token: not written (CoNLL tags whole tokens)")
+                self.warn(
+                    doc,
+                    f"span [{span.start}, {span.end}) {span.label} {_short(doc.span_text(span))} "
+                    "cuts a token: not written (CoNLL tags whole tokens)",
+                )
                 continue
             if sentence_of[first] != sentence_of[last]:
-                self.warn(doc, f"span [{span.start}, {span.end}) {span.label} {_short(doc.span_text(span))} "
-                          "crosses a sentence break: not written")
+                self.warn(
+                    doc,
+                    f"span [{span.start}, {span.end}) {span.label} {_short(doc.span_text(span))} "
+                    "crosses a sentence break: not written",
+                )
                 continue
             if first < last_stop:
-                self.warn(doc, f"span [{span.start}, {span.end}) {span.label} {_short(doc.span_text(span))} "
-                          "overlaps another span in the same tag column: not written")
+                self.warn(
+                    doc,
+                    f"span [{span.start}, {span.end}) {span.label} {_short(doc.span_text(span))} "
+                    "overlaps another span in the same tag column: not written",
+                )
                 continue
             out.append((first, last + 1, self.label(doc, span.label)))
             last_stop = last + 1
         return out
 
 
-def _by_sentence(entities: Iterable[Entity], bounds: list[tuple[int, int]], sentence_of: Sequence[int]
-                 ) -> list[list[Entity]]:
+def _by_sentence(
+    entities: Iterable[Entity], bounds: list[tuple[int, int]], sentence_of: Sequence[int]
+) -> list[list[Entity]]:
     groups: list[list[Entity]] = [[] for _ in bounds]
     for a, b, label in entities:
         first = bounds[sentence_of[a]][0]
@@ -121,12 +143,24 @@ def _record_problem(rec: Any, text: str) -> str | None:
     if not isinstance(tokens, list):
         return "its conll record has no token list"
     sizes = rec.get("sentences", [len(tokens)])
-    if not (isinstance(cols, list) and cols and all(isinstance(c, list) and len(c) == len(tokens) for c in cols)):
+    if not (
+        isinstance(cols, list)
+        and cols
+        and all(isinstance(c, list) and len(c) == len(tokens) for c in cols)
+    ):
         return "its conll record's columns do not match its tokens"
-    if not (isinstance(sizes, list) and all(isinstance(n, int) and n > 0 for n in sizes) and sum(sizes) == len(tokens)):
+    if not (
+        isinstance(sizes, list)
+        and all(isinstance(n, int) and n > 0 for n in sizes)
+        and sum(sizes) == len(tokens)
+    ):
         return "its conll record's sentence sizes do not match its tokens"
     layers = rec.get("layers", [2])
-    if not (isinstance(layers, list) and layers and all(isinstance(n, int) and 2 <= n <= len(cols) + 1 for n in layers)):
+    if not (
+        isinstance(layers, list)
+        and layers
+        and all(isinstance(n, int) and 2 <= n <= len(cols) + 1 for n in layers)
+    ):
         return "its conll record's layers are invalid"
     sep = rec.get("sep")
     if not isinstance(sep, str):
@@ -134,7 +168,10 @@ def _record_problem(rec: Any, text: str) -> str | None:
     for key, default in (("mode", default_mode(sep)), ("eol", "\n"), ("i_start", "start")):
         if not isinstance(rec.get(key, default), str):
             return f"its conll record's {key} is not a string"
-    if rec.get("mode", default_mode(sep)) not in ("tab", "space") or rec.get("scheme") not in SCHEMES:
+    if (
+        rec.get("mode", default_mode(sep)) not in ("tab", "space")
+        or rec.get("scheme") not in SCHEMES
+    ):
         return "its conll record names an unknown mode or scheme"
     encoding = rec.get("encoding", "utf-8")
     if encoding != "utf-8":
@@ -148,7 +185,7 @@ def _record_problem(rec: Any, text: str) -> str | None:
         else:
             pieces, first = [], 0
             for size in sizes:
-                pieces.append(" ".join(tokens[first:first + size]))
+                pieces.append(" ".join(tokens[first : first + size]))
                 first += size
             joined = "\n".join(pieces)
     except TypeError:
@@ -202,7 +239,7 @@ def imported_lines(w: _Writer, doc: Document, rec: dict[str, Any]) -> list[str]:
     pos = first = 0
     for s, size in enumerate(sizes):
         bounds.append((first, first + size))
-        for token in tokens[first:first + size]:
+        for token in tokens[first : first + size]:
             starts.setdefault(pos, len(sentence_of))
             pos += len(token)
             ends[pos] = len(sentence_of)
@@ -261,11 +298,15 @@ def _unchanged(doc: Document, rec: dict[str, Any], policy: str) -> bool:
         return False
     if len(layers) == 1:
         return sorted(stored) == [s.key for s in doc.spans]
-    wanted = sorted((key, tuple(where) if len(where) > 1 else (where[0],)) for key, where in stored.items())
+    wanted = sorted(
+        (key, tuple(where) if len(where) > 1 else (where[0],)) for key, where in stored.items()
+    )
     return wanted == sorted(_layer_key(s, layers) for s in doc.spans)
 
 
-def _lines(w: _Writer, doc: Document, rec: dict[str, Any], out_cols: list[list[str]], changed: set[int]) -> list[str]:
+def _lines(
+    w: _Writer, doc: Document, rec: dict[str, Any], out_cols: list[list[str]], changed: set[int]
+) -> list[str]:
     """The document's lines with their endings: lead, token lines, the blank lines after each sentence."""
     tokens: list[str] = rec["tokens"]
     sep = w.sep if w.sep is not None else rec["sep"]
@@ -286,7 +327,9 @@ def _lines(w: _Writer, doc: Document, rec: dict[str, Any], out_cols: list[list[s
             if size == len(tokens):
                 pieces.append(join_rows([tokens, *out_cols], sep, eol))
             else:
-                pieces.append(join_rows([tokens[first:stop], *[c[first:stop] for c in out_cols]], sep, eol))
+                pieces.append(
+                    join_rows([tokens[first:stop], *[c[first:stop] for c in out_cols]], sep, eol)
+                )
             pieces += [content + eol for content in after.get(str(s), [""])]
             first = stop
         return pieces
@@ -314,7 +357,10 @@ def _lines(w: _Writer, doc: Document, rec: dict[str, Any], out_cols: list[list[s
                 continue
             token = tokens[i]
             if sep_changed and (sep in token or "\t" in token):
-                w.warn(doc, f"token {_short(token)} holds the separator {sep!r}: written with '_' instead")
+                w.warn(
+                    doc,
+                    f"token {_short(token)} holds the separator {sep!r}: written with '_' instead",
+                )
                 token = token.replace(sep, "_").replace("\t", "_")
             emit(sep.join([token] + [c[i] for c in out_cols]))
         for content in after.get(str(s), [""]):
@@ -352,9 +398,12 @@ def tokenized_lines(w: _Writer, doc: Document) -> list[str]:
     for (a, b), entities in zip(bounds, groups):
         tags = encode(b - a, entities, scheme)
         for tok, tag in zip(tokens[a:b], tags):
-            token = doc.text[tok.start:tok.end]
+            token = doc.text[tok.start : tok.end]
             if sep in token:
-                w.warn(doc, f"token {_short(token)} holds the separator {sep!r}: written with '_' instead")
+                w.warn(
+                    doc,
+                    f"token {_short(token)} holds the separator {sep!r}: written with '_' instead",
+                )
                 token = token.replace(sep, "_")
             lines.append(f"{token}{sep}{tag}\n")
         lines.append("\n")
@@ -385,7 +434,10 @@ def write(documents: Iterable[Document], path: Path, options: Options) -> WriteR
                 try:
                     lines = imported_lines(w, doc, _filled(rec))  # type: ignore[arg-type]
                 except (TypeError, AttributeError):  # a hand-edited record holding non-strings
-                    w.warn(doc, "its conll record holds values that are not strings: tokenized again instead")
+                    w.warn(
+                        doc,
+                        "its conll record holds values that are not strings: tokenized again instead",
+                    )
             if lines is None:
                 lines = tokenized_lines(w, doc)
             if not lines:
@@ -406,8 +458,10 @@ def write(documents: Iterable[Document], path: Path, options: Options) -> WriteR
     if w.tokenized:
         from annotator.tokenize import TOKENIZER_NAME
 
-        w.report.warnings.append(f"{w.tokenized} document(s) not read from CoNLL were tokenized with "
-                                 f"{TOKENIZER_NAME} (one sentence per line of text)")
+        w.report.warnings.append(
+            f"{w.tokenized} document(s) not read from CoNLL were tokenized with "
+            f"{TOKENIZER_NAME} (one sentence per line of text)"
+        )
     return w.report
 
 
@@ -415,8 +469,10 @@ def _encode(pieces: list[str], codec: str, path: Path) -> bytes:
     try:
         return "".join(pieces).encode(codec)
     except UnicodeEncodeError as exc:
-        raise SaveError(f"cannot write {path} in {codec} (the encoding it was read in): "
-                        f"{exc.object[exc.start:exc.end]!r} has no {codec} form; nothing was written") from None
+        raise SaveError(
+            f"cannot write {path} in {codec} (the encoding it was read in): "
+            f"{exc.object[exc.start : exc.end]!r} has no {codec} form; nothing was written"
+        ) from None
 
 
 def _eol_of(line: str) -> str:

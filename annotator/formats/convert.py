@@ -43,17 +43,41 @@ class WarningSink(list):  # type: ignore[type-arg]
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The convert subcommand's arguments (the CLI helper's parser calls this)."""
     parser.add_argument("input", metavar="IN", type=Path, help="file (or folder, for brat) to read")
-    parser.add_argument("output", metavar="OUT", type=Path, help="file (or folder) to write; IN is never overwritten")
-    parser.add_argument("--from", dest="from_format", metavar="FMT",
-                        help="input format (jsonl, conll, doccano, prodigy, labelstudio, brat, spacy, txt); "
-                        "guessed from the extension when unambiguous (.txt CoNLL files need --from conll)")
-    parser.add_argument("--to", dest="to_format", metavar="FMT", help="output format; guessed from OUT's extension")
-    parser.add_argument("--scheme", metavar="SCHEME",
-                        help="CoNLL tag scheme: IOB2, IOB1, BIOES or BILOU (for the CoNLL side; output when both are)")
+    parser.add_argument(
+        "output",
+        metavar="OUT",
+        type=Path,
+        help="file (or folder) to write; IN is never overwritten",
+    )
+    parser.add_argument(
+        "--from",
+        dest="from_format",
+        metavar="FMT",
+        help="input format (jsonl, conll, doccano, prodigy, labelstudio, brat, spacy, txt); "
+        "guessed from the extension when unambiguous (.txt CoNLL files need --from conll)",
+    )
+    parser.add_argument(
+        "--to", dest="to_format", metavar="FMT", help="output format; guessed from OUT's extension"
+    )
+    parser.add_argument(
+        "--scheme",
+        metavar="SCHEME",
+        help="CoNLL tag scheme: IOB2, IOB1, BIOES or BILOU (for the CoNLL side; output when both are)",
+    )
     parser.add_argument("--sep", metavar="SEP", help="CoNLL column separator: tab or space")
-    parser.add_argument("--encoding", metavar="CODEC", help="encoding of IN when not UTF-8/UTF-16 with BOM (e.g. cp1256)")
-    parser.add_argument("--option", "-o", action="append", default=[], metavar="KEY=VALUE",
-                        help="format option, repeatable; 'in.KEY=V' for the reader only, 'out.KEY=V' for the writer only")
+    parser.add_argument(
+        "--encoding",
+        metavar="CODEC",
+        help="encoding of IN when not UTF-8/UTF-16 with BOM (e.g. cp1256)",
+    )
+    parser.add_argument(
+        "--option",
+        "-o",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="format option, repeatable; 'in.KEY=V' for the reader only, 'out.KEY=V' for the writer only",
+    )
     parser.add_argument("--no-progress", action="store_true", help="never draw the progress bar")
 
 
@@ -69,7 +93,9 @@ def _value(text: str) -> Any:
         return text
 
 
-def split_options(args: argparse.Namespace, source: Format, target: Format) -> tuple[dict[str, Any], dict[str, Any]]:
+def split_options(
+    args: argparse.Namespace, source: Format, target: Format
+) -> tuple[dict[str, Any], dict[str, Any]]:
     """Reader and writer options from --option/--scheme/--sep/--encoding."""
     read_opts: dict[str, Any] = {}
     write_opts: dict[str, Any] = {}
@@ -93,7 +119,9 @@ def split_options(args: argparse.Namespace, source: Format, target: Format) -> t
         elif source.name == "conll":
             read_opts[name] = value
         else:
-            raise FormatError(f"--{name} applies to CoNLL only; neither {source.name} nor {target.name} is CoNLL")
+            raise FormatError(
+                f"--{name} applies to CoNLL only; neither {source.name} nor {target.name} is CoNLL"
+            )
     if getattr(args, "encoding", None):
         read_opts["encoding"] = args.encoding
     return read_opts, write_opts
@@ -102,9 +130,13 @@ def split_options(args: argparse.Namespace, source: Format, target: Format) -> t
 def _format(name: str | None, path: Path, *, for_writing: bool) -> Format:
     fmt = registry.get(name) if name else registry.guess(path, for_writing=for_writing)
     if (fmt.write if for_writing else fmt.read) is None:
-        able = sorted(f.name for f in registry.load_all().values() if (f.write if for_writing else f.read))
-        raise FormatError(f"format {fmt.name} cannot be {'written' if for_writing else 'read'}; "
-                          f"choose one of: {', '.join(able)}")
+        able = sorted(
+            f.name for f in registry.load_all().values() if (f.write if for_writing else f.read)
+        )
+        raise FormatError(
+            f"format {fmt.name} cannot be {'written' if for_writing else 'read'}; "
+            f"choose one of: {', '.join(able)}"
+        )
     return fmt
 
 
@@ -117,8 +149,12 @@ def _temp_path(output: Path, folder: bool) -> Path:
 def _check_paths(source: Path, output: Path, folder: bool) -> None:
     if not source.exists():
         raise InputError.single(source, None, "no such file or folder")
-    if output.exists() and (source.resolve() == output.resolve() or os.path.samefile(source, output)):
-        raise FormatError(f"{output} is the input file; choose another output (the input is never overwritten)")
+    if output.exists() and (
+        source.resolve() == output.resolve() or os.path.samefile(source, output)
+    ):
+        raise FormatError(
+            f"{output} is the input file; choose another output (the input is never overwritten)"
+        )
     if not output.parent.is_dir():
         raise FormatError(f"cannot write {output}: the folder {output.parent} does not exist")
     if output.is_dir() and (not folder or any(output.iterdir())):
@@ -172,9 +208,16 @@ def convert(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     source_path: Path = args.input
     output: Path = args.output
     source = _format(args.from_format, source_path, for_writing=False)
-    if not args.from_format and source.name == "txt" and source_path.is_file() and looks_like_conll(source_path):
-        raise FormatError(f"{source_path} could be any of: conll, txt (its lines look like TOKEN TAG); "
-                          "pass --from conll to read its tags, or --from txt for plain text")
+    if (
+        not args.from_format
+        and source.name == "txt"
+        and source_path.is_file()
+        and looks_like_conll(source_path)
+    ):
+        raise FormatError(
+            f"{source_path} could be any of: conll, txt (its lines look like TOKEN TAG); "
+            "pass --from conll to read its tags, or --from txt for plain text"
+        )
     target = _format(args.to_format, output, for_writing=True)
     folder = "" in target.extensions and output.suffix == ""
     _check_paths(source_path, output, folder)
@@ -184,7 +227,9 @@ def convert(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     read_opts["warnings"] = warnings
     read_opts["progress"] = bar.position
     write_opts.setdefault("warnings", warnings)
-    write_opts.setdefault("output_path", output)  # side files (Label Studio's config XML) follow OUT, not the temp
+    write_opts.setdefault(
+        "output_path", output
+    )  # side files (Label Studio's config XML) follow OUT, not the temp
     temp = _temp_path(output, folder)
     try:
         documents = _counted(source.read(source_path, read_opts), bar)  # type: ignore[misc]
@@ -197,8 +242,11 @@ def convert(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         bar.close()
         _remove(temp)
     _print_warnings(err, warnings, report.warnings)
-    print(f"wrote {output} ({target.name}): {report.documents} documents, {report.spans} spans, "
-          f"{warnings.total + len(report.warnings)} warnings", file=out)
+    print(
+        f"wrote {output} ({target.name}): {report.documents} documents, {report.spans} spans, "
+        f"{warnings.total + len(report.warnings)} warnings",
+        file=out,
+    )
     return EXIT_OK
 
 

@@ -284,11 +284,17 @@ def _byte_lines(
             break
         number += 1
         start, position = position, position + len(raw)
-        if not raw.endswith(b"\n") and len(raw) == limit + 3:  # longer than the limit: skip to its end
+        if (
+            not raw.endswith(b"\n") and len(raw) == limit + 3
+        ):  # longer than the limit: skip to its end
             while (piece := handle.readline(1 << 20)) and not piece.endswith(b"\n"):
                 position += len(piece)
             position += len(piece)
-            size = position - start - (2 if piece.endswith(b"\r\n") else 1 if piece.endswith(b"\n") else 0)
+            size = (
+                position
+                - start
+                - (2 if piece.endswith(b"\r\n") else 1 if piece.endswith(b"\n") else 0)
+            )
             problems.append(Problem(str(path), number, _too_long(size, limit)))
             continue
         body = raw[:-1] if raw.endswith(b"\n") else raw
@@ -358,15 +364,28 @@ def _wide_lines(
             if not text.strip(" \t\r\f\v"):
                 continue
             if (nul := text.find("\0")) >= 0:
-                raise InputError.single(path, number, f"the text contains a NUL character (U+0000) "
-                                        f"at character {nul}; not a text file")
-            if len(text) > limit // 4 and (size := len(text.encode("utf-8", "surrogatepass"))) > limit:
+                raise InputError.single(
+                    path,
+                    number,
+                    f"the text contains a NUL character (U+0000) "
+                    f"at character {nul}; not a text file",
+                )
+            if (
+                len(text) > limit // 4
+                and (size := len(text.encode("utf-8", "surrogatepass"))) > limit
+            ):
                 problems.append(Problem(str(path), number, _too_long(size, limit)))
             else:
                 yield number, text, handle.tell()
     except UnicodeDecodeError as exc:
-        problems.append(Problem(str(path), number + 1, f"not valid {enc.codec}: {exc.reason}; "
-                                "pass the file's real encoding with --encoding"))
+        problems.append(
+            Problem(
+                str(path),
+                number + 1,
+                f"not valid {enc.codec}: {exc.reason}; "
+                "pass the file's real encoding with --encoding",
+            )
+        )
     finally:
         text_handle.detach()
 

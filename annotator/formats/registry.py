@@ -90,13 +90,18 @@ def guess(path: Path, *, for_writing: bool) -> Format:
     if path.is_dir() or (not suffix and for_writing):
         suffix = ""
     usable = [
-        f for f in formats.values()
+        f
+        for f in formats.values()
         if suffix in f.extensions and (f.write if for_writing else f.read) is not None
     ]
     if len(usable) == 1:
         return usable[0]
     names = ", ".join(sorted(formats))
     if not usable:
-        raise FormatError(f"cannot tell the format of {path} from its name; pass --{'to' if for_writing else 'from'} with one of: {names}")
+        raise FormatError(
+            f"cannot tell the format of {path} from its name; pass --{'to' if for_writing else 'from'} with one of: {names}"
+        )
     choices = ", ".join(sorted(f.name for f in usable))
-    raise FormatError(f"{path} could be any of: {choices}; pass --{'to' if for_writing else 'from'} FORMAT")
+    raise FormatError(
+        f"{path} could be any of: {choices}; pass --{'to' if for_writing else 'from'} FORMAT"
+    )

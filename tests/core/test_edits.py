@@ -23,7 +23,9 @@ from annotator.errors import SpanError
 from annotator.model import STATUSES, Document, Span
 
 LABELS = ["PERS", "ORG", "LOC", "مكان"]
-TEXT_PIECES = st.sampled_from(["ب", "ال", "\u064e", "a", " ", "،", "😀", "🇲🇦", "\r\n", "\u200c", "«", "1"])
+TEXT_PIECES = st.sampled_from(
+    ["ب", "ال", "\u064e", "a", " ", "،", "😀", "🇲🇦", "\r\n", "\u200c", "«", "1"]
+)
 
 
 @st.composite
@@ -33,10 +35,19 @@ def documents(draw: st.DrawFn) -> Document:
     for _ in range(draw(st.integers(0, 6))):
         start = draw(st.integers(0, len(text) - 1))
         end = draw(st.integers(start + 1, len(text)))
-        span = Span(start, end, draw(st.sampled_from(LABELS)), draw(st.sampled_from([None, {"score": 0.5}])))
+        span = Span(
+            start, end, draw(st.sampled_from(LABELS)), draw(st.sampled_from([None, {"score": 0.5}]))
+        )
         spans[span.key] = span
-    return Document("doc-1", text, list(spans.values()), draw(st.sampled_from(STATUSES)),
-                    draw(st.text(max_size=5)), {"source": "test"}, {"answer": "accept"})
+    return Document(
+        "doc-1",
+        text,
+        list(spans.values()),
+        draw(st.sampled_from(STATUSES)),
+        draw(st.text(max_size=5)),
+        {"source": "test"},
+        {"answer": "accept"},
+    )
 
 
 def random_edit(data: st.DataObject, doc: Document) -> Edit:
@@ -46,7 +57,9 @@ def random_edit(data: st.DataObject, doc: Document) -> Edit:
     if kind == "add":
         start = data.draw(st.integers(0, n - 1))
         span = Span(start, data.draw(st.integers(start + 1, n)), data.draw(st.sampled_from(LABELS)))
-        return add_span(doc, span, allow_overlap=data.draw(st.booleans()) and not doc.has_span(span))
+        return add_span(
+            doc, span, allow_overlap=data.draw(st.booleans()) and not doc.has_span(span)
+        )
     if kind == "status":
         return SetStatus(doc.status, data.draw(st.sampled_from(STATUSES)))
     if kind == "note":
@@ -132,8 +145,14 @@ def test_readding_the_same_span_without_overlap_is_reversible() -> None:
 def test_stale_edits_are_refused_without_change() -> None:
     doc = Document("d", "abcdef", [Span(0, 3, "A"), Span(0, 3, "B")], status="todo", note="n")
     before = doc.copy()
-    for edit in [RelabelSpan(Span(0, 3, "A"), "B"), RemoveSpan(Span(1, 2, "A")), ResizeSpan(Span(0, 3, "A"), 0, 9),
-                 SetStatus("done", "todo"), SetNote("other", "x"), AddSpan(Span(1, 2, "A"), (Span(4, 5, "Z"),))]:
+    for edit in [
+        RelabelSpan(Span(0, 3, "A"), "B"),
+        RemoveSpan(Span(1, 2, "A")),
+        ResizeSpan(Span(0, 3, "A"), 0, 9),
+        SetStatus("done", "todo"),
+        SetNote("other", "x"),
+        AddSpan(Span(1, 2, "A"), (Span(4, 5, "Z"),)),
+    ]:
         with pytest.raises(SpanError):
             edit.apply(doc)
         assert doc == before
@@ -153,6 +172,9 @@ def test_invalid_edits_cannot_be_built() -> None:
 def test_json_is_plain_and_keeps_span_meta() -> None:
     edit = RelabelSpan(Span(0, 3, "PERS", {"source": "مودل"}), "ORG")
     data = edit.to_json()
-    assert data == {"kind": "relabel", "span": {"start": 0, "end": 3, "label": "PERS", "meta": {"source": "مودل"}},
-                    "label": "ORG"}
+    assert data == {
+        "kind": "relabel",
+        "span": {"start": 0, "end": 3, "label": "PERS", "meta": {"source": "مودل"}},
+        "label": "ORG",
+    }
     assert round_trip(edit).span.meta == {"source": "مودل"}

@@ -46,14 +46,21 @@ if failed or leaked:
 
 
 def core_modules() -> list[str]:
-    return [info.name for info in pkgutil.walk_packages(annotator.__path__, "annotator.")
-            if not info.name.endswith(".__main__")]
+    return [
+        info.name
+        for info in pkgutil.walk_packages(annotator.__path__, "annotator.")
+        if not info.name.endswith(".__main__")
+    ]
 
 
 def test_every_core_module_imports_without_qt_or_ui() -> None:
     result = subprocess.run(
         [sys.executable, "-c", BLOCKER.format(forbidden=FORBIDDEN)],
-        capture_output=True, text=True, cwd=REPO, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+        check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert int(result.stdout.split()[0]) == len(core_modules()) >= 5
@@ -61,9 +68,17 @@ def test_every_core_module_imports_without_qt_or_ui() -> None:
 
 def test_blocker_really_blocks() -> None:
     """The check above would catch a core module that imports Qt."""
-    probe = BLOCKER.format(forbidden=FORBIDDEN).replace("import annotator\n", "import annotator\nimport PySide6\n", 1)
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=REPO, timeout=120,
-                            check=False)
+    probe = BLOCKER.format(forbidden=FORBIDDEN).replace(
+        "import annotator\n", "import annotator\nimport PySide6\n", 1
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode != 0 and "the core imported PySide6" in result.stderr
 
 
@@ -74,9 +89,15 @@ def imported_names(tree: ast.AST) -> list[tuple[int, str]]:
             out.extend((node.lineno, alias.name) for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
             out.append((node.lineno, node.module))
-        elif (isinstance(node, ast.Call) and isinstance(node.func, (ast.Attribute, ast.Name))
-              and getattr(node.func, "attr", getattr(node.func, "id", "")) in ("import_module", "__import__")
-              and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, (ast.Attribute, ast.Name))
+            and getattr(node.func, "attr", getattr(node.func, "id", ""))
+            in ("import_module", "__import__")
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
             out.append((node.lineno, node.args[0].value))
     return out
 
@@ -94,5 +115,10 @@ def test_static_scan_finds_no_forbidden_import() -> None:
 
 
 def test_static_scan_would_catch_an_offender() -> None:
-    tree = ast.parse("import os\nfrom PySide6.QtGui import QFont\nimportlib.import_module('ui.app')\n")
-    assert [n for _, n in imported_names(tree) if n.split(".")[0] in FORBIDDEN] == ["PySide6.QtGui", "ui.app"]
+    tree = ast.parse(
+        "import os\nfrom PySide6.QtGui import QFont\nimportlib.import_module('ui.app')\n"
+    )
+    assert [n for _, n in imported_names(tree) if n.split(".")[0] in FORBIDDEN] == [
+        "PySide6.QtGui",
+        "ui.app",
+    ]

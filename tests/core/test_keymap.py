@@ -84,14 +84,20 @@ def test_native_codes_name_the_physical_key() -> None:
     assert latin_key_for_scancode(0x19, "darwin") is None
     assert latin_key_for_virtual_key(0x23, "darwin") == "p"  # kVK_ANSI_P
     assert latin_key_for_virtual_key(0x50, "win32") == "p"  # VK_P
-    assert latin_key_for_virtual_key(0x05CD, "linux") is None  # a keysym names the character, not the key
+    assert (
+        latin_key_for_virtual_key(0x05CD, "linux") is None
+    )  # a keysym names the character, not the key
     assert [latin_key_for_scancode(c + 8, "linux") for c in range(2, 12)] == list("1234567890")
 
 
 def test_hotkey_for_key_prefers_text_then_native_code_then_tables() -> None:
-    assert hotkey_for_key("a", scan_code=16 + 8, platform="linux") == "a"  # AZERTY: the letter typed wins
+    assert (
+        hotkey_for_key("a", scan_code=16 + 8, platform="linux") == "a"
+    )  # AZERTY: the letter typed wins
     assert hotkey_for_key("ح", scan_code=25 + 8, platform="linux") == "p"
-    assert hotkey_for_key("\u064e", scan_code=16 + 8, platform="linux") == "q"  # Shift+Q under Arabic
+    assert (
+        hotkey_for_key("\u064e", scan_code=16 + 8, platform="linux") == "q"
+    )  # Shift+Q under Arabic
     assert hotkey_for_key("ح", virtual_key=0x23, platform="darwin") == "p"
     assert hotkey_for_key("ح") == "p"
     assert hotkey_for_key("١", scan_code=2 + 8, platform="linux") == "1"

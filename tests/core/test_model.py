@@ -50,7 +50,11 @@ def test_spans_order_and_meta_is_not_compared() -> None:
     b = Span(0, 3, "LOC")
     assert a == b and hash(a) == hash(b)
     assert sorted([Span(4, 5, "B"), Span(0, 9, "Z"), Span(0, 3, "A"), Span(0, 3, "B")]) == [
-        Span(0, 3, "A"), Span(0, 3, "B"), Span(0, 9, "Z"), Span(4, 5, "B")]
+        Span(0, 3, "A"),
+        Span(0, 3, "B"),
+        Span(0, 9, "Z"),
+        Span(4, 5, "B"),
+    ]
 
 
 def test_overlap_and_replace_helpers() -> None:
@@ -111,13 +115,17 @@ def test_copy_and_equality() -> None:
     assert twin == doc and twin is not doc
     twin.insert_span(Span(4, 12, "PERS"))
     assert twin != doc and len(doc.spans) == 1
-    assert doc != Document("d", TEXT, [Span(0, 3, "LOC")], "done", "note", {"source": "y"}, {"extra": [1]})
+    assert doc != Document(
+        "d", TEXT, [Span(0, 3, "LOC")], "done", "note", {"source": "y"}, {"extra": [1]}
+    )
     assert doc.__eq__("not a document") is NotImplemented
 
 
 def test_labels_in_order_of_first_use() -> None:
-    docs = [Document("a", "abcdef", [Span(0, 1, "B"), Span(2, 3, "A")]), Document("b", "xyz", [Span(0, 1, "C"),
-            Span(1, 2, "B")])]
+    docs = [
+        Document("a", "abcdef", [Span(0, 1, "B"), Span(2, 3, "A")]),
+        Document("b", "xyz", [Span(0, 1, "C"), Span(1, 2, "B")]),
+    ]
     assert labels_in(docs) == ["B", "A", "C"]
 
 
@@ -127,11 +135,17 @@ def test_labels_in_order_of_first_use() -> None:
 _LEN = 40
 _spans = st.builds(
     lambda start, length, label: Span(start, min(start + length, _LEN), label),
-    st.integers(0, _LEN - 1), st.integers(1, _LEN), st.sampled_from("ABC"),
+    st.integers(0, _LEN - 1),
+    st.integers(1, _LEN),
+    st.sampled_from("ABC"),
 )
 _steps = st.lists(
-    st.tuples(st.sampled_from(["insert", "delete", "replace"]), _spans, st.integers(-3, _LEN + 3),
-              st.integers(-3, _LEN + 3)),
+    st.tuples(
+        st.sampled_from(["insert", "delete", "replace"]),
+        _spans,
+        st.integers(-3, _LEN + 3),
+        st.integers(-3, _LEN + 3),
+    ),
     max_size=30,
 )
 
@@ -145,7 +159,9 @@ def test_overlapping_and_spans_at_match_the_linear_scan(initial: list[Span], ste
     doc = Document("d", "م" * _LEN, initial)
     for action, span, a, b in steps:
         if action == "insert" and not doc.has_span(span):
-            doc.insert_span(span)  # nested and overlapping spans, long ones inserted after short ones
+            doc.insert_span(
+                span
+            )  # nested and overlapping spans, long ones inserted after short ones
         elif action == "delete" and doc.spans:
             doc.delete_span(doc.spans[a % len(doc.spans)])
         elif action == "replace":

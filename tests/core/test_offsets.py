@@ -9,8 +9,34 @@ from hypothesis import strategies as st
 from annotator.errors import AnnotatorError
 from annotator.offsets import OffsetError, QtPositionMap, Utf16Index
 
-PIECES = ["a", "Z", " ", "ب", "ال", "\u064e", "\u0651", "\u200c", "\u200d", "\u200f", "😀", "🇲🇦", "👍🏽",
-          "𝕏", "\r\n", "\r", "\n", "\u2029", "\u2028", "\ufdd0", "\ufdd1", "\ufeff", "\t", "١", "«", "\x00"]
+PIECES = [
+    "a",
+    "Z",
+    " ",
+    "ب",
+    "ال",
+    "\u064e",
+    "\u0651",
+    "\u200c",
+    "\u200d",
+    "\u200f",
+    "😀",
+    "🇲🇦",
+    "👍🏽",
+    "𝕏",
+    "\r\n",
+    "\r",
+    "\n",
+    "\u2029",
+    "\u2028",
+    "\ufdd0",
+    "\ufdd1",
+    "\ufeff",
+    "\t",
+    "١",
+    "«",
+    "\x00",
+]
 texts = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 
 
@@ -134,10 +160,12 @@ def test_qt_range_helpers() -> None:
 
 
 def test_large_text_converts_exactly() -> None:
-    text = ("نص عربي 🇲🇦 مع رموز\r\n" * 20000)
+    text = "نص عربي 🇲🇦 مع رموز\r\n" * 20000
     index = Utf16Index(text)
     qmap = QtPositionMap(text)
     last = len(text) - 1
     assert index.to_utf16(last) == utf16_len(text[:last])
     assert qmap.qt_length == utf16_len(text) - text.count("\r\n")
-    assert qmap.to_codepoint(qmap.to_qt(last)) == last - 1  # the LF of the last CRLF maps back to its CR
+    assert (
+        qmap.to_codepoint(qmap.to_qt(last)) == last - 1
+    )  # the LF of the last CRLF maps back to its CR

@@ -160,12 +160,21 @@ def test_documents_round_trip_through_a_line(doc: Document) -> None:
 
 
 _values = st.one_of(
-    st.none(), st.booleans(), st.integers(-3, 30), st.floats(allow_nan=False), st.text(max_size=4),
-    st.lists(st.integers(0, 3), max_size=2), st.dictionaries(st.text(max_size=2), st.integers(), max_size=2),
+    st.none(),
+    st.booleans(),
+    st.integers(-3, 30),
+    st.floats(allow_nan=False),
+    st.text(max_size=4),
+    st.lists(st.integers(0, 3), max_size=2),
+    st.dictionaries(st.text(max_size=2), st.integers(), max_size=2),
 )
 _span_dicts = st.one_of(
     st.fixed_dictionaries(
-        {"start": st.integers(-1, 12), "end": st.integers(-1, 12), "label": st.sampled_from(["PER", "LOC", " ", ""])},
+        {
+            "start": st.integers(-1, 12),
+            "end": st.integers(-1, 12),
+            "label": st.sampled_from(["PER", "LOC", " ", ""]),
+        },
         optional={"text": st.sampled_from(["زار", "محمد", "", "ر م"]), "extra": _values},
     ),
     _values,
@@ -177,16 +186,22 @@ def loose_records(draw: st.DrawFn) -> dict[str, object]:
     text = draw(st.sampled_from([TEXT, "زار م\0", "a\ud800b", "", "مح\r\nمد"]) | _values)
     obj: dict[str, object] = {"text": text} if draw(st.booleans()) else {}
     optional = {
-        "id": st.text(max_size=3) | _values, "status": st.sampled_from([*STATUSES, "nope"]) | _values,
-        "note": _values, "meta": _values, "offset_unit": st.sampled_from(["codepoint", "utf16"]) | _values,
-        "spans": st.lists(_span_dicts, max_size=4) | _values, "answer": _values,
+        "id": st.text(max_size=3) | _values,
+        "status": st.sampled_from([*STATUSES, "nope"]) | _values,
+        "note": _values,
+        "meta": _values,
+        "offset_unit": st.sampled_from(["codepoint", "utf16"]) | _values,
+        "spans": st.lists(_span_dicts, max_size=4) | _values,
+        "answer": _values,
     }
     for key, strategy in optional.items():
         if draw(st.booleans()):
             obj[key] = draw(strategy)
     if isinstance(text, str) and text and draw(st.booleans()):  # often a valid, sorted span list
         ends = sorted(draw(st.sets(st.integers(1, len(text)), max_size=3)))
-        obj["spans"] = [{"start": e - 1, "end": e, "label": "PER", "text": text[e - 1 : e]} for e in ends]
+        obj["spans"] = [
+            {"start": e - 1, "end": e, "label": "PER", "text": text[e - 1 : e]} for e in ends
+        ]
     return obj
 
 
@@ -198,7 +213,9 @@ def test_fast_path_agrees_with_the_general_checks(obj: dict[str, object]) -> Non
         return  # the general path decides (it is what ran before the fast path existed)
     assert problems == []
     assert [(s.key, s.meta) for s in fast["spans"]] == [(s.key, s.meta) for s in slow["spans"]]
-    assert {k: v for k, v in fast.items() if k != "spans"} == {k: v for k, v in slow.items() if k != "spans"}
+    assert {k: v for k, v in fast.items() if k != "spans"} == {
+        k: v for k, v in slow.items() if k != "spans"
+    }
 
 
 @given(documents())
@@ -215,21 +232,32 @@ def test_fast_and_general_paths_give_equal_documents_from_a_line() -> None:
     unsorted = json.loads(raw)
     unsorted["spans"].reverse()  # the general path sorts
     assert document_from_record(unsorted, "c.jsonl", 1) == doc
-    assert document_from_line(raw.decode("utf-8"), "c.jsonl", 1) == doc  # decoded text is accepted too
+    assert (
+        document_from_line(raw.decode("utf-8"), "c.jsonl", 1) == doc
+    )  # decoded text is accepted too
 
 
 def test_line_checks_survive_the_fast_path() -> None:
-    with pytest.raises(InputError, match=r"c.jsonl:2: not valid UTF-8: byte 0xC7 at column 11.*--encoding cp1256"):
+    with pytest.raises(
+        InputError, match=r"c.jsonl:2: not valid UTF-8: byte 0xC7 at column 11.*--encoding cp1256"
+    ):
         document_from_line(b'{"text": "\xc7"}', "c.jsonl", 2)
-    with pytest.raises(InputError, match="not valid UTF-8: byte 0xED"):  # an encoded surrogate is not UTF-8
+    with pytest.raises(
+        InputError, match="not valid UTF-8: byte 0xED"
+    ):  # an encoded surrogate is not UTF-8
         document_from_line(b'{"text": "\xed\xa0\x80"}', "c.jsonl", 2)
     with pytest.raises(InputError, match="unpaired surrogate U\\+D800"):
         document_from_line(b'{"text": "a\\ud800"}', "c.jsonl", 2)
     with pytest.raises(InputError, match="span 2 \\[4, 8\\) PER is a duplicate"):
         document_from_line(
             '{"text": "زار محمد", "spans": [{"start": 4, "end": 8, "label": "PER"}, '
-            '{"start": 4, "end": 8, "label": "PER"}]}'.encode(), "c.jsonl", 2)
-    assert document_from_line(b'\xef\xbb\xbf{"text": "a"}', "c.jsonl", 3).text == "a"  # a stray BOM, as before
+            '{"start": 4, "end": 8, "label": "PER"}]}'.encode(),
+            "c.jsonl",
+            2,
+        )
+    assert (
+        document_from_line(b'\xef\xbb\xbf{"text": "a"}', "c.jsonl", 3).text == "a"
+    )  # a stray BOM, as before
 
 
 def test_a_raw_surrogate_in_decoded_text_is_still_refused() -> None:

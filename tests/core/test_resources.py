@@ -28,9 +28,21 @@ def test_resources_found_from_checkout() -> None:
 def test_resources_found_from_wheel(tmp_path: Path) -> None:
     wheel_dir = tmp_path / "wheel"
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-         "-w", str(wheel_dir), str(REPO)],
-        check=True, cwd=tmp_path, capture_output=True,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(wheel_dir),
+            str(REPO),
+        ],
+        check=True,
+        cwd=tmp_path,
+        capture_output=True,
     )
     (wheel,) = wheel_dir.glob("annotator-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
@@ -39,8 +51,19 @@ def test_resources_found_from_wheel(tmp_path: Path) -> None:
     assert not any(n.startswith("tests/") for n in names)
     site = tmp_path / "site"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(site), str(wheel)],
-        check=True, capture_output=True,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--no-deps",
+            "-q",
+            "--target",
+            str(site),
+            str(wheel),
+        ],
+        check=True,
+        capture_output=True,
     )
     # Run from an empty folder with only the unpacked wheel on the path: the checkout is not importable.
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
@@ -50,7 +73,13 @@ def test_resources_found_from_wheel(tmp_path: Path) -> None:
         f"assert str(pathlib.Path(annotator.__file__)).startswith({str(site)!r}), annotator.__file__;"
         "schema = s.LabelSchema.default(); print(','.join(schema.names))"
     )
-    out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env,
-                         capture_output=True, text=True, check=False)
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert out.returncode == 0, out.stderr
     assert "PERS" in out.stdout.strip().split(",")

@@ -43,11 +43,16 @@ def test_save_and_load_round_trip(tmp_path: Path) -> None:
     assert loaded == schema
     assert loaded.by_hotkey("m").name == "مكان"  # type: ignore[union-attr]
     assert loaded.source == str(path)
-    assert not [p for p in tmp_path.iterdir() if p.name != "corpus.labels.toml"]  # no temp file left
+    assert not [
+        p for p in tmp_path.iterdir() if p.name != "corpus.labels.toml"
+    ]  # no temp file left
 
 
 def test_unknown_keys_are_kept(tmp_path: Path) -> None:
-    path = write(tmp_path / "s.toml", 'version = 3\n[[labels]]\nname = "PER"\ncolor = "#aabbcc"\nshortcut_note = "x"\n')
+    path = write(
+        tmp_path / "s.toml",
+        'version = 3\n[[labels]]\nname = "PER"\ncolor = "#aabbcc"\nshortcut_note = "x"\n',
+    )
     schema = LabelSchema.load(path)
     out = tmp_path / "out.toml"
     schema.save(out)
@@ -58,19 +63,34 @@ def test_unknown_keys_are_kept(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("toml", "message"),
     [
-        ('[[labels]]\nname = "PER"\ncolor = "#aabbcc"\n[[labels]]\nname = "PER"\ncolor = "#bbccdd"\n',
-         "label 'PER' is defined twice"),
-        (('[[labels]]\nname = "PER"\ncolor = "#aabbcc"\nhotkey = "1"\n'
-          '[[labels]]\nname = "LOC"\ncolor = "#bbccdd"\nhotkey = "1"\n'),
-         "label 'LOC': hotkey '1' is already used by 'PER'"),
-        ('[[labels]]\nname = "PER"\ncolor = "red"\n', "label 'PER': colour 'red' is not of the form #rrggbb"),
+        (
+            '[[labels]]\nname = "PER"\ncolor = "#aabbcc"\n[[labels]]\nname = "PER"\ncolor = "#bbccdd"\n',
+            "label 'PER' is defined twice",
+        ),
+        (
+            (
+                '[[labels]]\nname = "PER"\ncolor = "#aabbcc"\nhotkey = "1"\n'
+                '[[labels]]\nname = "LOC"\ncolor = "#bbccdd"\nhotkey = "1"\n'
+            ),
+            "label 'LOC': hotkey '1' is already used by 'PER'",
+        ),
+        (
+            '[[labels]]\nname = "PER"\ncolor = "red"\n',
+            "label 'PER': colour 'red' is not of the form #rrggbb",
+        ),
         ('[[labels]]\nname = "PER"\ncolor = "#abc"\n', "colour '#abc'"),
         ('[[labels]]\nname = "PER"\n', "label 'PER' has no colour"),
-        ('[[labels]]\nname = "PER"\ncolor = "#aabbcc"\nhotkey = "F1"\n', "hotkey 'F1' is not one of 1-9 or a-z"),
+        (
+            '[[labels]]\nname = "PER"\ncolor = "#aabbcc"\nhotkey = "F1"\n',
+            "hotkey 'F1' is not one of 1-9 or a-z",
+        ),
         ('[[labels]]\nname = "PER"\ncolor = "#aabbcc"\nhotkey = "ح"\n', "hotkey 'ح'"),
         ('[[labels]]\nname = ""\ncolor = "#aabbcc"\n', "label name must be a non-empty string"),
-        ('[[labels]]\nname = "PER"\ncolor = "#aabbcc"\nhotkey = "p"\nalt_hotkey = "P"\n', "given twice"),
-        ("allow_overlap = \"yes\"\n", "allow_overlap must be true or false"),
+        (
+            '[[labels]]\nname = "PER"\ncolor = "#aabbcc"\nhotkey = "p"\nalt_hotkey = "P"\n',
+            "given twice",
+        ),
+        ('allow_overlap = "yes"\n', "allow_overlap must be true or false"),
         ("labels = 3\n", "'labels' must be an array of tables"),
         ("[[labels]\nname = 1\n", "not valid TOML"),
     ],
@@ -86,7 +106,10 @@ def test_bad_schema_names_file_and_label(tmp_path: Path, toml: str, message: str
 
 
 def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
-    path = write(tmp_path / "s.toml", '[[labels]]\nname = "A"\ncolor = "x"\n[[labels]]\nname = "A"\ncolor = "y"\n')
+    path = write(
+        tmp_path / "s.toml",
+        '[[labels]]\nname = "A"\ncolor = "x"\n[[labels]]\nname = "A"\ncolor = "y"\n',
+    )
     with pytest.raises(SchemaError) as info:
         LabelSchema.load(path)
     assert str(info.value).count(str(path)) == 3
@@ -135,7 +158,9 @@ def test_ensure_rejects_a_blank_name() -> None:
 
 def test_schema_path_for() -> None:
     assert schema_path_for("/data/corpus.jsonl") == Path("/data/corpus.labels.toml")
-    assert schema_path_for(Path("x/news.annotations.jsonl")) == Path("x/news.annotations.labels.toml")
+    assert schema_path_for(Path("x/news.annotations.jsonl")) == Path(
+        "x/news.annotations.labels.toml"
+    )
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root can write into a read-only folder")

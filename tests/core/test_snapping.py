@@ -138,7 +138,9 @@ def test_adjust_never_empties_or_reverses() -> None:
         adjust(TEXT, 0, 3, unit="line")  # type: ignore[arg-type]
 
 
-PIECES = st.sampled_from(["ب", "ال", "\u064e", "a", " ", "،", "«", "»", ".", "😀", "🇲🇦", "\u200c", "1", "\n"])
+PIECES = st.sampled_from(
+    ["ب", "ال", "\u064e", "a", " ", "،", "«", "»", ".", "😀", "🇲🇦", "\u200c", "1", "\n"]
+)
 
 
 @settings(max_examples=200, deadline=None)

@@ -656,7 +656,11 @@ def test_status_of_reads_line_heads_without_parsing_and_follows_edits(tmp_path: 
     with Corpus.open(path, eager_limit=0) as corpus:
         assert [corpus.status_of(i) for i in range(6)] == [d.status for d in docs]
         assert len(corpus._weak) == 0  # our lines: read from the head, nothing parsed
-        assert (corpus.status_of(6), corpus.status_of(7), corpus.status_of(-1)) == ("flagged", "invalid", "invalid")
+        assert (corpus.status_of(6), corpus.status_of(7), corpus.status_of(-1)) == (
+            "flagged",
+            "invalid",
+            "invalid",
+        )
         with pytest.raises(IndexError):
             corpus.status_of(8)
         corpus.apply(0, SetStatus("todo", "skipped"))
@@ -704,8 +708,12 @@ def test_every_label_an_edit_brings_is_added_to_the_schema(tmp_path: Path) -> No
         assert [s.label for s in corpus[0].spans] == ["ج", "ب", "د"]
 
 
-@pytest.mark.parametrize("journal", [b"", b'{"journal": 1, "annot', "header"], ids=["empty", "torn", "header-only"])
-def test_a_journal_killed_while_starting_holds_no_edit_and_is_dropped(tmp_path: Path, journal: bytes | str) -> None:
+@pytest.mark.parametrize(
+    "journal", [b"", b'{"journal": 1, "annot', "header"], ids=["empty", "torn", "header-only"]
+)
+def test_a_journal_killed_while_starting_holds_no_edit_and_is_dropped(
+    tmp_path: Path, journal: bytes | str
+) -> None:
     path = _jsonl(tmp_path / "c.jsonl", {"id": "a", "text": TEXT})
     with Corpus.open(path) as corpus:
         corpus.apply(0, SetNote("", "x"))
@@ -720,7 +728,10 @@ def test_a_journal_killed_while_starting_holds_no_edit_and_is_dropped(tmp_path: 
         assert not again.warnings and again.recovered_edits == 0 and again[0].note == "x"
         again.save()
     assert path.read_bytes() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.jsonl", "c.labels.toml"]  # nothing set aside or left
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "c.jsonl",
+        "c.labels.toml",
+    ]  # nothing set aside or left
 
 
 def test_temp_files_of_killed_saves_are_removed_for_the_schema_too(tmp_path: Path) -> None:

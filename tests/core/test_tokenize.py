@@ -39,10 +39,21 @@ def test_article_handles_hashtags_and_urls(article_text: str) -> None:
 def test_article_guillemets_commas_and_dates(article_text: str) -> None:
     found = pieces(article_text)
     start = article_text.index("«عبد اللطيف الوديي»")
-    local = [(article_text[t.start : t.end], t.kind) for t in tokenize_range(article_text, start, start + 19)]
-    assert local == [("«", "punct"), ("عبد", "word"), ("اللطيف", "word"), ("الوديي", "word"), ("»", "punct")]
+    local = [
+        (article_text[t.start : t.end], t.kind)
+        for t in tokenize_range(article_text, start, start + 19)
+    ]
+    assert local == [
+        ("«", "punct"),
+        ("عبد", "word"),
+        ("اللطيف", "word"),
+        ("الوديي", "word"),
+        ("»", "punct"),
+    ]
     i = article_text.index("July 19, 2022")
-    date = [(article_text[t.start : t.end], t.kind) for t in tokenize_range(article_text, i, i + 13)]
+    date = [
+        (article_text[t.start : t.end], t.kind) for t in tokenize_range(article_text, i, i + 13)
+    ]
     assert date == [("July", "word"), ("19", "number"), (",", "punct"), ("2022", "number")]
     assert ("،", "punct") in found
     assert ("2020", "number") in found
@@ -54,8 +65,19 @@ def test_article_guillemets_commas_and_dates(article_text: str) -> None:
     ("text", "expected"),
     [
         ("بالمغرب", [("بالمغرب", "word")]),
-        ("زار المغرب، ثم الرباط؛ لماذا؟", [("زار", "word"), ("المغرب", "word"), ("،", "punct"), ("ثم", "word"),
-                                           ("الرباط", "word"), ("؛", "punct"), ("لماذا", "word"), ("؟", "punct")]),
+        (
+            "زار المغرب، ثم الرباط؛ لماذا؟",
+            [
+                ("زار", "word"),
+                ("المغرب", "word"),
+                ("،", "punct"),
+                ("ثم", "word"),
+                ("الرباط", "word"),
+                ("؛", "punct"),
+                ("لماذا", "word"),
+                ("؟", "punct"),
+            ],
+        ),
         ("«كوخافي»", [("«", "punct"), ("كوخافي", "word"), ("»", "punct")]),
         ("مُحَمَّدٌ", [("مُحَمَّدٌ", "word")]),
         ("می\u200cخواهم", [("می\u200cخواهم", "word")]),
@@ -64,11 +86,16 @@ def test_article_guillemets_commas_and_dates(article_text: str) -> None:
         ("۱۴۰۲", [("۱۴۰۲", "number")]),
         ("1,000.50$", [("1,000.50", "number"), ("$", "symbol")]),
         ("و2022", [("و2022", "word")]),
-        ("https://ar.wikipedia.org/wiki/المغرب.", [("https://ar.wikipedia.org/wiki/المغرب", "url"), (".", "punct")]),
+        (
+            "https://ar.wikipedia.org/wiki/المغرب.",
+            [("https://ar.wikipedia.org/wiki/المغرب", "url"), (".", "punct")],
+        ),
         ("(www.hespress.com)", [("(", "punct"), ("www.hespress.com", "url"), (")", "punct")]),
         ("a@b.co", [("a@b.co", "url")]),
-        ("👨\u200d👩\u200d👧 🇲🇦 👍🏽 1️⃣", [("👨\u200d👩\u200d👧", "emoji"), ("🇲🇦", "emoji"), ("👍🏽", "emoji"),
-                                          ("1️⃣", "emoji")]),
+        (
+            "👨\u200d👩\u200d👧 🇲🇦 👍🏽 1️⃣",
+            [("👨\u200d👩\u200d👧", "emoji"), ("🇲🇦", "emoji"), ("👍🏽", "emoji"), ("1️⃣", "emoji")],
+        ),
         ("צה״ל", [("צה״ל", "word")]),
         ("x\u200fy", [("x", "word"), ("y", "word")]),  # bidi marks join nothing
         ("ـــالله", [("ـــالله", "word")]),
@@ -90,13 +117,53 @@ def test_window_tokens_equal_whole_text_tokens(article_text: str) -> None:
     for probe in range(0, len(article_text), 97):
         lo, hi = token_window(article_text, probe, probe)
         assert lo <= probe <= hi
-        assert tokenize_range(article_text, lo, hi) == [t for t in whole if lo <= t.start and t.end <= hi]
+        assert tokenize_range(article_text, lo, hi) == [
+            t for t in whole if lo <= t.start and t.end <= hi
+        ]
 
 
 ALPHABET = st.sampled_from(
-    ["ب", "ال", "و", "\u064e", "\u0651", "a", "Z", "1", "١", "۱", ".", ",", "٫", "،", "«", "»", "#", "@", " ",
-     "\n", "\u200c", "\u200d", "\u200f", "😀", "🇲", "🇦", "🏽", "_", "/", ":", "'", "-", "%", "\r\n",
-     "\ufe0f", "\u20e3", "\u0600", "ل", "ا"]
+    [
+        "ب",
+        "ال",
+        "و",
+        "\u064e",
+        "\u0651",
+        "a",
+        "Z",
+        "1",
+        "١",
+        "۱",
+        ".",
+        ",",
+        "٫",
+        "،",
+        "«",
+        "»",
+        "#",
+        "@",
+        " ",
+        "\n",
+        "\u200c",
+        "\u200d",
+        "\u200f",
+        "😀",
+        "🇲",
+        "🇦",
+        "🏽",
+        "_",
+        "/",
+        ":",
+        "'",
+        "-",
+        "%",
+        "\r\n",
+        "\ufe0f",
+        "\u20e3",
+        "\u0600",
+        "ل",
+        "ا",
+    ]
 )
 
 
@@ -107,7 +174,9 @@ def test_tokens_never_split_graphemes_or_hold_space(text: str) -> None:
 
     boundaries = set()  # grapheme boundaries inside each run of non-space characters
     for run in regex.finditer(r"[^\s\u200f]+", text):
-        boundaries |= {run.start()} | {run.start() + m.end() for m in regex.finditer(r"\X", run.group())}
+        boundaries |= {run.start()} | {
+            run.start() + m.end() for m in regex.finditer(r"\X", run.group())
+        }
     last = 0
     for token in tokenize(text):
         assert last <= token.start < token.end

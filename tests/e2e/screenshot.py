@@ -43,8 +43,12 @@ def start_xvfb(size: str = "1600x1000x24") -> tuple[subprocess.Popen[bytes], str
     if exe is None:
         return None
     read_fd, write_fd = os.pipe()
-    proc = subprocess.Popen([exe, "-displayfd", str(write_fd), "-screen", "0", size, "-nolisten", "tcp"],
-                            pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [exe, "-displayfd", str(write_fd), "-screen", "0", size, "-nolisten", "tcp"],
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     os.close(write_fd)
     deadline = time.monotonic() + 10
     data = b""
@@ -122,12 +126,17 @@ def main() -> int:
         return take(args.out)
     started = start_xvfb()
     if started is None:
-        print("Xvfb is not available; install it (apt-get install xvfb) or set DISPLAY", file=sys.stderr)
+        print(
+            "Xvfb is not available; install it (apt-get install xvfb) or set DISPLAY",
+            file=sys.stderr,
+        )
         return 2
     proc, display = started
     try:
         env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
-        return subprocess.run([sys.executable, __file__, "--out", str(args.out)], env=env, check=False).returncode
+        return subprocess.run(
+            [sys.executable, __file__, "--out", str(args.out)], env=env, check=False
+        ).returncode
     finally:
         proc.terminate()
         proc.wait()

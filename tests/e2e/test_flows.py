@@ -78,15 +78,23 @@ def read_line(proc: subprocess.Popen[str], timeout: float) -> str:
         return lines.get(timeout=timeout)
     except queue.Empty:
         proc.kill()
-        pytest.fail(f"child said nothing in {timeout} s: {proc.stderr.read() if proc.stderr else ''}")
+        pytest.fail(
+            f"child said nothing in {timeout} s: {proc.stderr.read() if proc.stderr else ''}"
+        )
 
 
-def test_sigkill_after_edit_loses_nothing_and_reopen_says_so(qtbot, tmp_path: Path, article_path: Path,
-                                                             article_text: str) -> None:
+def test_sigkill_after_edit_loses_nothing_and_reopen_says_so(
+    qtbot, tmp_path: Path, article_path: Path, article_text: str
+) -> None:
     article = tmp_path / "article.txt"
     shutil.copyfile(article_path, article)
-    proc = subprocess.Popen([sys.executable, "-c", LABEL_AND_WAIT, str(article)], env=child_env(),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", LABEL_AND_WAIT, str(article)],
+        env=child_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     line = read_line(proc, 60)
     assert line.startswith("SHOWN"), line
     _, start, end, label = line.split()
@@ -95,18 +103,26 @@ def test_sigkill_after_edit_loses_nothing_and_reopen_says_so(qtbot, tmp_path: Pa
     window = MainWindow(Corpus.open(article))  # the dead child's lock is stale and taken over
     qtbot.addWidget(window)
     assert [s.key for s in window.doc.spans] == [(int(start), int(end), label)]
-    assert article_text[int(start):int(end)] == "والتقى"
+    assert article_text[int(start) : int(end)] == "والتقى"
     assert window.notice.isVisibleTo(window) and "Restored 1 edit" in window.notice.text()
     annotations = Path(window.corpus.path)
     window.close()  # saves
     record = json.loads(annotations.read_text(encoding="utf-8"))
-    assert record["spans"] == [{"start": int(start), "end": int(end), "label": label, "text": "والتقى"}]
+    assert record["spans"] == [
+        {"start": int(start), "end": int(end), "label": label, "text": "والتقى"}
+    ]
     assert article.read_text(encoding="utf-8") == article_text  # the source text is never written
 
 
 def test_no_argument_opens_user_copy_of_sample() -> None:
-    out = subprocess.run([sys.executable, "-c", RUN_AND_QUIT], env=child_env(), capture_output=True,
-                         text=True, timeout=60, check=False)
+    out = subprocess.run(
+        [sys.executable, "-c", RUN_AND_QUIT],
+        env=child_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert out.returncode == 0, out.stderr
     line = next(x for x in out.stdout.splitlines() if x.startswith("DOC"))
     _, path, index, total = line.split()
@@ -142,17 +158,33 @@ def test_export_then_import_round_trips_spans(qtbot, tmp_path: Path, monkeypatch
     qtbot.addWidget(window)
     spans_before = [[s.key for s in window.corpus[i].spans] for i in range(len(window.corpus))]
     target = tmp_path / "out.json"
-    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(
-        lambda parent, title, label, items, *a: (next(i for i in items if "(labelstudio)" in i), True)))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(
+        QInputDialog,
+        "getItem",
+        staticmethod(
+            lambda parent, title, label, items, *a: (
+                next(i for i in items if "(labelstudio)" in i),
+                True,
+            )
+        ),
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
     seen: list[str] = []
     QTimer.singleShot(0, lambda: _close_next_modal(seen))
     window.export_dialog()
     assert seen and "Wrote 4 document(s)" in seen[0]
     assert target.exists()
     imported = tmp_path / "imported.jsonl"
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(target), "")))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(imported), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(imported), ""))
+    )
     window.import_dialog()
     assert Path(window.corpus.path) == imported
-    assert [[s.key for s in window.corpus[i].spans] for i in range(len(window.corpus))] == spans_before
+    assert [
+        [s.key for s in window.corpus[i].spans] for i in range(len(window.corpus))
+    ] == spans_before

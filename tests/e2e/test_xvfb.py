@@ -59,9 +59,14 @@ def display() -> Iterator[str]:
     if started is None:
         pytest.skip("Xvfb is not available (apt-get install xvfb)")
     proc, name = started
-    probe = subprocess.run([sys.executable, "-c", "from PySide6.QtWidgets import QApplication; QApplication([])"],
-                           env=dict(os.environ, DISPLAY=name, QT_QPA_PLATFORM="xcb"), capture_output=True,
-                           text=True, timeout=60, check=False)
+    probe = subprocess.run(
+        [sys.executable, "-c", "from PySide6.QtWidgets import QApplication; QApplication([])"],
+        env=dict(os.environ, DISPLAY=name, QT_QPA_PLATFORM="xcb"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     if probe.returncode != 0:
         proc.terminate()
         proc.wait(10)
@@ -72,32 +77,53 @@ def display() -> Iterator[str]:
 
 
 def xcb_env(display: str, tmp_path: Path) -> dict[str, str]:
-    return dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", PYTHONPATH=str(REPO),
-                ANNOTATOR_DATA_DIR=str(tmp_path / "data"), ANNOTATOR_CONFIG_DIR=str(tmp_path / "config"))
+    return dict(
+        os.environ,
+        DISPLAY=display,
+        QT_QPA_PLATFORM="xcb",
+        PYTHONPATH=str(REPO),
+        ANNOTATOR_DATA_DIR=str(tmp_path / "data"),
+        ANNOTATOR_CONFIG_DIR=str(tmp_path / "config"),
+    )
 
 
-def test_double_click_and_hotkey_in_real_window(display: str, tmp_path: Path, article_path: Path,
-                                                article_text: str) -> None:
+def test_double_click_and_hotkey_in_real_window(
+    display: str, tmp_path: Path, article_path: Path, article_text: str
+) -> None:
     article = tmp_path / "article.txt"
     shutil.copyfile(article_path, article)
-    out = subprocess.run([sys.executable, "-c", DOUBLE_CLICK_AND_LABEL, str(article)],
-                         env=xcb_env(display, tmp_path), capture_output=True, text=True, timeout=90,
-                         check=False)
+    out = subprocess.run(
+        [sys.executable, "-c", DOUBLE_CLICK_AND_LABEL, str(article)],
+        env=xcb_env(display, tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=90,
+        check=False,
+    )
     assert out.returncode == 0, out.stderr
     assert "PLATFORM xcb" in out.stdout
     saved = json.loads(next(x for x in out.stdout.splitlines() if x.startswith("SAVED"))[6:])
     start = article_text.index("الإسرائيلي")
-    assert saved == [{"start": start, "end": start + len("الإسرائيلي"), "label": "LOC", "text": "الإسرائيلي"}]
+    assert saved == [
+        {"start": start, "end": start + len("الإسرائيلي"), "label": "LOC", "text": "الإسرائيلي"}
+    ]
 
 
 def test_screenshot_of_annotated_article(display: str, tmp_path: Path) -> None:
     shot = tmp_path / "shot.png"
-    out = subprocess.run([sys.executable, str(REPO / "tests" / "e2e" / "screenshot.py"), "--out", str(shot)],
-                         env=xcb_env(display, tmp_path), capture_output=True, text=True, timeout=90,
-                         check=False)
+    out = subprocess.run(
+        [sys.executable, str(REPO / "tests" / "e2e" / "screenshot.py"), "--out", str(shot)],
+        env=xcb_env(display, tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=90,
+        check=False,
+    )
     assert out.returncode == 0, out.stderr
     image = QImage(str(shot))
     assert image.width() >= 1000 and image.height() >= 600
     # the X server's copy of the window has content (a black grab means nothing was painted)
-    colours = {image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 29)}
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 29)
+    }
     assert len(colours) > 20

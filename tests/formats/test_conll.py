@@ -59,7 +59,7 @@ def _round_trip(tmp_path: Path, data: bytes, **options: object) -> tuple[bytes, 
 
 
 def _entities(doc: Document) -> list[tuple[str, str]]:
-    return [(doc.text[s.start:s.end], s.label) for s in doc.spans]
+    return [(doc.text[s.start : s.end], s.label) for s in doc.spans]
 
 
 @pytest.mark.parametrize("name", sorted(FIXTURES))
@@ -69,7 +69,7 @@ def test_hand_made_files_round_trip_byte_for_byte(tmp_path: Path, name: str) -> 
     assert out == data
     for doc in docs:
         for span in doc.spans:
-            assert doc.text[span.start:span.end].strip() == doc.text[span.start:span.end]
+            assert doc.text[span.start : span.end].strip() == doc.text[span.start : span.end]
 
 
 def test_text_is_tokens_joined_by_single_spaces_and_entities_decode(tmp_path: Path) -> None:
@@ -82,10 +82,12 @@ def test_text_is_tokens_joined_by_single_spaces_and_entities_decode(tmp_path: Pa
 
 
 def test_schemes_are_detected_and_decoded(tmp_path: Path) -> None:
-    cases = {"bioes": ("BIOES", [("a", "PER"), ("b c d", "LOC")]),
-             "bilou": ("BILOU", [("a", "PER"), ("b c", "LOC")]),
-             "iob1": ("IOB1", [("a b", "PER"), ("c", "PER"), ("e", "LOC")]),
-             "crlf": ("IOB2", [("b", "PER")])}
+    cases = {
+        "bioes": ("BIOES", [("a", "PER"), ("b c d", "LOC")]),
+        "bilou": ("BILOU", [("a", "PER"), ("b c", "LOC")]),
+        "iob1": ("IOB1", [("a b", "PER"), ("c", "PER"), ("e", "LOC")]),
+        "crlf": ("IOB2", [("b", "PER")]),
+    }
     for name, (scheme, entities) in cases.items():
         path = tmp_path / f"{name}.conll"
         path.write_bytes(FIXTURES[name])
@@ -98,7 +100,7 @@ def test_multi_column_file_reads_each_tag_column_as_a_layer(tmp_path: Path) -> N
     _, docs = _round_trip(tmp_path, FIXTURES["multi_column"])
     (doc,) = docs
     assert doc.extra["conll"]["layers"] == [3, 4]  # the POS column (2) is kept but is no layer
-    spans = [(doc.text[s.start:s.end], s.label, s.meta["layer"]) for s in doc.spans]
+    spans = [(doc.text[s.start : s.end], s.label, s.meta["layer"]) for s in doc.spans]
     assert spans == [("a b", "PER", 3), ("b c", "X", 4)]  # overlapping, one per layer
 
 
@@ -106,7 +108,10 @@ def test_same_span_in_two_layers_is_one_span_listing_both(tmp_path: Path) -> Non
     data = b"a B-PER B-PER\nb O B-LOC\n\n"
     out, docs = _round_trip(tmp_path, data)
     assert out == data
-    assert [(s.key, s.meta["layer"]) for s in docs[0].spans] == [((0, 1, "PER"), [2, 3]), ((2, 3, "LOC"), 3)]
+    assert [(s.key, s.meta["layer"]) for s in docs[0].spans] == [
+        ((0, 1, "PER"), [2, 3]),
+        ((2, 3, "LOC"), 3),
+    ]
     RemoveSpan(docs[0].spans[1]).apply(docs[0])
     write(docs, tmp_path / "y.conll", {})
     assert (tmp_path / "y.conll").read_bytes() == b"a B-PER B-PER\nb O O\n\n"
@@ -133,9 +138,14 @@ def test_malformed_tags_are_warnings_with_their_line_and_kept(tmp_path: Path) ->
     path.write_bytes(FIXTURES["typos"])
     docs, warnings = _read(path)
     assert [(w.line, w.message.split(":")[0]) for w in warnings] == [
-        (1, "malformed tag 'IO'"), (2, "malformed tag 'I--ORG'"), (3, "malformed tag 'OO'")]
+        (1, "malformed tag 'IO'"),
+        (2, "malformed tag 'I--ORG'"),
+        (3, "malformed tag 'OO'"),
+    ]
     assert _entities(docs[0]) == [("d", "MIS1`"), ("f", "PER"), ("g", "ENGLISH")]
-    assert docs[0].extra["conll"]["cols"] == [["IO", "I--ORG", "OO", "B-MIS1`", "O", "I-PER", "B-ENGLISH"]]
+    assert docs[0].extra["conll"]["cols"] == [
+        ["IO", "I--ORG", "OO", "B-MIS1`", "O", "I-PER", "B-ENGLISH"]
+    ]
 
 
 def test_i_start_ignore_reads_o_but_keeps_the_tag(tmp_path: Path) -> None:
@@ -249,12 +259,15 @@ def test_parse_tag_rules() -> None:
 
 def test_document_not_from_conll_is_tokenized_and_cut_spans_reported(tmp_path: Path) -> None:
     text = "زار محمد بن سلمان الرياض.\nوصل @user_1 إلى #دبي 😀"
-    doc = Document("d1", text, [Span(4, 17, "PER"), Span(18, 24, "LOC"), Span(19, 24, "LOC"), Span(4, 6, "X")])
+    doc = Document(
+        "d1", text, [Span(4, 17, "PER"), Span(18, 24, "LOC"), Span(19, 24, "LOC"), Span(4, 6, "X")]
+    )
     out = tmp_path / "new.conll"
     report = write([doc], out, {})
     assert out.read_text(encoding="utf-8") == (
         "زار\tO\nمحمد\tB-PER\nبن\tI-PER\nسلمان\tI-PER\nالرياض\tB-LOC\n.\tO\n\n"
-        "وصل\tO\n@user_1\tO\nإلى\tO\n#دبي\tO\n😀\tO\n\n")
+        "وصل\tO\n@user_1\tO\nإلى\tO\n#دبي\tO\n😀\tO\n\n"
+    )
     assert report.documents == 1 and report.spans == 2
     cut = [w for w in report.warnings if "cuts a token" in w]
     assert len(cut) == 2 and all("'d1'" in w for w in cut)
@@ -330,24 +343,56 @@ def test_registry_entry() -> None:
 
 
 _TOKEN_ALPHABET = st.sampled_from(
-    list("abcXYZمحمدسلامپژگکی") + ["\u064e", "\u0650", "\u0651", "\u200c", "\u200d", "\u200e", "\u200f",
-                                   "ש", "ל", "ו", "ם", "😀", "🇸🇦", "\u05bc", "é", "-", ".", "،"])
+    list("abcXYZمحمدسلامپژگکی")
+    + [
+        "\u064e",
+        "\u0650",
+        "\u0651",
+        "\u200c",
+        "\u200d",
+        "\u200e",
+        "\u200f",
+        "ש",
+        "ל",
+        "ו",
+        "ם",
+        "😀",
+        "🇸🇦",
+        "\u05bc",
+        "é",
+        "-",
+        ".",
+        "،",
+    ]
+)
 _TOKEN = st.lists(_TOKEN_ALPHABET, min_size=1, max_size=6).map("".join)
-_TAG = st.sampled_from(["O", "O", "O", "B-PER", "I-PER", "B-LOC", "I-LOC", "E-LOC", "S-ORG", "IO", "I--X", "B-MIS1`"])
+_TAG = st.sampled_from(
+    ["O", "O", "O", "B-PER", "I-PER", "B-LOC", "I-LOC", "E-LOC", "S-ORG", "IO", "I--X", "B-MIS1`"]
+)
 _SENTENCE = st.lists(st.tuples(_TOKEN, _TAG), min_size=1, max_size=8)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(sentences=st.lists(_SENTENCE, min_size=1, max_size=4), sep=st.sampled_from([" ", "\t"]),
-       eol=st.sampled_from(["\n", "\r\n"]), end=st.sampled_from(["", "\n", "\n\n"]), bom=st.booleans())
-def test_random_files_round_trip_and_spans_match_tokens(tmp_path: Path, sentences: list, sep: str, eol: str,
-                                                        end: str, bom: bool) -> None:
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    sentences=st.lists(_SENTENCE, min_size=1, max_size=4),
+    sep=st.sampled_from([" ", "\t"]),
+    eol=st.sampled_from(["\n", "\r\n"]),
+    end=st.sampled_from(["", "\n", "\n\n"]),
+    bom=st.booleans(),
+)
+def test_random_files_round_trip_and_spans_match_tokens(
+    tmp_path: Path, sentences: list, sep: str, eol: str, end: str, bom: bool
+) -> None:
     body = (eol + eol).join(eol.join(f"{tok}{sep}{tag}" for tok, tag in s) for s in sentences)
     data = ("\ufeff" if bom else "") + body + end.replace("\n", eol)
     raw = data.encode("utf-8")
     out, docs = _round_trip(tmp_path, raw)
     assert out == raw
-    through_json = [document_from_line(record_line_bytes(d), "mem", 1) for d in docs]  # our JSONL record
+    through_json = [
+        document_from_line(record_line_bytes(d), "mem", 1) for d in docs
+    ]  # our JSONL record
     assert through_json == docs
     write(through_json, tmp_path / "again.conll", {})
     assert (tmp_path / "again.conll").read_bytes() == raw
@@ -357,8 +402,11 @@ def test_random_files_round_trip_and_spans_match_tokens(tmp_path: Path, sentence
         assert doc.text == " ".join(tokens)
         starts = [sum(len(t) + 1 for t in tokens[:i]) for i in range(len(tokens))]
         for span in doc.spans:
-            first, last = starts.index(span.start), max(i for i, s in enumerate(starts) if s < span.end)
-            assert doc.text[span.start:span.end] == " ".join(tokens[first:last + 1])
+            first, last = (
+                starts.index(span.start),
+                max(i for i, s in enumerate(starts) if s < span.end),
+            )
+            assert doc.text[span.start : span.end] == " ".join(tokens[first : last + 1])
 
 
 # -- block reading (the fast path) gives exactly what line-by-line reading gives -------------------------
@@ -373,8 +421,15 @@ def test_line_chunks_cut_anywhere_give_the_same_lines(tmp_path: Path, size: int)
     with open_text_stream(path) as stream:
         expected = [tuple(line) for line in stream.lines()]
     with open_text_stream(path) as stream:
-        got = [(chunk.first + i, content, chunk.endings if isinstance(chunk.endings, str) else chunk.endings[i])
-               for chunk in stream.line_chunks(size) for i, content in enumerate(chunk.contents)]
+        got = [
+            (
+                chunk.first + i,
+                content,
+                chunk.endings if isinstance(chunk.endings, str) else chunk.endings[i],
+            )
+            for chunk in stream.line_chunks(size)
+            for i, content in enumerate(chunk.contents)
+        ]
     assert got == expected
     assert got[0] == (1, "a O", "\r\n") and got[-1] == (9, "z O", "")
 
@@ -392,22 +447,32 @@ def _big_file(lines: int) -> list[str]:
     return out
 
 
-def test_big_file_with_odd_lines_past_the_first_block_round_trips_with_exact_lines(tmp_path: Path) -> None:
+def test_big_file_with_odd_lines_past_the_first_block_round_trips_with_exact_lines(
+    tmp_path: Path,
+) -> None:
     from annotator.formats.common import CHUNK_CHARS
 
     assert CHUNK_CHARS < 200_000  # the file below must span several blocks
     lines = _big_file(30_000)  # about 400 KB: several read blocks
-    at = [next(n for n in range(start, len(lines)) if lines[n - 1] and lines[n - 2]) for start in (14_000, 28_000)]
-    odd = dict(zip(at, ["x  IO", "y OO "]))  # double space (raw) + malformed tag, trailing blank (raw) + typo
+    at = [
+        next(n for n in range(start, len(lines)) if lines[n - 1] and lines[n - 2])
+        for start in (14_000, 28_000)
+    ]
+    odd = dict(
+        zip(at, ["x  IO", "y OO "])
+    )  # double space (raw) + malformed tag, trailing blank (raw) + typo
     for number, content in odd.items():
         lines[number - 1] = content
-    data = ("\n".join(lines[:20_000]) + "\r\n" + "\n".join(lines[20_000:]) + "\n").encode()  # one CRLF line
+    data = (
+        "\n".join(lines[:20_000]) + "\r\n" + "\n".join(lines[20_000:]) + "\n"
+    ).encode()  # one CRLF line
     out, docs = _round_trip(tmp_path, data)
     assert out == data
     warnings = _read(tmp_path / "in.conll")[1]
     assert [(w.line, w.message) for w in warnings if w.line in odd] == [
         (at[0], "malformed tag 'IO': read as O (kept as written)"),
-        (at[1], "malformed tag 'OO': read as O (kept as written)")]
+        (at[1], "malformed tag 'OO': read as O (kept as written)"),
+    ]
     by_line = {int(d.id.split(":")[1]): d for d in docs}
     assert len(by_line) == len(docs)
     with_raw = [d for d in docs if "raw" in d.extra["conll"]]
@@ -433,9 +498,24 @@ def test_record_leaves_defaults_out_and_full_records_still_write_back(tmp_path: 
     out, docs = _round_trip(tmp_path, data)
     assert out == data
     rec = docs[0].extra["conll"]
-    assert set(rec) == {"v", "sep", "scheme", "tokens", "cols"}  # mode, eol, i_start, layers, sentences at default
-    full = {**rec, "mode": "space", "eol": "\n", "i_start": "start", "layers": [2], "sentences": [2]}
-    old_style = [Document(d.id, d.text, list(d.spans), extra={"conll": dict(full)}) for d in docs[:1]]
+    assert set(rec) == {
+        "v",
+        "sep",
+        "scheme",
+        "tokens",
+        "cols",
+    }  # mode, eol, i_start, layers, sentences at default
+    full = {
+        **rec,
+        "mode": "space",
+        "eol": "\n",
+        "i_start": "start",
+        "layers": [2],
+        "sentences": [2],
+    }
+    old_style = [
+        Document(d.id, d.text, list(d.spans), extra={"conll": dict(full)}) for d in docs[:1]
+    ]
     old_style[0].extra["conll"]["tokens"] = ["a", "b"]
     write(old_style + docs[1:], tmp_path / "old.conll", {})
     assert (tmp_path / "old.conll").read_bytes() == data
@@ -448,10 +528,14 @@ def test_big_docstart_file_splits_per_section_across_blocks(tmp_path: Path) -> N
     from tests.conftest import DATA
 
     articles = [p.read_text(encoding="utf-8") for p in sorted((DATA / "aqmar").glob("*.txt"))[:8]]
-    data = "".join(f"-DOCSTART- O\n\n{text}" for text in articles).encode()  # about 250 K characters
+    data = "".join(
+        f"-DOCSTART- O\n\n{text}" for text in articles
+    ).encode()  # about 250 K characters
     out, docs = _round_trip(tmp_path, data)
     assert out == data
     assert len(docs) == len(articles)
     for doc, text in zip(docs, articles):
         assert doc.extra["conll"]["lead"] == ["-DOCSTART- O", ""]
-        assert doc.extra["conll"]["tokens"] == [line.split(" ")[0] for line in text.split("\n") if line]
+        assert doc.extra["conll"]["tokens"] == [
+            line.split(" ")[0] for line in text.split("\n") if line
+        ]

@@ -49,11 +49,11 @@ def test_real_file_round_trips_directly_and_through_jsonl(tmp_path: Path, path: 
     assert again.read_bytes() == original
     for doc in back:
         for span in doc.spans:
-            assert doc.text[span.start:span.end] == doc.text[span.start:span.end].strip(" \n")
+            assert doc.text[span.start : span.end] == doc.text[span.start : span.end].strip(" \n")
 
 
 def _spans(doc: Document) -> list[tuple[str, str]]:
-    return [(doc.text[s.start:s.end], s.label) for s in doc.spans]
+    return [(doc.text[s.start : s.end], s.label) for s in doc.spans]
 
 
 def test_aqmar_entities_spot_checks() -> None:
@@ -93,10 +93,16 @@ def test_aqmar_i_tags_that_open_entities_are_kept_as_entities() -> None:
             for token, tag in zip(doc.extra["conll"]["tokens"], doc.extra["conll"]["cols"][0]):
                 if tag.startswith("I-") and previous[2:] != tag[2:] and parse_tag(tag) is not None:
                     opened += 1
-                    assert offset in starts, (doc.id, token, tag)  # conlleval: a new entity, never dropped
+                    assert offset in starts, (
+                        doc.id,
+                        token,
+                        tag,
+                    )  # conlleval: a new entity, never dropped
                 previous = tag
                 offset += len(token) + 1
-    assert opened == 69  # the README's "about 70": 54 after O, 15 after another label (+ the malformed I--ORG)
+    assert (
+        opened == 69
+    )  # the README's "about 70": 54 after O, 15 after another label (+ the malformed I--ORG)
 
 
 def test_parstwiner_zwnj_tokens_are_kept_and_counted() -> None:
@@ -106,5 +112,5 @@ def test_parstwiner_zwnj_tokens_are_kept_and_counted() -> None:
     assert sum("\u200c" in t for t in tokens) == 665
     assert docs[0].extra["conll"]["sep"] == "\t"
     zwnj = [(d.id, s) for d in docs for s in _spans(d) if "\u200c" in s[0]]
-    assert ("dev:170" , ("بن\u200cلادن", "PER")) in zwnj
+    assert ("dev:170", ("بن\u200cلادن", "PER")) in zwnj
     assert {s.label for d in docs for s in d.spans} == {"PER", "LOC", "ORG", "EVE", "NAT", "POG"}

@@ -28,12 +28,15 @@ def _convert(*args: str | Path) -> int:
 
 
 def _leftovers(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir() if ".converting-" in p.name or p.name.endswith(".tmp"))
+    return sorted(
+        p.name for p in folder.iterdir() if ".converting-" in p.name or p.name.endswith(".tmp")
+    )
 
 
 @pytest.mark.parametrize("source, name", [(LINUX, "Linux.txt"), (PARSTWINER, "dev.txt")])
-def test_conll_to_jsonl_to_conll_is_byte_for_byte(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                                  source: Path, name: str) -> None:
+def test_conll_to_jsonl_to_conll_is_byte_for_byte(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], source: Path, name: str
+) -> None:
     jsonl, back = tmp_path / "x.jsonl", tmp_path / "y.conll"
     assert _convert(source, jsonl, "--from", "conll") == 0
     assert _convert(jsonl, back) == 0
@@ -44,7 +47,8 @@ def test_conll_to_jsonl_to_conll_is_byte_for_byte(tmp_path: Path, capsys: pytest
 
 
 def test_txt_is_not_guessed_as_conll_and_unknown_extensions_list_the_choices(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     odd = tmp_path / "data.weird"
     odd.write_bytes(LINUX.read_bytes())
     assert _convert(odd, tmp_path / "x.jsonl") == 1
@@ -68,8 +72,9 @@ def test_input_is_never_overwritten(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert source.read_bytes() == b"a O\nb B-PER\n\n"
 
 
-def test_bad_input_prints_file_and_line_and_leaves_the_old_output(tmp_path: Path,
-                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_input_prints_file_and_line_and_leaves_the_old_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     source = tmp_path / "bad.conll"
     source.write_bytes(b"a O\nb B-PER\n\nc\nd O O\n")
     output = tmp_path / "out.jsonl"
@@ -82,7 +87,9 @@ def test_bad_input_prints_file_and_line_and_leaves_the_old_output(tmp_path: Path
     assert _leftovers(tmp_path) == []
 
 
-def test_missing_input_and_missing_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_missing_input_and_missing_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert _convert(tmp_path / "nope.conll", tmp_path / "x.jsonl") == 1
     assert "no such file" in capsys.readouterr().err
     assert _convert(LINUX, tmp_path / "no" / "x.jsonl", "--from", "conll") == 1
@@ -109,17 +116,24 @@ def test_reader_options_pass_through(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "expected KEY=VALUE" in capsys.readouterr().err
 
 
-def test_scheme_for_formats_other_than_conll_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_scheme_for_formats_other_than_conll_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     source = tmp_path / "x.jsonl"
     source.write_text('{"text": "a b"}\n', encoding="utf-8")
     assert _convert(source, tmp_path / "y.jsonl", "--scheme", "IOB2") == 1
     assert "applies to CoNLL only" in capsys.readouterr().err
 
 
-def test_documents_from_plain_jsonl_export_with_the_tokenizer(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_documents_from_plain_jsonl_export_with_the_tokenizer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     source = tmp_path / "x.jsonl"
-    source.write_text('{"id": "d1", "text": "زار محمد الرياض", "spans": [{"start": 4, "end": 8, "label": "PER"},'
-                      ' {"start": 9, "end": 11, "label": "LOC"}]}\n', encoding="utf-8")
+    source.write_text(
+        '{"id": "d1", "text": "زار محمد الرياض", "spans": [{"start": 4, "end": 8, "label": "PER"},'
+        ' {"start": 9, "end": 11, "label": "LOC"}]}\n',
+        encoding="utf-8",
+    )
     output = tmp_path / "y.conll"
     assert _convert(source, output) == 0
     assert output.read_text(encoding="utf-8") == "زار\tO\nمحمد\tB-PER\nالرياض\tO\n\n"
@@ -151,8 +165,13 @@ def test_conll_through_other_formats_keeps_the_spans(tmp_path: Path, name: str) 
 def test_the_installed_command_exits_1_without_traceback(tmp_path: Path) -> None:
     source = tmp_path / "empty.conll"
     source.write_bytes(b"")
-    done = subprocess.run([sys.executable, "-m", "annotator.formats.convert", str(source), str(tmp_path / "x.jsonl")],
-                          check=False, capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "annotator.formats.convert", str(source), str(tmp_path / "x.jsonl")],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 1
     assert done.stderr.startswith(f"{source}: the file is empty") and "Traceback" not in done.stderr
 
@@ -160,14 +179,14 @@ def test_the_installed_command_exits_1_without_traceback(tmp_path: Path) -> None
 # -- one streaming reader of native JSONL (registry reader and convert) ---------------------------
 
 
-
 CORE_GOOD = Path(__file__).parents[1] / "core" / "fixtures" / "good"
 BAD_JSONL = [c for c in CATALOGUE if c[0].endswith(".jsonl")]
 
 
 @pytest.mark.parametrize(("name", "line", "words"), BAD_JSONL, ids=[c[0] for c in BAD_JSONL])
-def test_streaming_reader_names_the_same_problem_as_opening(name: str, line: int | None,
-                                                            words: tuple[str, ...]) -> None:
+def test_streaming_reader_names_the_same_problem_as_opening(
+    name: str, line: int | None, words: tuple[str, ...]
+) -> None:
     with pytest.raises(InputError) as caught:
         list(jsonl_format.read_jsonl(BAD / name, {}))
     first = caught.value.problems[0]
@@ -201,29 +220,44 @@ def test_every_problem_is_collected_and_raised_after_the_last_line(tmp_path: Pat
 
 
 def test_streaming_reader_keeps_encodings_line_endings_and_blank_lines(tmp_path: Path) -> None:
-    docs = [Document("a", "زار محمد"), Document("b", "القاهرة\r\nمدينة", [Span(0, 7, "LOC")], status="done")]
+    docs = [
+        Document("a", "زار محمد"),
+        Document("b", "القاهرة\r\nمدينة", [Span(0, 7, "LOC")], status="done"),
+    ]
     body = b"\n\n".join(record_line_bytes(d) for d in docs).decode("utf-8")
-    for encoding, bom, name in (("utf-16-le", b"\xff\xfe", None), ("utf-8", b"\xef\xbb\xbf", None),
-                                ("cp1256", b"", "cp1256")):
+    for encoding, bom, name in (
+        ("utf-16-le", b"\xff\xfe", None),
+        ("utf-8", b"\xef\xbb\xbf", None),
+        ("cp1256", b"", "cp1256"),
+    ):
         path = tmp_path / f"x-{encoding}.jsonl"
-        path.write_bytes(bom + body.replace("\n", "\r\n").encode(encoding, "strict") + b"\r\n" if encoding != "utf-16-le"
-                         else bom + (body.replace("\n", "\r\n") + "\r\n").encode(encoding))
+        path.write_bytes(
+            bom + body.replace("\n", "\r\n").encode(encoding, "strict") + b"\r\n"
+            if encoding != "utf-16-le"
+            else bom + (body.replace("\n", "\r\n") + "\r\n").encode(encoding)
+        )
         options = {"encoding": name} if name else {}
         assert list(jsonl_format.read_jsonl(path, options)) == docs, encoding
     utf8 = tmp_path / "utf8.jsonl"
     utf8.write_bytes(body.encode("utf-8"))
     with pytest.raises(InputError, match="valid UTF-8 but --encoding cp1256 was given"):
         list(jsonl_format.read_jsonl(utf8, {"encoding": "cp1256"}))
-    with pytest.raises(InputError, match=r"x-cp1256.jsonl:1: not valid UTF-8: byte 0x.. at column \d+.*--encoding cp1256"):
+    with pytest.raises(
+        InputError,
+        match=r"x-cp1256.jsonl:1: not valid UTF-8: byte 0x.. at column \d+.*--encoding cp1256",
+    ):
         list(jsonl_format.read_jsonl(tmp_path / "x-cp1256.jsonl", {}))
 
 
 @pytest.mark.parametrize("encoding, bom", [("utf-8", b""), ("utf-16-le", b"\xff\xfe")])
 def test_streaming_reader_refuses_a_line_over_the_limit_and_reads_on(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, encoding: str, bom: bytes) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, encoding: str, bom: bytes
+) -> None:
     monkeypatch.setattr(jsonl_format, "MAX_LINE_BYTES", 1000)
     path = tmp_path / "huge.jsonl"
-    path.write_bytes(bom + ('{"text": "a"}\n{"text": "' + "م" * 2000 + '"}\n{"text": 5}\n').encode(encoding))
+    path.write_bytes(
+        bom + ('{"text": "a"}\n{"text": "' + "م" * 2000 + '"}\n{"text": 5}\n').encode(encoding)
+    )
     with pytest.raises(InputError) as caught:
         list(jsonl_format.read_jsonl(path, {}))
     assert [p.line for p in caught.value.problems] == [2, 3]
@@ -260,7 +294,9 @@ def test_convert_of_native_jsonl_goes_through_the_streaming_reader(tmp_path: Pat
     assert list(jsonl_format.read_jsonl(output, {})) == list(jsonl_format.read_jsonl(utf16, {}))
 
 
-def test_a_line_exactly_at_the_limit_is_read_whatever_its_ending(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_line_exactly_at_the_limit_is_read_whatever_its_ending(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(jsonl_format, "MAX_LINE_BYTES", 1000)
     line = b'{"text": "' + b"a" * 988 + b'"}'
     assert len(line) == 1000

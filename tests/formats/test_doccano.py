@@ -149,8 +149,13 @@ def test_a_tool_status_we_do_not_know_survives_our_jsonl_and_goes_back(tmp_path:
 
     src = tmp_path / "in.jsonl"
     src.write_text(
-        json.dumps({"text": "زار محمد القاهرة", "label": [[4, 8, "PER"]], "status": "approved"},
-                   ensure_ascii=False) + "\n", encoding="utf-8")
+        json.dumps(
+            {"text": "زار محمد القاهرة", "label": [[4, 8, "PER"]], "status": "approved"},
+            ensure_ascii=False,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     (doc,) = list(doccano.read(src, {}))
     assert doc.status == "todo"
     native = tmp_path / "ours.jsonl"

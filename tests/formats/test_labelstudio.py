@@ -77,7 +77,9 @@ def test_config_xml_lists_every_label_escaped_beside_the_output(tmp_path: Path) 
 
 def test_config_takes_schema_labels_first_with_their_colours(tmp_path: Path) -> None:
     schema = LabelSchema.default()
-    labelstudio.write([Document("d", "abc", [Span(0, 1, "NEW")])], tmp_path / "e.json", {"schema": schema})
+    labelstudio.write(
+        [Document("d", "abc", [Span(0, 1, "NEW")])], tmp_path / "e.json", {"schema": schema}
+    )
     root = ET.fromstring((tmp_path / "e.config.xml").read_text(encoding="utf-8"))
     found = [(lab.get("value"), lab.get("background")) for lab in root.iter("Label")]
     assert found == [(lab.name, lab.color) for lab in schema.labels] + [("NEW", None)]
@@ -87,7 +89,11 @@ def test_convert_command_puts_the_config_beside_the_real_output(tmp_path: Path) 
     native = tmp_path / "corpus.jsonl"
     get("jsonl").write([emoji_doc()], native, {})
     assert main(["convert", str(native), str(tmp_path / "tasks.json")]) == 0
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus.jsonl", "tasks.config.xml", "tasks.json"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "corpus.jsonl",
+        "tasks.config.xml",
+        "tasks.json",
+    ]
     [back] = labelstudio.read(tmp_path / "tasks.json", {})
     assert [s.key for s in back.spans] == [s.key for s in emoji_doc().spans]
 

@@ -333,6 +333,7 @@ def test_visible_range_follows_resize_and_zoom_after_an_edit(qtbot, article_text
     view.zoom_out()
     qtbot.waitUntil(lambda: view.visible_range()[1] > tall[1])
 
+
 @st.composite
 def _span_lists(draw):
     raw = draw(

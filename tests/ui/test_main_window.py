@@ -33,7 +33,9 @@ def open_window(qtbot, path: Path) -> MainWindow:
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # shortcuts need the active window
+    qtbot.waitUntil(
+        lambda: QApplication.activeWindow() is window
+    )  # shortcuts need the active window
     window.view.setFocus()
     return window
 
@@ -50,7 +52,13 @@ def hotkey_of(window: MainWindow, index: int = 0) -> str:
     return label.hotkey
 
 
-def press(qtbot, window: MainWindow, key: Qt.Key | str, modifiers=Qt.KeyboardModifier.NoModifier, n: int = 1) -> None:
+def press(
+    qtbot,
+    window: MainWindow,
+    key: Qt.Key | str,
+    modifiers=Qt.KeyboardModifier.NoModifier,
+    n: int = 1,
+) -> None:
     for _ in range(n):
         qtbot.keyClick(window.view, key, modifiers)
 
@@ -72,7 +80,9 @@ def article_copy(tmp_path: Path, article_path: Path) -> Path:
     return target
 
 
-def test_label_word_by_keyboard_saves_exact_offsets(qtbot, article_copy: Path, article_text: str) -> None:
+def test_label_word_by_keyboard_saves_exact_offsets(
+    qtbot, article_copy: Path, article_text: str
+) -> None:
     window = open_window(qtbot, article_copy)
     start, end = select_word_by_keyboard(qtbot, window, words_before=2)
     assert article_text[start:end] == "الثلاثاء"
@@ -102,7 +112,7 @@ def test_offsets_are_code_points_after_emoji(qtbot, tmp_path: Path) -> None:
     (record,) = saved_records(window)
     (span,) = record["spans"]
     assert (span["start"], span["end"], span["text"]) == (start, end, "وفد")
-    assert record["text"][span["start"]:span["end"]] == "وفد"
+    assert record["text"][span["start"] : span["end"]] == "وفد"
 
 
 def test_undo_redo_relabel_delete(qtbot, article_copy: Path, article_text: str) -> None:
@@ -135,7 +145,9 @@ def test_undo_redo_relabel_delete(qtbot, article_copy: Path, article_text: str) 
     assert "Restore" not in window.notice.text()
 
 
-def test_shrinking_the_start_leaves_out_a_clitic(qtbot, article_copy: Path, article_text: str) -> None:
+def test_shrinking_the_start_leaves_out_a_clitic(
+    qtbot, article_copy: Path, article_text: str
+) -> None:
     window = open_window(qtbot, article_copy)
     word_start = article_text.index("والمغرب")
     window.view.set_caret(word_start)
@@ -156,7 +168,10 @@ def test_grow_end_by_word_resizes_span(qtbot, article_copy: Path, article_text: 
     press(qtbot, window, Qt.Key.Key_Down, ALT | SHIFT)  # grow end by a word
     (span,) = window.doc.spans
     assert span.start == start and span.end > end
-    assert article_text[start:span.end] == article_text[start:end] + " " + article_text[end + 1:span.end]
+    assert (
+        article_text[start : span.end]
+        == article_text[start:end] + " " + article_text[end + 1 : span.end]
+    )
 
 
 def test_hotkeys_fire_under_arabic_layout(qtbot, article_copy: Path, article_text: str) -> None:
@@ -175,11 +190,15 @@ def test_letter_hotkey_under_arabic_layout_and_scan_code(qtbot, tmp_path: Path) 
     path = write_jsonl(tmp_path / "letters.jsonl", [Document("d", text)])
     path.with_name("letters.labels.toml").write_text(
         '[[labels]]\nname = "PERS"\ncolor = "#f4a261"\nhotkey = "p"\n\n'
-        '[[labels]]\nname = "ORG"\ncolor = "#90caf9"\nhotkey = "o"\n', encoding="utf-8")
+        '[[labels]]\nname = "ORG"\ncolor = "#90caf9"\nhotkey = "o"\n',
+        encoding="utf-8",
+    )
     window = open_window(qtbot, path)
     window.view.select_range(0, 3)
     # the key that types "p" on a US layout types ح under the Arabic (101) layout
-    QApplication.sendEvent(window.view, QKeyEvent(QEvent.Type.KeyPress, 0x062D, Qt.KeyboardModifier.NoModifier, "ح"))
+    QApplication.sendEvent(
+        window.view, QKeyEvent(QEvent.Type.KeyPress, 0x062D, Qt.KeyboardModifier.NoModifier, "ح")
+    )
     assert [s.key for s in window.doc.spans] == [(0, 3, "PERS")]
     # an unknown layout: only the physical key (X11 keycode 32 is "o" on a US keyboard) tells
     event = QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, 32, 0, 0, "ڠ")
@@ -201,11 +220,18 @@ def test_palette_click_labels_selection(qtbot, article_copy: Path, article_text:
     qtbot.mouseClick(window.labels_panel.buttons[name], Qt.MouseButton.LeftButton)
     assert [s.key for s in window.doc.spans] == [(start, end, name)]
     assert window.labels_panel.model.data(window.labels_panel.model.index(1, 2)) == 1
-    qtbot.waitUntil(lambda: window.spans_panel.model.rowCount() == 1)  # follows just after the paint
-    assert window.spans_panel.model.data(window.spans_panel.model.index(0, 0)) == article_text[start:end]
+    qtbot.waitUntil(
+        lambda: window.spans_panel.model.rowCount() == 1
+    )  # follows just after the paint
+    assert (
+        window.spans_panel.model.data(window.spans_panel.model.index(0, 0))
+        == article_text[start:end]
+    )
 
 
-def test_double_click_selects_word_without_punctuation(qtbot, article_copy: Path, article_text: str) -> None:
+def test_double_click_selects_word_without_punctuation(
+    qtbot, article_copy: Path, article_text: str
+) -> None:
     window = open_window(qtbot, article_copy)
     word = "الوديي"  # written «عبد اللطيف الوديي»: Qt's own rule would take the » too
     offset = article_text.index(word) + 2
@@ -266,7 +292,10 @@ def test_reopening_returns_to_last_document_and_lists_recent(qtbot, tmp_path: Pa
 
 def test_spans_panel_jump_and_delete(qtbot, tmp_path: Path) -> None:
     text = "زار رئيس الوزراء مدينة الرباط ثم Paris"
-    spans = [Span(text.index("الرباط"), text.index("الرباط") + 6, "LOC"), Span(text.index("Paris"), len(text), "LOC")]
+    spans = [
+        Span(text.index("الرباط"), text.index("الرباط") + 6, "LOC"),
+        Span(text.index("Paris"), len(text), "LOC"),
+    ]
     path = write_jsonl(tmp_path / "s.jsonl", [Document("s", text, spans)])
     window = open_window(qtbot, path)
     table = window.spans_panel.table
@@ -305,7 +334,9 @@ def test_shortcuts_dialog_lists_every_action(qtbot, article_copy: Path) -> None:
     assert any(t.startswith("Label as") for t in titles)
 
 
-def test_open_bad_file_shows_dialog_and_keeps_corpus(qtbot, tmp_path: Path, article_copy: Path) -> None:
+def test_open_bad_file_shows_dialog_and_keeps_corpus(
+    qtbot, tmp_path: Path, article_copy: Path
+) -> None:
     window = open_window(qtbot, article_copy)
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"text": "ok"}\nnot json\n', encoding="utf-8")

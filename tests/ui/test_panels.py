@@ -28,8 +28,14 @@ from ui.panels import DocumentsPanel, NoteEditor
 def corpus(tmp_path: Path):
     text = "زار رئيس الوزراء مدينة الرباط\nThe minister visited Rabat."
     docs = [
-        Document("a", text, [Span(text.index("الرباط"), text.index("الرباط") + 6, "LOC"),
-                             Span(text.index("Rabat"), text.index("Rabat") + 5, "LOC")]),
+        Document(
+            "a",
+            text,
+            [
+                Span(text.index("الرباط"), text.index("الرباط") + 6, "LOC"),
+                Span(text.index("Rabat"), text.index("Rabat") + 5, "LOC"),
+            ],
+        ),
         Document("b", "نص", status="done"),
         Document("c", "text"),
     ]
@@ -110,6 +116,7 @@ def test_note_editor_commits_after_pause_once(qtbot) -> None:
 
 # -- the action registry --------------------------------------------------------
 
+
 def test_action_ids_are_unique_dotted_and_keys_conflict_free() -> None:
     ids = [a.id for a in actions.ACTIONS]
     assert len(ids) == len(set(ids))
@@ -151,6 +158,7 @@ def test_shortcut_markdown_lists_every_action() -> None:
 
 # -- settings and paths ------------------------------------------------------------
 
+
 def test_settings_survive_reload_and_corrupt_file(tmp_path: Path) -> None:
     path = tmp_path / "s.json"
     Settings(path).set("x", [1, "ع"])
@@ -169,7 +177,9 @@ def test_paths_follow_env_overrides(tmp_path: Path, monkeypatch) -> None:
     assert (sample.parent / "sample.labels.toml").exists()
     sample.write_text(sample.read_text(encoding="utf-8") + "", encoding="utf-8")
     before = sample.stat().st_mtime_ns
-    assert paths.user_sample_path() == sample and sample.stat().st_mtime_ns == before  # never copied over
+    assert (
+        paths.user_sample_path() == sample and sample.stat().st_mtime_ns == before
+    )  # never copied over
     paths.remember_document(sample, 2)
     paths.add_recent_file(sample)
     assert paths.last_document(sample) == 2
@@ -191,13 +201,14 @@ def test_bundled_sample_is_valid_and_exact() -> None:
         assert sum(len(r["spans"]) for r in records) >= 5
         for record in records:
             for span in record["spans"]:
-                assert record["text"][span["start"]:span["end"]] == span["text"]
+                assert record["text"][span["start"] : span["end"]] == span["text"]
         assert {label.name for label in corpus.schema.labels} >= {"PERS", "ORG", "LOC", "MISC"}
     finally:
         corpus.close()
 
 
 # -- error dialogs ------------------------------------------------------------------
+
 
 def test_errors_are_explained_with_what_to_do(tmp_path: Path) -> None:
     import errno
@@ -207,10 +218,15 @@ def test_errors_are_explained_with_what_to_do(tmp_path: Path) -> None:
 
     what, todo = explain(InputError([Problem("c.jsonl", 3, "invalid JSON")]))
     assert "c.jsonl:3: invalid JSON" in what and "Nothing was changed on disk" in todo
-    assert "Close the other annotator window" in explain(LockedError("c.jsonl is open in another window"))[1]
+    assert (
+        "Close the other annotator window"
+        in explain(LockedError("c.jsonl is open in another window"))[1]
+    )
     assert "journal" in explain(SaveError("could not write c.jsonl"))[1]
     assert "Save under a new name" in explain(ChangedOnDiskError("c.jsonl changed on disk"))[1]
-    what, todo = explain(OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "c.jsonl")))
+    what, todo = explain(
+        OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "c.jsonl"))
+    )
     assert what.startswith("The disk is full") and "Free some disk space" in todo
     what, _ = explain(KeyError("x"))
     assert "KeyError" in what and "Traceback" not in what

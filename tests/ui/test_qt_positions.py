@@ -11,8 +11,34 @@ from annotator.offsets import QtPositionMap
 QtGui = pytest.importorskip("PySide6.QtGui")
 
 SEPARATORS = "\r\n\u2029\ufdd0\ufdd1"
-PIECES = ["a", "Z", " ", "ب", "ال", "\u064e", "\u0651", "\u200c", "\u200d", "\u200e", "😀", "🇲🇦", "👍🏽",
-          "𝕏", "\r\n", "\r", "\n", "\u2029", "\u2028", "\ufdd0", "\ufdd1", "\ufeff", "\xa0", "\t", "١", "ـ"]
+PIECES = [
+    "a",
+    "Z",
+    " ",
+    "ب",
+    "ال",
+    "\u064e",
+    "\u0651",
+    "\u200c",
+    "\u200d",
+    "\u200e",
+    "😀",
+    "🇲🇦",
+    "👍🏽",
+    "𝕏",
+    "\r\n",
+    "\r",
+    "\n",
+    "\u2029",
+    "\u2028",
+    "\ufdd0",
+    "\ufdd1",
+    "\ufeff",
+    "\xa0",
+    "\t",
+    "١",
+    "ـ",
+]
 texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 
 
@@ -45,7 +71,9 @@ def check_against_qt(text: str, doc: QtGui.QTextDocument) -> None:
         assert qmap.to_codepoint(pos) == cp
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.one_of(texts, texts.map(lambda t: "\ufeff" + t), texts.map(lambda t: "\ufffe" + t)))
 def test_positions_match_qtextdocument(qapp: object, text: str) -> None:
     check_against_qt(text, QtGui.QTextDocument())
@@ -53,8 +81,20 @@ def test_positions_match_qtextdocument(qapp: object, text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["a\r\nb", "a\r\r\nb", "a\n\rb", "\ufeffab", "\ufeff\ufeffab", "a\ufeffb", "\ufffeab",
-     "\ufffe\u0d00\u0a00x", "\ufffea😀b", "\ufeff", "\ufffe", "a\u2028b\u2029c\ufdd0d\ufdd1e"],
+    [
+        "a\r\nb",
+        "a\r\r\nb",
+        "a\n\rb",
+        "\ufeffab",
+        "\ufeff\ufeffab",
+        "a\ufeffb",
+        "\ufffeab",
+        "\ufffe\u0d00\u0a00x",
+        "\ufffea😀b",
+        "\ufeff",
+        "\ufffe",
+        "a\u2028b\u2029c\ufdd0d\ufdd1e",
+    ],
 )
 def test_known_cases_match_qtextdocument(qapp: object, text: str) -> None:
     check_against_qt(text, QtGui.QTextDocument())
