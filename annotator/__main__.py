@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from annotator.cli import main
+from annotator.commands.cli import main
 
 raise SystemExit(main())

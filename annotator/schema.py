@@ -30,7 +30,7 @@ from typing import Any
 import tomli_w
 
 from annotator.errors import SchemaError
-from annotator.fileio import atomic_write_bytes
+from annotator.storage.fileio import atomic_write_bytes
 
 __all__ = ["DEFAULT_SCHEMA_FILE", "HOTKEYS", "Label", "LabelSchema", "schema_path_for"]
 

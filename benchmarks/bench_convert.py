@@ -22,7 +22,7 @@ AQMAR = REPO.parent / "shared" / "data" / "aqmar"
 
 CHILD = r"""
 import json, resource, sys, time
-from annotator.formats.convert import main
+from annotator.commands.convert import main
 started = time.perf_counter()
 code = main(sys.argv[1:] + ["--no-progress"])
 elapsed = time.perf_counter() - started

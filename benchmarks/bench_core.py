@@ -84,7 +84,7 @@ def generate(path: Path, docs: int, seed: int = 20260101) -> int:
     """Write ``docs`` native JSONL records (about 1.5 KB each) and return the file size."""
     sys.path.insert(0, str(REPO))
     from annotator.model import Document, Span
-    from annotator.records import dumps_record
+    from annotator.storage.records import dumps_record
 
     paragraphs = [p for p in ARTICLE.read_text(encoding="utf-8").split("\n") if p.strip()]
     rng = random.Random(seed)
@@ -122,7 +122,7 @@ def _measure(name: str, file: Path) -> dict[str, object]:
                 n += 1
         extra["lines"] = n
     elif name == "open_read":
-        from annotator.store import Corpus
+        from annotator.storage.store import Corpus
 
         corpus = Corpus.open(file)
         t_open = time.perf_counter() - t0
@@ -133,7 +133,7 @@ def _measure(name: str, file: Path) -> dict[str, object]:
         corpus.close()
     elif name == "save_after_edit":
         from annotator.edits import SetStatus
-        from annotator.store import Corpus
+        from annotator.storage.store import Corpus
 
         corpus = Corpus.open(file)
         target = _target(len(corpus)) - 1
@@ -150,7 +150,7 @@ def _measure(name: str, file: Path) -> dict[str, object]:
         )
         corpus.close()
     elif name in ("validate", "stats"):
-        from annotator.cli import main
+        from annotator.commands.cli import main
 
         with open(os.devnull, "w", encoding="utf-8") as sink:
             saved, sys.stdout = sys.stdout, sink
@@ -161,7 +161,7 @@ def _measure(name: str, file: Path) -> dict[str, object]:
     elif name == "record_parse":
         extra.update(_record_parse(file))
     elif name == "convert_jsonl":
-        from annotator.cli import main
+        from annotator.commands.cli import main
 
         out = file.with_name("bench-corpus-converted.jsonl")
         with open(os.devnull, "w", encoding="utf-8") as sink:
@@ -172,7 +172,7 @@ def _measure(name: str, file: Path) -> dict[str, object]:
                 sys.stdout = saved
         out.unlink(missing_ok=True)
     elif name == "status_of":
-        from annotator.store import Corpus
+        from annotator.storage.store import Corpus
 
         with Corpus.open(file, readonly=True) as corpus:
             t1 = time.perf_counter()
@@ -210,7 +210,7 @@ def _median_ms(samples: list[float]) -> float:
 
 def _record_parse(file: Path, lines: int = 5000) -> dict[str, object]:
     """Microseconds per line: json.loads vs records.document_from_line on the corpus's first lines."""
-    from annotator.records import document_from_line
+    from annotator.storage.records import document_from_line
 
     with open(file, "rb") as f:
         raw = [f.readline().rstrip(b"\n") for _ in range(lines)]
@@ -228,7 +228,7 @@ def _record_parse(file: Path, lines: int = 5000) -> dict[str, object]:
 def _big_document(path: Path) -> float:
     """One ~5 MB Arabic document with BIG_DOC_SPANS spans (a few nested), as native JSONL."""
     from annotator.model import Document, Span
-    from annotator.records import record_line_bytes
+    from annotator.storage.records import record_line_bytes
 
     paragraphs = [p for p in ARTICLE.read_text(encoding="utf-8").split("\n") if p.strip()]
     text = "\n".join(paragraphs)
@@ -249,7 +249,7 @@ def _label_edit(path: Path, edits: int = 60) -> dict[str, object]:
     """The store's share of labelling latency on the big document: apply (fsync on and off) and lookups."""
     from annotator.edits import AddSpan, RemoveSpan
     from annotator.model import Span
-    from annotator.store import Corpus
+    from annotator.storage.store import Corpus
 
     out: dict[str, object] = {"text_mb": round(_big_document(path), 1)}
     for fsync in (True, False):
@@ -307,7 +307,7 @@ def _run_child(name: str, file: Path) -> dict[str, object]:
 
 def _baseline_rss() -> float:
     """Peak RSS of an interpreter that only imports the core (subtract to see what the data costs)."""
-    code = f"import sys; sys.path.insert(0, {str(REPO)!r}); import annotator.store, annotator.cli"
+    code = f"import sys; sys.path.insert(0, {str(REPO)!r}); import annotator.storage.store, annotator.commands.cli"
     proc = subprocess.Popen([sys.executable, "-c", code])
     _pid, _status, usage = os.wait4(proc.pid, 0)
     return usage.ru_maxrss * (1024 if sys.platform != "darwin" else 1) / 1e6

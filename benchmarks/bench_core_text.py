@@ -12,9 +12,9 @@ import sys
 import time
 from pathlib import Path
 
-from annotator.offsets import QtPositionMap, Utf16Index
-from annotator.snapping import snap, word_at
-from annotator.tokenize import tokenize
+from annotator.text.offsets import QtPositionMap, Utf16Index
+from annotator.text.snapping import snap, word_at
+from annotator.text.tokenize import tokenize
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "samples" / "article-ar.txt"
 

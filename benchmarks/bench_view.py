@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from annotator.model import Document, Span
 from annotator.schema import LabelSchema
-from annotator.tokenize import tokenize
+from annotator.text.tokenize import tokenize
 from ui.document_view import DocumentView
 from ui.fonts import DEFAULT_POINT_SIZE, reading_families
 

@@ -76,7 +76,7 @@ def setup_env() -> Path:
 def part_article() -> dict[str, float]:
     """Start to first paint and document switch: MainWindow vs a bare QTextEdit, same text."""
     from annotator.model import Document
-    from annotator.records import dumps_record
+    from annotator.storage.records import dumps_record
     from ui.app import make_application
 
     work = setup_env()
@@ -108,7 +108,7 @@ def part_article() -> dict[str, float]:
     bare_switch = statistics.median(switches)
     bare.close()
 
-    from annotator.store import Corpus
+    from annotator.storage.store import Corpus
     from ui.main_window import MainWindow
 
     t0 = time.perf_counter()
@@ -134,7 +134,7 @@ def part_article() -> dict[str, float]:
 def part_corpus(n_docs: int) -> dict[str, float]:
     """Open a corpus of ``n_docs`` documents in the window and switch between random documents."""
     from annotator.model import Document, Span
-    from annotator.records import dumps_record
+    from annotator.storage.records import dumps_record
     from ui.app import make_application
 
     work = setup_env()
@@ -152,7 +152,7 @@ def part_corpus(n_docs: int) -> dict[str, float]:
     gen = time.perf_counter() - t0
     size_mb = path.stat().st_size / 1e6
 
-    from annotator.store import Corpus
+    from annotator.storage.store import Corpus
     from ui.main_window import MainWindow
 
     t0 = time.perf_counter()
@@ -190,8 +190,8 @@ def part_labelling(megabytes: float, n_spans: int) -> dict[str, float]:
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QKeyEvent
 
-    from annotator.records import dumps_record
-    from annotator.tokenize import tokenize
+    from annotator.storage.records import dumps_record
+    from annotator.text.tokenize import tokenize
     from ui.app import make_application
 
     work = setup_env()
@@ -200,7 +200,7 @@ def part_labelling(megabytes: float, n_spans: int) -> dict[str, float]:
     path = work / "five.jsonl"
     path.write_text(dumps_record(doc) + "\n", encoding="utf-8")
 
-    from annotator.store import Corpus
+    from annotator.storage.store import Corpus
     from ui.main_window import MainWindow
 
     t0 = time.perf_counter()

@@ -1,6 +1,6 @@
 """QActions from the core action registry, and label hotkeys that also fire under Arabic layouts.
 
-Which label hotkey a key press means is decided by the core (``annotator.keymap.hotkey_for_key``):
+Which label hotkey a key press means is decided by the core (``annotator.app.keymap.hotkey_for_key``):
 typed Latin letter or any decimal digit (١ ۱), else the physical key from the native scan code /
 virtual key, else the Arabic/Persian/Urdu/Hebrew layout tables. This module only reads the event.
 """
@@ -13,8 +13,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
-from annotator.actions import ACTIONS, ActionSpec, effective_keys
-from annotator.keymap import hotkey_for_key
+from annotator.app.actions import ACTIONS, ActionSpec, effective_keys
+from annotator.app.keymap import hotkey_for_key
 
 BLOCKING_MODIFIERS = (
     Qt.KeyboardModifier.ControlModifier

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from annotator import paths
+from annotator.app import paths
 
 log = logging.getLogger("annotator")
 
@@ -73,7 +73,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def open_initial(path: str | None) -> tuple[Any, str]:
     """Open ``path`` (or the user's copy of the bundled sample); returns (corpus, problem or "")."""
-    from annotator.store import Corpus
+    from annotator.storage.store import Corpus
     from ui.dialogs import explain
 
     problem = ""

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator import paths
-from annotator.actions import shortcut_rows
+from annotator.app import paths
+from annotator.app.actions import shortcut_rows
 from annotator.errors import (
     AnnotatorError,
     ChangedOnDiskError,
@@ -330,7 +330,7 @@ class FileCommands:
         self.corpus = None
 
     def open_path(self, path: str | Path) -> bool:
-        from annotator.store import Corpus
+        from annotator.storage.store import Corpus
 
         try:
             corpus = Corpus.open(Path(path))

@@ -2,12 +2,12 @@
 
 A read-only QTextEdit (RTL.md §2: the stock widget that gives each paragraph
 its own direction and alignment). Each block gets the direction a reader
-expects (``annotator.direction``: a leading flag, emoji or @handle does not
+expects (``annotator.text.direction``: a leading flag, emoji or @handle does not
 decide) and the matching alignment, set explicitly while the text goes in.
 Spans are shown with ExtraSelections for the visible range only, plus start
 ticks, label names and nesting underlines painted on the viewport
 (ui/span_painter.py); the text itself is never changed. Every Qt position
-crosses into code points through ``annotator.offsets.QtPositionMap``. Mouse
+crosses into code points through ``annotator.text.offsets.QtPositionMap``. Mouse
 and keyboard handling lives in ui/view_input.py. The view never edits a
 document: it reports selections and computed ranges; the window turns them
 into edits.
@@ -31,10 +31,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from annotator.direction import Direction, Paragraph, direction_at, paragraph_directions
 from annotator.model import Document, Span
-from annotator.offsets import OffsetError, QtPositionMap
 from annotator.schema import LabelSchema
+from annotator.text.direction import Direction, Paragraph, direction_at, paragraph_directions
+from annotator.text.offsets import OffsetError, QtPositionMap
 from ui.highlights import HighlightLayer, SpanIndex
 from ui.span_painter import band_height, visible_qt_range
 from ui.view_input import ViewInput

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator import paths
-from annotator.actions import effective_keys, hotkey_conflicts
+from annotator.app import paths
+from annotator.app.actions import effective_keys, hotkey_conflicts
 from annotator.edits import Edit, RelabelSpan, RemoveSpan, ResizeSpan, SetNote, SetStatus, add_span
 from annotator.errors import AnnotatorError
 from annotator.model import Span

@@ -13,8 +13,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from annotator import snapping
 from annotator.model import Span
+from annotator.text import snapping
 from ui.span_painter import char_under
 
 __all__ = ["ViewInput"]

@@ -20,10 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from annotator.errors import InputError, Problem, SaveError
-from annotator.fileio import atomic_writer, fsync_dir
 from annotator.formats.common import drift_message, progress
 from annotator.formats.registry import Options
 from annotator.model import STATUSES, Document, Span
+from annotator.storage.fileio import atomic_writer, fsync_dir
 
 PROBLEM_CAP = 200
 _DIGITS = re.compile(r"[0-9]+")
@@ -341,7 +341,7 @@ def json_array_items(
 class FolderWriter:
     """Many small files written into one folder: each to a temp name, one sync for all, then renamed.
 
-    A per-file fsync (annotator.fileio) costs ~10 ms, which makes a 20,000-document brat export take
+    A per-file fsync (annotator.storage.fileio) costs ~10 ms, which makes a 20,000-document brat export take
     minutes; here every file still appears only complete (temp file, then ``os.replace``), and the
     data is on disk (one ``os.sync``, or an fsync per file where that does not exist) before any
     rename. On an error the temp files are removed and the folder keeps its previous files.

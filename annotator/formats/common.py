@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
-from annotator.encoding import TextEncoding, file_error, sniff_encoding
 from annotator.errors import InputError, Problem
 from annotator.formats.registry import Options
+from annotator.storage.encoding import TextEncoding, file_error, sniff_encoding
 
 __all__ = [
     "LineChunk",
@@ -293,8 +293,8 @@ def check_span_text(
 def utf16_span_to_codepoints(
     index: Any, start: int, end: int, path: str | Path, line: int | None
 ) -> tuple[int, int]:
-    """Code-point offsets of a UTF-16 span (``index`` is an annotator.offsets.Utf16Index); InputError when impossible."""
-    from annotator.offsets import OffsetError
+    """Code-point offsets of a UTF-16 span (``index`` is an annotator.text.offsets.Utf16Index); InputError when impossible."""
+    from annotator.text.offsets import OffsetError
 
     try:
         return index.to_codepoint(start), index.to_codepoint(end)
@@ -303,5 +303,5 @@ def utf16_span_to_codepoints(
 
 
 def codepoint_span_to_utf16(index: Any, start: int, end: int) -> tuple[int, int]:
-    """UTF-16 offsets of a code-point span (``index`` is an annotator.offsets.Utf16Index)."""
+    """UTF-16 offsets of a code-point span (``index`` is an annotator.text.offsets.Utf16Index)."""
     return index.to_utf16(start), index.to_utf16(end)

@@ -2,7 +2,7 @@
 
 A document read from CoNLL carries ``extra["conll"]`` (see conll_read); its lines are
 rebuilt from that record, keeping every original tag string whose entity is
-unchanged. Any other document is tokenized with annotator.tokenize (one sentence
+unchanged. Any other document is tokenized with annotator.text.tokenize (one sentence
 per line of text); a span that does not fall on token boundaries is reported, never widened.
 """
 
@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from annotator.errors import InputError, SaveError
-from annotator.fileio import atomic_writer
 from annotator.formats.conll_read import (
     RECORD_KEY,
     RECORD_VERSION,
@@ -34,6 +33,7 @@ from annotator.formats.conll_tags import (
 )
 from annotator.formats.registry import Options, WriteReport
 from annotator.model import Document, Span
+from annotator.storage.fileio import atomic_writer
 
 FLUSH_CHARS = 1 << 20
 _BLANK = re.compile(r"\s")
@@ -371,7 +371,7 @@ def _lines(
 
 def tokenized_lines(w: _Writer, doc: Document) -> list[str]:
     """CoNLL lines for a document not read from CoNLL: core tokenizer, one sentence per line of text, IOB2 by default."""
-    from annotator.tokenize import tokenize
+    from annotator.text.tokenize import tokenize
 
     tokens = tokenize(doc.text)
     if not tokens:
@@ -456,7 +456,7 @@ def write(documents: Iterable[Document], path: Path, options: Options) -> WriteR
                 buffer, size = [], 0
         out.write(_encode(buffer, codec or "utf-8", path))
     if w.tokenized:
-        from annotator.tokenize import TOKENIZER_NAME
+        from annotator.text.tokenize import TOKENIZER_NAME
 
         w.report.warnings.append(
             f"{w.tokenized} document(s) not read from CoNLL were tokenized with "

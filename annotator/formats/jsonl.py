@@ -17,7 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from annotator.encoding import (
+from annotator.errors import InputError, Problem
+from annotator.formats.common import progress
+from annotator.formats.registry import Format, Options, WriteReport, register
+from annotator.model import Document
+from annotator.storage.encoding import (
     JSON_ESCAPE,
     TextEncoding,
     check_utf8_chunks,
@@ -25,12 +29,8 @@ from annotator.encoding import (
     file_error,
     sniff_encoding,
 )
-from annotator.errors import InputError, Problem
-from annotator.fileio import atomic_writer
-from annotator.formats.common import progress
-from annotator.formats.registry import Format, Options, WriteReport, register
-from annotator.model import Document
-from annotator.records import document_from_line, record_line_bytes
+from annotator.storage.fileio import atomic_writer
+from annotator.storage.records import document_from_line, record_line_bytes
 
 MAX_LINE_BYTES = (
     256 * 1024 * 1024

@@ -1,7 +1,7 @@
 """Label Studio JSON (full export, and JSON_MIN on read) with the matching labelling config XML.
 
 Label Studio counts offsets in UTF-16 units (the browser's): every offset is
-converted with annotator.offsets.Utf16Index in both directions, and a position
+converted with annotator.text.offsets.Utf16Index in both directions, and a position
 between the halves of a surrogate pair is reported. Spans come from the first
 annotation that was not cancelled (option ``source="prediction"`` takes the
 first prediction instead); everything else — other annotations, predictions,
@@ -19,11 +19,11 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
-from annotator.fileio import atomic_write_bytes, atomic_writer
 from annotator.formats import _shared as common
 from annotator.formats.registry import Format, Options, WriteReport, register
 from annotator.model import Document, Span, labels_in
-from annotator.offsets import OffsetError, Utf16Index
+from annotator.storage.fileio import atomic_write_bytes, atomic_writer
+from annotator.text.offsets import OffsetError, Utf16Index
 
 ID_META_KEY = "annotator_id"
 

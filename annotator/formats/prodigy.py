@@ -6,7 +6,7 @@ skipped, none -> todo) and stays verbatim in ``extra`` with the hashes,
 ``_view_id``, ``_session_id`` and the tokens, so writing back gives the same
 answer and hashes unless the status was changed. Writing keeps the original
 tokens when every span still falls on them, otherwise tokenizes with
-annotator.tokenize; hashes absent from a document are computed as described
+annotator.text.tokenize; hashes absent from a document are computed as described
 in ``stable_hash``.
 """
 
@@ -21,7 +21,7 @@ from typing import Any
 from annotator.formats import _shared as common
 from annotator.formats.registry import Format, Options, WriteReport, register
 from annotator.model import Document, Span
-from annotator.tokenize import tokenize
+from annotator.text.tokenize import tokenize
 
 ANSWER_STATUS = {"accept": "done", "reject": "flagged", "ignore": "skipped"}
 STATUS_ANSWER = {status: answer for answer, status in ANSWER_STATUS.items()}

@@ -19,10 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from annotator.errors import InputError
-from annotator.fileio import atomic_write_bytes
 from annotator.formats import _shared as common
 from annotator.formats.registry import Format, FormatError, Options, WriteReport, register
 from annotator.model import STATUSES, Document, Span
+from annotator.storage.fileio import atomic_write_bytes
 
 USER_DATA_KEY = "annotator"
 DEFAULT_LANG = "xx"

@@ -9,10 +9,10 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from annotator.fileio import atomic_write_bytes
 from annotator.formats.registry import Format, Options, WriteReport, register
 from annotator.model import Document
-from annotator.sources import TEXT_SUFFIX, read_sources
+from annotator.storage.fileio import atomic_write_bytes
+from annotator.storage.sources import TEXT_SUFFIX, read_sources
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 

@@ -9,7 +9,7 @@ import pytest
 
 from annotator.errors import InputError
 from annotator.formats import jsonl
-from annotator.store import Corpus
+from annotator.storage.store import Corpus
 
 BAD = Path(__file__).parent / "fixtures" / "bad"
 

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from annotator.commands.terminal import visual_line
 from annotator.model import Document, Span
-from annotator.records import dumps_record
-from annotator.store import Corpus
-from annotator.terminal import visual_line
+from annotator.storage.records import dumps_record
+from annotator.storage.store import Corpus
 
 TIMEOUT = 120
 
@@ -279,7 +279,7 @@ def test_window_on_a_missing_path(tmp_path: Path) -> None:
 
 def test_convert_delegates_or_says_not_available(tmp_path: Path) -> None:
     try:
-        import annotator.formats.convert  # noqa: F401
+        import annotator.commands.convert  # noqa: F401
     except ImportError:
         result = run_cli("convert", "a.jsonl", "b.conll", cwd=tmp_path)
         assert result.returncode == 2 and b"not available" in result.stderr
@@ -430,7 +430,7 @@ def test_validate_mentions_unsaved_edits(tmp_path: Path, article_text: str) -> N
 
 def test_piped_problem_lines_are_byte_for_byte_logical(tmp_path: Path) -> None:
     from annotator.errors import InputError
-    from annotator.records import document_from_line
+    from annotator.storage.records import document_from_line
 
     line = '{"text": "زار «الرباط» (Rabat)", "spans": [{"start": 4, "end": 12, "label": "مكان", "text": "زار"}]}'
     (tmp_path / "drift.jsonl").write_text(line + "\n", encoding="utf-8")

@@ -11,14 +11,14 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotator.direction import (
+from annotator.text.direction import (
     direction_at,
     first_strong_direction,
     paragraph_directions,
     paragraph_ranges,
 )
-from annotator.offsets import QtPositionMap
-from annotator.tokenize import tokenize
+from annotator.text.offsets import QtPositionMap
+from annotator.text.tokenize import tokenize
 from tests.conftest import REPO
 
 SEPARATORS = ("\r\n", "\r", "\n", "\u2029", "\ufdd0", "\ufdd1")

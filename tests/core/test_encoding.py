@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from annotator.encoding import (
+from annotator.errors import InputError
+from annotator.storage.encoding import (
     TextEncoding,
     check_utf8_chunks,
     decode_bytes,
@@ -18,7 +19,6 @@ from annotator.encoding import (
     read_text,
     read_text_with_encoding,
 )
-from annotator.errors import InputError
 
 ARABIC = "زار محمد القاهرة\r\nسطر ثان 😀\n"
 

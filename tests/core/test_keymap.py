@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.keymap import (
+from annotator.app.keymap import (
     LAYOUTS,
     PREFERENCE,
     candidates,

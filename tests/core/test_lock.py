@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 
 from annotator.errors import LockedError
-from annotator.lock import FileLock, lock_path_for
-from annotator.store import Corpus
+from annotator.storage.lock import FileLock, lock_path_for
+from annotator.storage.store import Corpus
 
 HOLD = """
 import sys, time
-from annotator.store import Corpus
+from annotator.storage.store import Corpus
 corpus = Corpus.open(sys.argv[1])
 print("OPEN", flush=True)
 time.sleep(60)

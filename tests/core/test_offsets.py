@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotator.errors import AnnotatorError
-from annotator.offsets import OffsetError, QtPositionMap, Utf16Index
+from annotator.text.offsets import OffsetError, QtPositionMap, Utf16Index
 
 PIECES = [
     "a",

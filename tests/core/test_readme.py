@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from annotator.actions import shortcut_rows
+from annotator.app.actions import shortcut_rows
 from tests.conftest import REPO
 
 README = (REPO / "README.md").read_text(encoding="utf-8")

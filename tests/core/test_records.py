@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from annotator.errors import InputError
 from annotator.model import STATUSES, Document, Span
-from annotator.records import (
+from annotator.storage.records import (
     LINE_HEAD,
     _fast_fields,
     _record_problems,

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotator.snapping import (
+from annotator.text.snapping import (
     adjust,
     next_grapheme,
     next_word_start,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
+from annotator.commands.stats import StatsAccumulator, compute_stats
 from annotator.model import Document, Span
-from annotator.stats import StatsAccumulator, compute_stats
 
 
 def _doc(i: int, text: str, spans: list[tuple[str, str]], status: str = "todo") -> Document:
@@ -89,7 +89,7 @@ def test_accumulator_gives_figures_so_far() -> None:
 
 
 def test_table_lines(article_text: str) -> None:
-    from annotator.stats import stats_table
+    from annotator.commands.stats import stats_table
 
     stats = compute_stats(_corpus(article_text), top=3)
     lines = stats_table(stats, "corpus.jsonl", fragment=lambda s: f"[{s}]")

@@ -13,14 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from annotator import fileio
 from annotator.edits import AddSpan, RemoveSpan, SetNote, SetStatus
 from annotator.errors import ChangedOnDiskError, InputError, SaveError
-from annotator.fileio import atomic_write_bytes
 from annotator.formats.registry import get
 from annotator.model import Document, Span
 from annotator.schema import LabelSchema
-from annotator.store import Corpus
+from annotator.storage import fileio
+from annotator.storage.fileio import atomic_write_bytes
+from annotator.storage.store import Corpus
 
 GOOD = Path(__file__).parent / "fixtures" / "good"
 TEXT = "زار محمد القاهرة"

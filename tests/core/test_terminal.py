@@ -11,7 +11,7 @@ from bidi import get_display
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from annotator.terminal import (
+from annotator.commands.terminal import (
     ENV_VAR,
     MIRRORED,
     TerminalWriter,
@@ -99,7 +99,7 @@ def test_latin_inside_arabic_keeps_its_own_order(article_text: str) -> None:
 
 def test_order_agrees_with_python_bidi(article_text: str) -> None:
     """Apart from mirroring and marks kept after their base, the order is python-bidi's."""
-    from annotator.terminal import _RESHAPER
+    from annotator.commands.terminal import _RESHAPER
 
     for line in article_text.splitlines():
         ours = "".join(
@@ -219,7 +219,7 @@ def test_falls_back_to_plain_get_display_if_levels_unreadable(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A future python-bidi with another debug format still gives the right order (brackets unmirrored)."""
-    from annotator import terminal
+    from annotator.commands import terminal
 
     real = terminal.get_display
 

@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotator.tokenize import KINDS, TOKENIZER_NAME, Token, token_window, tokenize, tokenize_range
+from annotator.text.tokenize import (
+    KINDS,
+    TOKENIZER_NAME,
+    Token,
+    token_window,
+    tokenize,
+    tokenize_range,
+)
 
 
 def pieces(text: str) -> list[tuple[str, str]]:

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from annotator.commands.validate import DocumentSource, validate
 from annotator.errors import InputError
 from annotator.model import Document, Span
-from annotator.records import dumps_record
-from annotator.store import Corpus
-from annotator.validate import DocumentSource, validate
+from annotator.storage.records import dumps_record
+from annotator.storage.store import Corpus
 
 
 def _article_docs(article_text: str) -> list[Document]:

@@ -16,8 +16,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 
-from annotator import paths
-from annotator.store import Corpus
+from annotator.app import paths
+from annotator.storage.store import Corpus
 from tests.conftest import REPO
 from ui.main_window import MainWindow
 
@@ -27,7 +27,7 @@ import sys
 from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from annotator.store import Corpus
+from annotator.storage.store import Corpus
 from ui.app import make_application
 from ui.main_window import MainWindow
 

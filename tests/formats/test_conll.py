@@ -16,8 +16,8 @@ from annotator.formats.conll_tags import SchemeDetector, decode, encode, parse_t
 from annotator.formats.conll_write import write
 from annotator.formats.registry import get
 from annotator.model import Document, Span
-from annotator.records import document_from_line, record_line_bytes
-from annotator.tokenize import TOKENIZER_NAME
+from annotator.storage.records import document_from_line, record_line_bytes
+from annotator.text.tokenize import TOKENIZER_NAME
 
 FIXTURES: dict[str, bytes] = {
     "crlf": b"a O\r\nb B-PER\r\n\r\nc I-LOC\r\n\r\n",

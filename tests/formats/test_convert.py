@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from annotator.cli import main
+from annotator.commands.cli import main
 from annotator.errors import InputError
 from annotator.formats import jsonl as jsonl_format
 from annotator.formats import registry
 from annotator.model import Document, Span
-from annotator.records import record_line_bytes
-from annotator.store import Corpus
+from annotator.storage.records import record_line_bytes
+from annotator.storage.store import Corpus
 from tests.conftest import DATA
 from tests.core.test_bad_inputs import BAD, CATALOGUE
 
@@ -166,7 +166,13 @@ def test_the_installed_command_exits_1_without_traceback(tmp_path: Path) -> None
     source = tmp_path / "empty.conll"
     source.write_bytes(b"")
     done = subprocess.run(
-        [sys.executable, "-m", "annotator.formats.convert", str(source), str(tmp_path / "x.jsonl")],
+        [
+            sys.executable,
+            "-m",
+            "annotator.commands.convert",
+            str(source),
+            str(tmp_path / "x.jsonl"),
+        ],
         check=False,
         capture_output=True,
         text=True,

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator.cli import main
+from annotator.commands.cli import main
 from annotator.errors import InputError
 from annotator.formats import _shared, labelstudio
 from annotator.formats.registry import get

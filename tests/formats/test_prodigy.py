@@ -11,7 +11,7 @@ from annotator.errors import InputError
 from annotator.formats import prodigy
 from annotator.formats.registry import get
 from annotator.model import Document, Span
-from annotator.tokenize import tokenize
+from annotator.text.tokenize import tokenize
 from tests.conftest import DATA
 
 SAMPLE = (

@@ -11,7 +11,7 @@ from annotator.errors import InputError
 from annotator.formats import spacy as spacy_format
 from annotator.formats.registry import FormatError
 from annotator.model import Document, Span
-from annotator.tokenize import tokenize
+from annotator.text.tokenize import tokenize
 
 spacy = pytest.importorskip("spacy")
 from spacy.tokens import DocBin

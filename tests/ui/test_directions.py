@@ -8,10 +8,10 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
-from annotator.direction import first_strong_direction, paragraph_directions
 from annotator.model import Document
-from annotator.offsets import QtPositionMap
 from annotator.schema import LabelSchema
+from annotator.text.direction import first_strong_direction, paragraph_directions
+from annotator.text.offsets import QtPositionMap
 from tests.conftest import REPO
 from ui.document_view import DocumentView
 
@@ -139,7 +139,7 @@ PIECES = (
 
 
 def test_blocks_are_the_core_paragraphs(qtbot) -> None:
-    """Block by block, Qt's positions and directions are those annotator.direction computes."""
+    """Block by block, Qt's positions and directions are those annotator.text.direction computes."""
     view = _view(qtbot, "")
 
     @settings(max_examples=60, deadline=None)

@@ -11,10 +11,10 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMenu
 
-from annotator import paths
+from annotator.app import paths
 from annotator.model import Document, Span
-from annotator.records import dumps_record
-from annotator.store import Corpus
+from annotator.storage.records import dumps_record
+from annotator.storage.store import Corpus
 from ui.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -310,7 +310,7 @@ def test_spans_panel_jump_and_delete(qtbot, tmp_path: Path) -> None:
 
 
 def test_menus_hold_every_action_and_recent_files(qtbot, article_copy: Path) -> None:
-    from annotator.actions import ACTIONS
+    from annotator.app.actions import ACTIONS
 
     window = open_window(qtbot, article_copy)
     titles = {a.text() for menu in window.menuBar().findChildren(QMenu) for a in menu.actions()}
@@ -322,7 +322,7 @@ def test_menus_hold_every_action_and_recent_files(qtbot, article_copy: Path) -> 
 
 
 def test_shortcuts_dialog_lists_every_action(qtbot, article_copy: Path) -> None:
-    from annotator.actions import ACTIONS
+    from annotator.app.actions import ACTIONS
     from ui.dialogs import ShortcutsDialog
 
     window = open_window(qtbot, article_copy)

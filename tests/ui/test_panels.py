@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from annotator import actions, paths
+from annotator.app import actions, paths
+from annotator.app.settings import Settings
 from annotator.edits import AddSpan, RelabelSpan, RemoveSpan, SetStatus
 from annotator.model import Document, Span
-from annotator.records import dumps_record
-from annotator.settings import Settings
-from annotator.store import Corpus
+from annotator.storage.records import dumps_record
+from annotator.storage.store import Corpus
 from ui.models import (
     DocumentTableModel,
     LabelTableModel,

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annotator.offsets import QtPositionMap
+from annotator.text.offsets import QtPositionMap
 
 QtGui = pytest.importorskip("PySide6.QtGui")
 

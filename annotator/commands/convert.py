@@ -16,11 +16,11 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
+from annotator.commands.terminal import NoProgress, progress
 from annotator.errors import AnnotatorError, InputError
 from annotator.formats import registry
 from annotator.formats.conll_read import looks_like_conll
 from annotator.formats.registry import Format, FormatError
-from annotator.terminal import NoProgress, progress
 
 EXIT_OK, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 130
 SHOWN_WARNINGS = 50
@@ -280,7 +280,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m annotator.formats.convert`` (the installed command is ``annotator convert``)."""
+    """``python -m annotator.commands.convert`` (the installed command is ``annotator convert``)."""
     parser = argparse.ArgumentParser(prog="annotator convert", description=__doc__.splitlines()[0])
     add_arguments(parser)
     return run(parser.parse_args(argv))

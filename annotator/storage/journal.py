@@ -21,8 +21,8 @@ from typing import Any
 
 from annotator.edits import edit_from_json
 from annotator.errors import InputError, SaveError, SpanError
-from annotator.fileio import FileState, fsync_dir
 from annotator.model import Document
+from annotator.storage.fileio import FileState, fsync_dir
 
 JOURNAL_VERSION = 1
 _ASIDE = "move the journal aside to open the file without its unsaved edits"

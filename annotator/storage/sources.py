@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from annotator.encoding import TextEncoding, read_text_with_encoding
 from annotator.errors import InputError, Problem
 from annotator.model import Document
+from annotator.storage.encoding import TextEncoding, read_text_with_encoding
 
 TEXT_SUFFIX = ".txt"
 ANNOTATIONS_SUFFIX = ".annotations.jsonl"

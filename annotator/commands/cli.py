@@ -18,8 +18,8 @@ from types import ModuleType
 from typing import Any
 
 from annotator import __version__
+from annotator.commands.terminal import MODES, TerminalWriter, progress
 from annotator.errors import AnnotatorError, InputError
-from annotator.terminal import MODES, TerminalWriter, progress
 
 COMMANDS: tuple[str, ...] = ("validate", "stats", "convert")
 GUI_GROUP = "annotator.gui"
@@ -28,9 +28,9 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 0, 1, 2
 
 
 def _load_convert() -> tuple[ModuleType | None, str]:
-    """The ``annotator.formats.convert`` module, or None and why it is not available."""
+    """The ``annotator.commands.convert`` module, or None and why it is not available."""
     try:
-        from annotator.formats import convert as module
+        from annotator.commands import convert as module
     except Exception as exc:  # noqa: BLE001 - a broken optional part must not break validate/stats
         return None, f"{type(exc).__name__}: {exc}"
     return module, ""
@@ -272,7 +272,7 @@ def _run_convert(args: argparse.Namespace, err: TerminalWriter) -> int:
         _report(
             err,
             "annotator: convert is not available in this installation "
-            f"({getattr(args, 'convert_missing', 'no annotator.formats.convert module')}).",
+            f"({getattr(args, 'convert_missing', 'no annotator.commands.convert module')}).",
         )
         return EXIT_USAGE
     return int(module.run(args))
@@ -282,7 +282,7 @@ def _run_convert(args: argparse.Namespace, err: TerminalWriter) -> int:
 
 
 def _run_validate(args: argparse.Namespace, err: TerminalWriter) -> int:
-    from annotator.validate import DocumentSource, validate_source
+    from annotator.commands.validate import DocumentSource, validate_source
 
     label_names: set[str] | None = None
     if args.labels is not None:
@@ -320,7 +320,7 @@ def _run_validate(args: argparse.Namespace, err: TerminalWriter) -> int:
 
 def _mention_unsaved_edits(annotations: Path, err: TerminalWriter) -> None:
     """A journal beside the file holds edits not saved yet: the file alone is not the whole story."""
-    from annotator.journal import journal_path_for
+    from annotator.storage.journal import journal_path_for
 
     journal = journal_path_for(annotations)
     if journal.is_file() and journal.stat().st_size > 0:
@@ -350,8 +350,8 @@ def _check_schema_beside(annotations: Path, report: Any) -> None:
 
 
 def _run_stats(args: argparse.Namespace, err: TerminalWriter) -> int:
-    from annotator.stats import compute_stats, stats_table
-    from annotator.validate import DocumentSource
+    from annotator.commands.stats import compute_stats, stats_table
+    from annotator.commands.validate import DocumentSource
 
     if args.top < 0:
         _report(err, "annotator: --top must be 0 or more")

@@ -33,7 +33,7 @@ from typing import Literal
 
 import regex
 
-from annotator.tokenize import tokens_from
+from annotator.text.tokenize import tokens_from
 
 __all__ = [
     "Direction",

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import platformdirs
 
-from annotator.settings import Settings
+from annotator.app.settings import Settings
 
 APP_NAME = "annotator"
 DATA_ENV = "ANNOTATOR_DATA_DIR"

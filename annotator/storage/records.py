@@ -16,9 +16,9 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from annotator.encoding import _ARABIC_HINT as ENCODING_HINT
 from annotator.errors import InputError, Problem, SpanError
 from annotator.model import OFFSET_UNIT, STATUSES, Document, Span
+from annotator.storage.encoding import _ARABIC_HINT as ENCODING_HINT
 
 OUR_KEYS = frozenset({"id", "text", "spans", "status", "note", "meta", "offset_unit"})
 SPAN_KEYS = frozenset({"start", "end", "label", "text"})

@@ -21,14 +21,14 @@ from typing import Self
 
 from annotator.edits import Edit
 from annotator.errors import ChangedOnDiskError, InputError, Problem, SaveError
-from annotator.fileio import AtomicFile, FileState, current_state, state_of_bytes
 from annotator.formats.jsonl import EXTENSIONS, LineIndex, load_index, read_index, validate_index
-from annotator.journal import Journal, journal_path_for, read_journal, replay, set_aside
-from annotator.lock import FileLock
 from annotator.model import Document, Span
-from annotator.records import LINE_HEAD, line_has_id, record_line_bytes
 from annotator.schema import LabelSchema, schema_path_for
-from annotator.sources import (
+from annotator.storage.fileio import AtomicFile, FileState, current_state, state_of_bytes
+from annotator.storage.journal import Journal, journal_path_for, read_journal, replay, set_aside
+from annotator.storage.lock import FileLock
+from annotator.storage.records import LINE_HEAD, line_has_id, record_line_bytes
+from annotator.storage.sources import (
     SourceText,
     annotations_path_for,
     is_text_source,

@@ -16,12 +16,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from annotator.encoding import UTF8, check_utf8_chunks, decode_with_encoding, sniff_encoding
 from annotator.errors import InputError, Problem
 from annotator.formats.jsonl import MAX_LINE_BYTES
 from annotator.model import Document
-from annotator.records import document_from_line
-from annotator.sources import (
+from annotator.storage.encoding import UTF8, check_utf8_chunks, decode_with_encoding, sniff_encoding
+from annotator.storage.records import document_from_line
+from annotator.storage.sources import (
     SourceText,
     annotations_path_for,
     is_text_source,

@@ -12,7 +12,7 @@ from typing import Literal
 
 import regex
 
-from annotator.tokenize import Token, token_window, tokenize_range, tokens_from
+from annotator.text.tokenize import Token, token_window, tokenize_range, tokens_from
 
 __all__ = [
     "adjust",
