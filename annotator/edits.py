@@ -1,12 +1,17 @@
-"""Edits as values: every change to a document is one of these, with apply and inverse.
+"""Edits as values: every change to a document is one of these, and applying it says what it did.
 
-The UI wraps them in a QUndoStack; the store appends them to its journal
-(``to_json`` / ``edit_from_json``) before acknowledging them.
+``Edit.apply(doc)`` changes the document and returns an ``Effect`` — the spans added and
+removed, the status and note before and after — so counts, panels and the view update
+from that value, never from an edit's class or fields (docs/decisions/0014-change-sets.md).
+``Compound`` makes many edits of one document one step (label all occurrences, accept all
+suggestions); ``annotator.storage`` journals edits (``to_json`` / ``edit_from_json``) before
+acknowledging them, and ``annotator.history`` undoes them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar, Protocol
 
@@ -14,12 +19,60 @@ from annotator.errors import SpanError
 from annotator.model import STATUSES, Document, Span
 
 
+@dataclass(frozen=True)
+class Effect:
+    """What an edit did to one document: spans added and removed, status and note (old, new)."""
+
+    added: tuple[Span, ...] = ()
+    removed: tuple[Span, ...] = ()
+    status: tuple[str, str] | None = None
+    note: tuple[str, str] | None = None
+
+    @property
+    def spans_changed(self) -> bool:
+        return bool(self.added or self.removed)
+
+    def label_delta(self) -> Counter[str]:
+        """Per-label change of the span counts (negative for labels that lost spans)."""
+        delta: Counter[str] = Counter(s.label for s in self.added)
+        delta.subtract(s.label for s in self.removed)
+        return _nonzero(delta)
+
+    def then(self, later: Effect) -> Effect:
+        """This effect followed by ``later``: spans added then removed cancel out; status and note chain."""
+        later_removed = {s.key for s in later.removed}
+        earlier_added = {s.key for s in self.added}
+        added = tuple(s for s in self.added if s.key not in later_removed) + tuple(later.added)
+        removed = tuple(self.removed) + tuple(
+            s for s in later.removed if s.key not in earlier_added
+        )
+        back = {s.key for s in added} & {s.key for s in removed}  # removed then put back: no change
+        return Effect(
+            added=tuple(s for s in added if s.key not in back),
+            removed=tuple(s for s in removed if s.key not in back),
+            status=_chain(self.status, later.status),
+            note=_chain(self.note, later.note),
+        )
+
+
+def _nonzero(delta: Counter[str]) -> Counter[str]:
+    return Counter({k: v for k, v in delta.items() if v})
+
+
+def _chain(first: tuple[str, str] | None, second: tuple[str, str] | None) -> tuple[str, str] | None:
+    if first is None:
+        return second
+    if second is None:
+        return first
+    return None if first[0] == second[1] else (first[0], second[1])
+
+
 class Edit(Protocol):
     """A reversible change to one document."""
 
     kind: ClassVar[str]
 
-    def apply(self, doc: Document) -> None: ...
+    def apply(self, doc: Document) -> Effect: ...
 
     def inverse(self) -> Edit: ...
 
@@ -47,7 +100,7 @@ class AddSpan:
     replaced: tuple[Span, ...] = ()
     kind: ClassVar[str] = "add"
 
-    def apply(self, doc: Document) -> None:
+    def apply(self, doc: Document) -> Effect:
         self.span.check_in(doc.text)
         for old in self.replaced:
             if not doc.has_span(old):
@@ -56,9 +109,9 @@ class AddSpan:
             raise SpanError(
                 f"span [{self.span.start}, {self.span.end}) {self.span.label} already exists"
             )
-        for old in self.replaced:
-            doc.delete_span(old)
+        removed = tuple(doc.delete_span(old) for old in self.replaced)
         doc.insert_span(self.span)
+        return Effect(added=(self.span,), removed=removed)
 
     def inverse(self) -> Edit:
         return _RestoreSpans(removed=self.span, restored=self.replaced)
@@ -83,10 +136,11 @@ class _RestoreSpans:
     restored: tuple[Span, ...]
     kind: ClassVar[str] = "restore"
 
-    def apply(self, doc: Document) -> None:
-        doc.delete_span(self.removed)
+    def apply(self, doc: Document) -> Effect:
+        gone = doc.delete_span(self.removed)
         for old in self.restored:
             doc.insert_span(old)
+        return Effect(added=tuple(self.restored), removed=(gone,))
 
     def inverse(self) -> Edit:
         return AddSpan(self.removed, self.restored)
@@ -107,8 +161,8 @@ class RemoveSpan:
     span: Span
     kind: ClassVar[str] = "remove"
 
-    def apply(self, doc: Document) -> None:
-        doc.delete_span(self.span)
+    def apply(self, doc: Document) -> Effect:
+        return Effect(removed=(doc.delete_span(self.span),))
 
     def inverse(self) -> Edit:
         return AddSpan(self.span)
@@ -118,6 +172,17 @@ class RemoveSpan:
 
     def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "span": _span_json(self.span)}
+
+
+def _replace(doc: Document, old: Span, new: Span) -> Effect:
+    """Swap ``old`` for ``new`` (same meta); the document is unchanged if ``new`` cannot go in."""
+    stored = doc.delete_span(old)
+    try:
+        doc.insert_span(new)
+    except SpanError:
+        doc.insert_span(stored)
+        raise
+    return Effect(added=(new,), removed=(stored,))
 
 
 @dataclass(frozen=True)
@@ -133,13 +198,11 @@ class RelabelSpan:
     def result(self) -> Span:
         return self.span.with_label(self.label)
 
-    def apply(self, doc: Document) -> None:
-        old = doc.delete_span(self.span)
-        try:
-            doc.insert_span(old.with_label(self.label))
-        except SpanError:
-            doc.insert_span(old)
-            raise
+    def apply(self, doc: Document) -> Effect:
+        old = doc.find_span(*self.span.key)
+        if old is None:
+            raise SpanError(f"no span [{self.span.start}, {self.span.end}) {self.span.label}")
+        return _replace(doc, old, old.with_label(self.label))
 
     def inverse(self) -> Edit:
         return RelabelSpan(self.result, self.span.label)
@@ -165,15 +228,12 @@ class ResizeSpan:
     def result(self) -> Span:
         return self.span.with_range(self.start, self.end)
 
-    def apply(self, doc: Document) -> None:
-        new = self.result
-        new.check_in(doc.text)
-        old = doc.delete_span(self.span)
-        try:
-            doc.insert_span(old.with_range(self.start, self.end))
-        except SpanError:
-            doc.insert_span(old)
-            raise
+    def apply(self, doc: Document) -> Effect:
+        self.result.check_in(doc.text)
+        old = doc.find_span(*self.span.key)
+        if old is None:
+            raise SpanError(f"no span [{self.span.start}, {self.span.end}) {self.span.label}")
+        return _replace(doc, old, old.with_range(self.start, self.end))
 
     def inverse(self) -> Edit:
         return ResizeSpan(self.result, self.span.start, self.span.end)
@@ -201,10 +261,11 @@ class SetStatus:
             if value not in STATUSES:
                 raise SpanError(f"unknown status {value!r}")
 
-    def apply(self, doc: Document) -> None:
+    def apply(self, doc: Document) -> Effect:
         if doc.status != self.old:
             raise SpanError(f"document {doc.id!r} status is {doc.status!r}, expected {self.old!r}")
         doc.status = self.new
+        return Effect(status=(self.old, self.new))
 
     def inverse(self) -> Edit:
         return SetStatus(self.new, self.old)
@@ -222,10 +283,11 @@ class SetNote:
     new: str
     kind: ClassVar[str] = "note"
 
-    def apply(self, doc: Document) -> None:
+    def apply(self, doc: Document) -> Effect:
         if doc.note != self.old:
             raise SpanError(f"document {doc.id!r} note changed since this edit was made")
         doc.note = self.new
+        return Effect(note=(self.old, self.new))
 
     def inverse(self) -> Edit:
         return SetNote(self.new, self.old)
@@ -235,6 +297,42 @@ class SetNote:
 
     def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "old": self.old, "new": self.new}
+
+
+@dataclass(frozen=True)
+class Compound:
+    """Several edits of one document as one: all apply or none does (one undo step, one journal line)."""
+
+    edits: tuple[Edit, ...]
+    description: str = ""
+    kind: ClassVar[str] = "compound"
+
+    def apply(self, doc: Document) -> Effect:
+        effect = Effect()
+        done: list[Edit] = []
+        try:
+            for edit in self.edits:
+                effect = effect.then(edit.apply(doc))
+                done.append(edit)
+        except BaseException:
+            for edit in reversed(done):
+                edit.inverse().apply(doc)
+            raise
+        return effect
+
+    def inverse(self) -> Edit:
+        undo = tuple(e.inverse() for e in reversed(self.edits))
+        return Compound(undo, self.description)
+
+    def describe(self) -> str:
+        return self.description or f"{len(self.edits)} edits"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "description": self.description,
+            "edits": [e.to_json() for e in self.edits],
+        }
 
 
 def edit_from_json(data: Mapping[str, Any]) -> Edit:
@@ -256,7 +354,28 @@ def edit_from_json(data: Mapping[str, Any]) -> Edit:
         return SetStatus(data["old"], data["new"])
     if kind == "note":
         return SetNote(data["old"], data["new"])
+    if kind == "compound":
+        edits = tuple(edit_from_json(e) for e in data["edits"])
+        return Compound(edits, str(data.get("description", "")))
     raise SpanError(f"unknown edit kind {kind!r}")
+
+
+# -- the rules that turn an intention into an edit ---------------------------------------------
+
+
+def overlap_conflicts(doc: Document, effect: Effect) -> list[tuple[Span, Span]]:
+    """Pairs (added span, other span) that overlap after ``effect`` and did not before.
+
+    A span put in place of a removed one (a relabel, a resize) may keep overlapping what the
+    removed one overlapped already (data read from a file may overlap); anything new is a conflict.
+    """
+    conflicts: list[tuple[Span, Span]] = []
+    for span in effect.added:
+        for other in doc.overlapping(span.start, span.end):
+            if other.key == span.key or any(other.overlaps(r) for r in effect.removed):
+                continue
+            conflicts.append((span, other))
+    return conflicts
 
 
 def add_span(doc: Document, span: Span, *, allow_overlap: bool) -> AddSpan:
@@ -267,3 +386,56 @@ def add_span(doc: Document, span: Span, *, allow_overlap: bool) -> AddSpan:
             raise SpanError(f"span [{span.start}, {span.end}) {span.label} already exists")
         return AddSpan(span)
     return AddSpan(span, tuple(doc.overlapping(span.start, span.end)))
+
+
+def resize_span(
+    doc: Document, span: Span, start: int, end: int, *, allow_overlap: bool
+) -> ResizeSpan:
+    """The edit that moves ``span`` to [start, end); SpanError if that would overlap another span."""
+    edit = ResizeSpan(span, start, end)
+    edit.result.check_in(doc.text)
+    if not allow_overlap:
+        for other in doc.overlapping(start, end):
+            if other.key != span.key and not other.overlaps(span):
+                raise SpanError(
+                    f"[{start}, {end}) would overlap the {other.label} span "
+                    f"[{other.start}, {other.end})"
+                )
+    return edit
+
+
+def add_spans(
+    doc: Document, spans: Iterable[Span], *, allow_overlap: bool, description: str
+) -> tuple[Compound, list[Span]]:
+    """One edit adding every span that fits; the spans skipped (already there, or overlapping) too.
+
+    Used by "label all occurrences" and "accept all suggestions": without overlap, a span that
+    would overlap an existing or an earlier added span is skipped, never replaces anything.
+    """
+    edits: list[Edit] = []
+    skipped: list[Span] = []
+    taken: list[Span] = []
+    for span in sorted(spans):
+        span.check_in(doc.text)
+        clash = doc.has_span(span) or any(t.key == span.key for t in taken)
+        if not clash and not allow_overlap:
+            clash = bool(doc.overlapping(span.start, span.end)) or any(
+                t.overlaps(span) for t in taken
+            )
+        if clash:
+            skipped.append(span)
+            continue
+        taken.append(span)
+        edits.append(AddSpan(span))
+    return Compound(tuple(edits), description), skipped
+
+
+def relabel_all(doc: Document, old: str, new: str) -> Compound:
+    """One edit renaming every ``old`` span of ``doc`` to ``new`` (merging into existing ``new`` spans)."""
+    edits: list[Edit] = []
+    for span in [s for s in doc.spans if s.label == old]:
+        if doc.find_span(span.start, span.end, new) is not None:
+            edits.append(RemoveSpan(span))
+        else:
+            edits.append(RelabelSpan(span, new))
+    return Compound(tuple(edits), f"Rename {old} → {new}")

@@ -6,12 +6,12 @@ Offsets are Python code-point indices, half-open ``[start, end)``, in logical
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from annotator.errors import SpanError
+from annotator.spans import SpanIndex
 
 STATUSES: tuple[str, ...] = ("todo", "done", "skipped", "flagged")
 OFFSET_UNIT = "codepoint"  # the marker written in every native JSONL record
@@ -66,19 +66,6 @@ class Span:
         return Span(start, end, self.label, self.meta)
 
 
-def _start_of(span: Span) -> int:
-    return span.start
-
-
-@dataclass
-class _SpanBound:
-    """Cache of Document._longest_span: valid while ``spans`` is the document's list and has ``count`` items."""
-
-    spans: list[Span]
-    count: int
-    longest: int
-
-
 @dataclass(eq=False)
 class Document:
     """One text with its spans, status, note and verbatim metadata.
@@ -120,69 +107,55 @@ class Document:
             and self.extra == other.extra
         )
 
-    # -- span access -------------------------------------------------------
+    # -- span access (one interval index, annotator.spans, kept in step by the methods below) ---
+
+    @property
+    def index(self) -> SpanIndex:
+        """The interval index over ``spans`` (rebuilt only if the list was replaced wholesale)."""
+        index: SpanIndex | None = self.__dict__.get("_index")
+        if index is None or not index.is_over(self.spans):
+            index = SpanIndex(self.spans)
+            self.__dict__["_index"] = index
+            self.spans = index.spans
+        return index
 
     def has_span(self, span: Span) -> bool:
-        i = bisect.bisect_left(self.spans, span)
-        return i < len(self.spans) and self.spans[i].key == span.key
+        return self.index.find(span) >= 0
 
     def find_span(self, start: int, end: int, label: str) -> Span | None:
-        probe = Span(start, end, label)
-        i = bisect.bisect_left(self.spans, probe)
-        if i < len(self.spans) and self.spans[i].key == probe.key:
-            return self.spans[i]
-        return None
+        index = self.index
+        i = index.find(Span(start, end, label))
+        return index.spans[i] if i >= 0 else None
 
     def overlapping(self, start: int, end: int) -> list[Span]:
-        """Spans that share at least one code point with [start, end), in order; a bisect, not a scan.
-
-        Only spans starting in (start - longest, end) can reach into the range, where
-        ``longest`` bounds the span lengths (see _longest_span).
-        """
-        spans = self.spans
-        if not spans:
-            return []
-        lo = bisect.bisect_right(spans, start - self._longest_span(), key=_start_of)
-        hi = bisect.bisect_left(spans, end, lo, key=_start_of)
-        return [s for s in spans[lo:hi] if start < s.end]
+        """Spans that share at least one code point with [start, end), in order; a bisect, not a scan."""
+        return self.index.overlapping(start, end)
 
     def spans_at(self, offset: int) -> list[Span]:
         """Spans covering the code point at ``offset``, in order."""
         return self.overlapping(offset, offset + 1)
 
-    def _longest_span(self) -> int:
-        """An upper bound on span lengths, kept up to date by insert_span/delete_span (recomputed if spans was replaced)."""
-        spans = self.spans
-        bound: _SpanBound | None = self.__dict__.get("_bound")
-        if bound is None or bound.spans is not spans or bound.count != len(spans):
-            bound = _SpanBound(spans, len(spans), max((s.end - s.start for s in spans), default=0))
-            self.__dict__["_bound"] = bound
-        return bound.longest
-
     def span_text(self, span: Span) -> str:
         return self.text[span.start : span.end]
 
-    # -- low-level mutation (used by edits; keeps the list sorted) -----------
+    # -- low-level mutation (used by edits; keeps the list sorted and the index in step) ------
 
     def insert_span(self, span: Span) -> None:
         span.check_in(self.text)
-        if self.has_span(span):
+        index = self.index
+        if index.find(span) >= 0:
             raise SpanError(f"span [{span.start}, {span.end}) {span.label} already exists")
-        bisect.insort(self.spans, span)
-        bound = self.__dict__.get("_bound")
-        if bound is not None and bound.spans is self.spans and bound.count == len(self.spans) - 1:
-            bound.count += 1
-            bound.longest = max(bound.longest, span.end - span.start)
+        index.insert(span)
 
     def delete_span(self, span: Span) -> Span:
         """Remove the span equal to ``span`` (by start, end, label) and return the stored one."""
-        i = bisect.bisect_left(self.spans, span)
-        if i < len(self.spans) and self.spans[i].key == span.key:
-            bound = self.__dict__.get("_bound")
-            if bound is not None and bound.spans is self.spans and bound.count == len(self.spans):
-                bound.count -= 1  # the longest length stays a valid (if loose) bound
-            return self.spans.pop(i)
-        raise SpanError(f"no span [{span.start}, {span.end}) {span.label} in document {self.id!r}")
+        index = self.index
+        i = index.find(span)
+        if i < 0:
+            raise SpanError(
+                f"no span [{span.start}, {span.end}) {span.label} in document {self.id!r}"
+            )
+        return index.delete(i)
 
     def copy(self) -> Document:
         return Document(

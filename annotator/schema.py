@@ -30,7 +30,6 @@ from typing import Any
 import tomli_w
 
 from annotator.errors import SchemaError
-from annotator.storage.fileio import atomic_write_bytes
 
 __all__ = ["DEFAULT_SCHEMA_FILE", "HOTKEYS", "Label", "LabelSchema", "schema_path_for"]
 
@@ -273,7 +272,3 @@ class LabelSchema:
         )
         data["labels"] = [label.to_toml() for label in self.labels]
         return tomli_w.dumps(data)
-
-    def save(self, path: str | Path) -> None:
-        """Write atomically (temp file, fsync, replace); SaveError leaves the previous file intact."""
-        atomic_write_bytes(path, self.to_toml().encode("utf-8"))

@@ -122,7 +122,7 @@ def _measure(name: str, file: Path) -> dict[str, object]:
                 n += 1
         extra["lines"] = n
     elif name == "open_read":
-        from annotator.storage.store import Corpus
+        from annotator.storage.corpus import Corpus
 
         corpus = Corpus.open(file)
         t_open = time.perf_counter() - t0
@@ -133,7 +133,7 @@ def _measure(name: str, file: Path) -> dict[str, object]:
         corpus.close()
     elif name == "save_after_edit":
         from annotator.edits import SetStatus
-        from annotator.storage.store import Corpus
+        from annotator.storage.corpus import Corpus
 
         corpus = Corpus.open(file)
         target = _target(len(corpus)) - 1
@@ -172,7 +172,7 @@ def _measure(name: str, file: Path) -> dict[str, object]:
                 sys.stdout = saved
         out.unlink(missing_ok=True)
     elif name == "status_of":
-        from annotator.storage.store import Corpus
+        from annotator.storage.corpus import Corpus
 
         with Corpus.open(file, readonly=True) as corpus:
             t1 = time.perf_counter()
@@ -249,7 +249,7 @@ def _label_edit(path: Path, edits: int = 60) -> dict[str, object]:
     """The store's share of labelling latency on the big document: apply (fsync on and off) and lookups."""
     from annotator.edits import AddSpan, RemoveSpan
     from annotator.model import Span
-    from annotator.storage.store import Corpus
+    from annotator.storage.corpus import Corpus
 
     out: dict[str, object] = {"text_mb": round(_big_document(path), 1)}
     for fsync in (True, False):
@@ -307,7 +307,7 @@ def _run_child(name: str, file: Path) -> dict[str, object]:
 
 def _baseline_rss() -> float:
     """Peak RSS of an interpreter that only imports the core (subtract to see what the data costs)."""
-    code = f"import sys; sys.path.insert(0, {str(REPO)!r}); import annotator.storage.store, annotator.commands.cli"
+    code = f"import sys; sys.path.insert(0, {str(REPO)!r}); import annotator.storage.corpus, annotator.commands.cli"
     proc = subprocess.Popen([sys.executable, "-c", code])
     _pid, _status, usage = os.wait4(proc.pid, 0)
     return usage.ru_maxrss * (1024 if sys.platform != "darwin" else 1) / 1e6

@@ -108,7 +108,7 @@ def part_article() -> dict[str, float]:
     bare_switch = statistics.median(switches)
     bare.close()
 
-    from annotator.storage.store import Corpus
+    from annotator.storage.corpus import Corpus
     from ui.main_window import MainWindow
 
     t0 = time.perf_counter()
@@ -152,7 +152,7 @@ def part_corpus(n_docs: int) -> dict[str, float]:
     gen = time.perf_counter() - t0
     size_mb = path.stat().st_size / 1e6
 
-    from annotator.storage.store import Corpus
+    from annotator.storage.corpus import Corpus
     from ui.main_window import MainWindow
 
     t0 = time.perf_counter()
@@ -200,7 +200,7 @@ def part_labelling(megabytes: float, n_spans: int) -> dict[str, float]:
     path = work / "five.jsonl"
     path.write_text(dumps_record(doc) + "\n", encoding="utf-8")
 
-    from annotator.storage.store import Corpus
+    from annotator.storage.corpus import Corpus
     from ui.main_window import MainWindow
 
     t0 = time.perf_counter()

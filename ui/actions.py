@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from annotator.app.actions import ACTIONS, ActionSpec, effective_keys
 from annotator.app.keymap import hotkey_for_key
+from annotator.history import History
 
 BLOCKING_MODIFIERS = (
     Qt.KeyboardModifier.ControlModifier
@@ -94,12 +95,10 @@ def populate_menus(
     return menus
 
 
-def connect_undo_texts(stack: QUndoStack, actions: Mapping[str, QAction]) -> None:
-    """Undo/Redo menu items name the edit they would undo or redo, and grey out when there is none."""
+def show_history(history: History, actions: Mapping[str, QAction]) -> None:
+    """Undo/Redo menu items name the step they would take back or redo, and grey out without one."""
     undo, redo = actions["annotator.edit.undo"], actions["annotator.edit.redo"]
-    stack.undoTextChanged.connect(lambda text: undo.setText(f"&Undo {text}".strip()))
-    stack.redoTextChanged.connect(lambda text: redo.setText(f"&Redo {text}".strip()))
-    stack.canUndoChanged.connect(undo.setEnabled)
-    stack.canRedoChanged.connect(redo.setEnabled)
-    undo.setEnabled(stack.canUndo())
-    redo.setEnabled(stack.canRedo())
+    undo.setText(f"&Undo {history.undo_text()}".strip())
+    redo.setText(f"&Redo {history.redo_text()}".strip())
+    undo.setEnabled(history.can_undo)
+    redo.setEnabled(history.can_redo)

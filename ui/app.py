@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from annotator.app import paths
 
@@ -73,7 +74,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def open_initial(path: str | None) -> tuple[Any, str]:
     """Open ``path`` (or the user's copy of the bundled sample); returns (corpus, problem or "")."""
-    from annotator.storage.store import Corpus
+    from annotator.storage.corpus import Corpus
     from ui.dialogs import explain
 
     problem = ""
@@ -85,6 +86,24 @@ def open_initial(path: str | None) -> tuple[Any, str]:
             problem = f"Could not open {path}.\n{what}\n{todo}"
             log.warning("could not open %s: %s", path, exc)
     return Corpus.open(paths.user_sample_path()), problem
+
+
+def close_on_signals(window: QWidget) -> QTimer:
+    """Ctrl+C (SIGINT) or SIGTERM close the window as its close button does: saved, lock released.
+
+    Python runs signal handlers only between bytecodes, and Qt's event loop is C++: a timer
+    hands control back to the interpreter a few times a second so the handler can run.
+    """
+
+    def close(_signum: int, _frame: object) -> None:
+        window.close()
+
+    signal.signal(signal.SIGINT, close)
+    signal.signal(signal.SIGTERM, close)
+    wake = QTimer(window)
+    wake.timeout.connect(lambda: None)
+    wake.start(200)
+    return wake
 
 
 def run(path: str | None = None) -> int:
@@ -101,6 +120,7 @@ def run(path: str | None = None) -> int:
         show_error(None, "Could not open the sample corpus", exc)
         return 1
     window = MainWindow(corpus)
+    close_on_signals(window)
     window.show()
     if problem:
         QMessageBox.warning(window, "Could not open the file", problem)

@@ -281,7 +281,6 @@ class FileCommands:
 
     corpus: Any
     store: Any
-    history: Any
     note_editor: Any
     label_counter: Any
     recent_menu: Any
@@ -292,6 +291,7 @@ class FileCommands:
         def statusBar(self) -> Any: ...
         def set_corpus(self, corpus: Any) -> None: ...
         def _remember_document(self) -> None: ...
+        def _show_history(self) -> None: ...
 
     def save(self) -> bool:
         """Ctrl+S: write the annotations file atomically; a failure is a dialog (the journal keeps the edits)."""
@@ -311,7 +311,7 @@ class FileCommands:
         except (AnnotatorError, OSError) as exc:
             show_error(self, "Could not save", exc)
             return False
-        self.history.mark_saved()
+        self._show_history()
         self.statusBar().showMessage(f"Saved {self.corpus.path}", 4000)
         return True
 
@@ -330,7 +330,7 @@ class FileCommands:
         self.corpus = None
 
     def open_path(self, path: str | Path) -> bool:
-        from annotator.storage.store import Corpus
+        from annotator.storage.corpus import Corpus
 
         try:
             corpus = Corpus.open(Path(path))

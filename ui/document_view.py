@@ -18,16 +18,19 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontInfo,
     QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
     QPaintEvent,
     QResizeEvent,
     QTextBlockFormat,
     QTextCursor,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
@@ -35,8 +38,8 @@ from annotator.model import Document, Span
 from annotator.schema import LabelSchema
 from annotator.text.direction import Direction, Paragraph, direction_at, paragraph_directions
 from annotator.text.offsets import OffsetError, QtPositionMap
-from ui.highlights import HighlightLayer, SpanIndex
-from ui.span_painter import band_height, visible_qt_range
+from ui.highlights import HighlightLayer
+from ui.span_painter import band_height, char_under, visible_qt_range
 from ui.view_input import ViewInput
 
 __all__ = ["DocumentView"]
@@ -48,7 +51,7 @@ MIN_LINE_HEIGHT_EM = 1.5  # at least 150% of the font size between baselines: ro
 ZOOM_FACTOR = 1.1
 
 
-class DocumentView(ViewInput, QTextEdit):
+class DocumentView(QTextEdit):
     """Shows one document with its spans; selection and caret are reported in code points."""
 
     selection_changed = Signal(object)  # tuple[int, int] | None, code points
@@ -75,6 +78,7 @@ class DocumentView(ViewInput, QTextEdit):
         self._document: Document | None = None
         self._schema: LabelSchema | None = None
         self._highlights = HighlightLayer(self, lambda cp: self._map.to_qt(cp), self._cp)
+        self.input = ViewInput(self)
         self._selected_span: Span | None = None
         self._last_selection: tuple[int, int] | None = None
         self._last_caret = 0
@@ -89,8 +93,8 @@ class DocumentView(ViewInput, QTextEdit):
         doc.documentLayout().documentSizeChanged.connect(
             lambda size: self._highlights.layout_changed(size.width())
         )
-        self.cursorPositionChanged.connect(self._report_cursor)
-        self.selectionChanged.connect(self._report_cursor)
+        self.cursorPositionChanged.connect(self.sync_cursor)
+        self.selectionChanged.connect(self.sync_cursor)
         self._update_metrics()
 
     # -- loading -----------------------------------------------------------
@@ -105,9 +109,9 @@ class DocumentView(ViewInput, QTextEdit):
         self._document = doc
         self._selected_span = None
         self._last_selection = None
-        self._highlights.index = SpanIndex(doc.spans)
+        self._highlights.document = doc
         self.verticalScrollBar().setValue(0)
-        self._report_cursor()
+        self.sync_cursor()
         self._highlights.apply()
 
     def _schema_colour(self, name: str) -> str | None:
@@ -188,11 +192,9 @@ class DocumentView(ViewInput, QTextEdit):
             self._document = doc
         if self._document is None:
             return
-        self._highlights.index = self._highlights.index.refreshed(self._document.spans)
+        self._highlights.document = self._document
         self._highlights.reset_colours()
-        if self._selected_span is not None and not self._highlights.index.contains(
-            self._selected_span
-        ):
+        if self._selected_span is not None and not self._document.has_span(self._selected_span):
             self._selected_span = None
         self._highlights.apply()
 
@@ -292,13 +294,21 @@ class DocumentView(ViewInput, QTextEdit):
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
 
+    def move_caret(self, offset: int, *, extend: bool) -> None:
+        """Put the caret at ``offset``; with ``extend`` the selection's anchor stays where it was."""
+        cursor = self.textCursor()
+        mode = QTextCursor.MoveMode.KeepAnchor if extend else QTextCursor.MoveMode.MoveAnchor
+        cursor.setPosition(self._map.to_qt(max(0, min(offset, len(self._text)))), mode)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
     def clear_selection(self) -> None:
         """Drop the selection (and the selected span); the caret stays."""
         self._selected_span = None
         cursor = self.textCursor()
         cursor.clearSelection()
         self.setTextCursor(cursor)
-        self._report_cursor()
+        self.sync_cursor()
         self.viewport().update()
 
     def selected_span(self) -> Span | None:
@@ -309,28 +319,39 @@ class DocumentView(ViewInput, QTextEdit):
         self._selected_span = span
         self._last_selection = None
         self.select_range(span.start, span.end, anchor_at_end=True)
-        self._report_cursor()
+        self.sync_cursor()
         self.viewport().update()
 
-    def select_next_span(self) -> Span | None:
-        """Select the span after the selected one, or the first starting after the caret (Tab)."""
-        return self._step_span(+1)
-
-    def select_previous_span(self) -> Span | None:
-        """Select the span before the selected one, or the last starting before the caret."""
-        return self._step_span(-1)
-
-    def _step_span(self, step: int) -> Span | None:
-        index = self._highlights.index
-        if self._selected_span is not None:
-            span = index.neighbour(self._selected_span, step)
-        else:
-            selected = self.selection()
-            here = selected[0] if selected else self.caret()
-            span = index.next_after(here - 1) if step > 0 else index.previous_before(here)
+    def step_span(self, step: int, *, wrap: bool) -> Span | None:
+        """Select the span ``step`` places from the selected one (or from the caret): Tab, Shift+Tab."""
+        if self._document is None:
+            return None
+        selected = self.selection()
+        here = selected[0] if selected else self.caret()
+        span = self._document.index.step_from(self._selected_span, here, step, wrap=wrap)
         if span is not None:
             self.select_span(span)
         return span
+
+    def select_next_span(self) -> Span | None:
+        """Select the span after the selected one, or the first at or after the caret."""
+        return self.step_span(+1, wrap=False)
+
+    def select_previous_span(self) -> Span | None:
+        """Select the span before the selected one, or the last starting before the caret."""
+        return self.step_span(-1, wrap=False)
+
+    def spans_at(self, offset: int) -> list[Span]:
+        """Spans covering code point ``offset``, innermost first."""
+        return self._document.index.at(offset) if self._document is not None else []
+
+    def char_at(self, point: QPoint) -> int | None:
+        """Code point whose glyph is under ``point`` (viewport coordinates), or None over empty space."""
+        hit = char_under(self, point)
+        return None if hit is None else self._cp(hit)
+
+    def is_rtl_at(self, offset: int) -> bool:
+        return self.paragraph_direction_at(offset) == Qt.LayoutDirection.RightToLeft
 
     def paragraph_direction_at(self, offset: int) -> Qt.LayoutDirection:
         """Direction of the paragraph holding code point ``offset`` (for the status bar)."""
@@ -366,13 +387,40 @@ class DocumentView(ViewInput, QTextEdit):
         super().resizeEvent(event)
         self._highlights.layout_changed()
 
+    # -- input: the ViewInput decides, Qt's handling gets what it leaves --------
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if not self.input.wheel(event):
+            super().wheelEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.input.mouse_pressed(event)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self.input.mouse_moved(event)
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        self.input.mouse_released(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if not self.input.double_clicked(event):
+            super().mouseDoubleClickEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.input.key_pressed(event):
+            super().keyPressEvent(event)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         self._highlights.paint(event.rect(), self._selected_span, self._tag_font)
 
     # -- reporting ---------------------------------------------------------
 
-    def _report_cursor(self) -> None:
+    def sync_cursor(self) -> None:
+        """Emit selection_changed / caret_moved if they changed (and drop a span no longer selected)."""
         selected = self.selection()
         if self._selected_span is not None and selected != (
             self._selected_span.start,

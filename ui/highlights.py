@@ -1,38 +1,32 @@
 """Which spans are on screen, how they nest, and the ExtraSelections that colour them.
 
-The view never hands Qt every span (RTL.md §3): it asks ``SpanIndex`` for the
-spans touching the visible code-point range (bisect on sorted starts, so the
-cost follows what is on screen, not the document) and builds a few hundred
-ExtraSelections from those. ExtraSelections are painted over the laid-out text
+The view never hands Qt every span (RTL.md §3): it asks the document's span
+index (annotator.spans, kept in step by the edits) for the spans touching the
+visible code-point range, so the cost follows what is on screen, not the
+document, and builds a few hundred ExtraSelections from those. ExtraSelections are painted over the laid-out text
 without re-shaping it, unlike character formats, which break the lam-alef
 ligature at a span edge.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
-from itertools import compress, count, islice, repeat
-from operator import attrgetter, gt, is_not, le, sub
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
-from annotator.model import Span
+from annotator.model import Document, Span
 from ui.span_painter import SpanGeometry, paint_spans, visible_qt_range
 
 __all__ = [
+    "FALLBACK_COLOURS",
     "HighlightLayer",
     "LabelColours",
-    "SpanIndex",
     "build_extra_selections",
     "nesting_levels",
 ]
 
-# Spans longer than this (code points) are kept in a short side list scanned on every query,
-# so the bisect window for the rest stays small however long one odd span is.
-LONG_SPAN = 512
 FALLBACK_COLOURS = (
     "#e6194b",
     "#3cb44b",
@@ -43,103 +37,6 @@ FALLBACK_COLOURS = (
     "#f032e6",
     "#9a6324",
 )
-
-_start = attrgetter("start")
-_end = attrgetter("end")
-
-
-class SpanIndex:
-    """Spans sorted by start with queries that cost O(log n + spans near the range).
-
-    Building is a few C-speed passes (a few ms for 20,000 spans): no Python-level sort
-    of the already sorted list a Document keeps.
-    """
-
-    __slots__ = ("_long", "_short", "_short_starts", "_starts", "spans")
-
-    def __init__(self, spans: Iterable[Span]) -> None:
-        self.spans: list[Span] = list(spans)
-        self._starts: list[int] = list(map(_start, self.spans))
-        if not all(map(le, self._starts, islice(self._starts, 1, None))):
-            self.spans.sort()  # Document keeps them sorted; anything else pays for a sort here
-            self._starts = list(map(_start, self.spans))
-        lengths = list(map(sub, map(_end, self.spans), self._starts))
-        self._long = list(compress(self.spans, map(gt, lengths, repeat(LONG_SPAN))))
-        if self._long:
-            self._short = list(compress(self.spans, map(le, lengths, repeat(LONG_SPAN))))
-            self._short_starts = list(map(_start, self._short))
-        else:
-            self._short, self._short_starts = self.spans, self._starts
-
-    def refreshed(self, spans: Sequence[Span]) -> SpanIndex:
-        """The index of ``spans``, patched in place when they differ from ours in a few spans only.
-
-        A Document edits its span list in place, so after one edit every other Span is still the
-        same object: two C-speed identity scans find the changed stretch and only that is
-        re-indexed (0.9 ms for 20,000 spans instead of 6.6 ms to rebuild).
-        """
-        old = self.spans
-        shortest = min(len(old), len(spans))
-        head = next(compress(count(), map(is_not, old, spans)), shortest)
-        tail = next(compress(count(), map(is_not, reversed(old), reversed(spans))), shortest)
-        tail = min(tail, shortest - head)
-        changed = spans[head : len(spans) - tail]
-        if self._long or len(changed) > 64 or any(s.end - s.start > LONG_SPAN for s in changed):
-            return SpanIndex(spans)
-        starts = [s.start for s in changed]
-        bounds = (
-            self._starts[head - 1 : head]
-            + starts
-            + self._starts[len(old) - tail : len(old) - tail + 1]
-        )
-        if not all(map(le, bounds, islice(bounds, 1, None))):
-            return SpanIndex(spans)  # not sorted by start: let the constructor sort
-        self.spans = list(spans)
-        self._starts[head : len(old) - tail] = starts
-        self._short, self._short_starts = self.spans, self._starts
-        return self
-
-    def __len__(self) -> int:
-        return len(self.spans)
-
-    def overlapping(self, start: int, end: int) -> list[Span]:
-        """Spans sharing at least one code point with [start, end), sorted."""
-        lo = bisect_left(self._short_starts, start - LONG_SPAN)
-        hi = bisect_left(self._short_starts, end)
-        found = [s for s in self._short[lo:hi] if s.end > start]
-        if self._long:
-            found.extend(s for s in self._long if s.start < end and s.end > start)
-            found.sort()
-        return found
-
-    def at(self, offset: int) -> list[Span]:
-        """Spans containing code point ``offset``, innermost (shortest) first."""
-        return sorted(self.overlapping(offset, offset + 1), key=lambda s: (s.end - s.start, s))
-
-    def next_after(self, offset: int) -> Span | None:
-        """The first span starting after ``offset``."""
-        i = bisect_right(self._starts, offset)
-        return self.spans[i] if i < len(self.spans) else None
-
-    def previous_before(self, offset: int) -> Span | None:
-        """The last span starting before ``offset``."""
-        i = bisect_left(self._starts, offset)
-        return self.spans[i - 1] if i > 0 else None
-
-    def neighbour(self, span: Span, step: int) -> Span | None:
-        """The span ``step`` places after ``span`` in document order (spans sharing a start too)."""
-        i = bisect_left(self._starts, span.start)
-        while (
-            i < len(self.spans) and self.spans[i].key != span.key and self._starts[i] == span.start
-        ):
-            i += 1
-        if i >= len(self.spans) or self.spans[i].key != span.key:
-            return self.next_after(span.start) if step > 0 else self.previous_before(span.start)
-        j = i + step
-        return self.spans[j] if 0 <= j < len(self.spans) else None
-
-    def contains(self, span: Span) -> bool:
-        return any(s.key == span.key for s in self.overlapping(span.start, span.start + 1))
 
 
 def nesting_levels(spans: Sequence[Span]) -> dict[tuple[int, int, str], int]:
@@ -228,8 +125,8 @@ def build_extra_selections(
 class HighlightLayer:
     """The view's highlights: visible spans as ExtraSelections (via a 0 ms timer) plus painted marks.
 
-    Owns the span index, colours and cached geometry of one view; everything it hands Qt or paints
-    is limited to the spans touching the visible lines.
+    Reads the shown document's span index; owns the colours and cached geometry of one view.
+    Everything it hands Qt or paints is limited to the spans touching the visible lines.
     """
 
     def __init__(
@@ -238,7 +135,7 @@ class HighlightLayer:
         self._view = view
         self._to_qt = to_qt
         self._to_cp = to_cp
-        self.index = SpanIndex(())
+        self.document: Document | None = None
         self.visible: list[Span] = []
         self._levels: dict[tuple[int, int, str], int] = {}
         self.colours = LabelColours(lambda _name: None, dark=False)
@@ -277,7 +174,8 @@ class HighlightLayer:
         else:
             first, last = visible_qt_range(view)
             start, end = self._to_cp(first), self._to_cp(last)
-            self.visible = self.index.overlapping(start, max(end, start + 1))
+            spans = self.document.index if self.document is not None else None
+            self.visible = spans.overlapping(start, max(end, start + 1)) if spans else []
         self._levels = nesting_levels(self.visible)
         view.setExtraSelections(
             build_extra_selections(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
@@ -19,9 +18,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from annotator.edits import AddSpan, Edit, RelabelSpan, RemoveSpan
 from annotator.errors import AnnotatorError
+from annotator.history import ChangeSet
 from annotator.model import Document, Span
+from annotator.storage.corpus import Corpus
+from annotator.text.direction import first_strong_direction
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root: default parent of these flat models
@@ -30,42 +31,9 @@ SPAN_PREVIEW = 80  # characters of span text shown in the spans table
 STATUS_MARK = {"todo": "○ todo", "done": "✓ done", "skipped": "↷ skipped", "flagged": "⚑ flagged"}
 
 
-def text_direction(text: str) -> Qt.LayoutDirection:
-    """Direction of the first strong character (UAX #9 P2), so Arabic cells align right."""
-    for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind in ("R", "AL"):
-            return Qt.LayoutDirection.RightToLeft
-        if kind == "L":
-            return Qt.LayoutDirection.LeftToRight
-    return Qt.LayoutDirection.LeftToRight
-
-
-def summary_field(summary: Any, name: str, default: Any = None) -> Any:
-    """Read a field of Corpus.summary(i), whether it is a mapping or an object."""
-    if isinstance(summary, dict):
-        return summary.get(name, default)
-    return getattr(summary, name, default)
-
-
-def label_deltas(edit: Edit) -> Counter[str]:
-    """How an edit changes the per-label span counts (for the corpus totals, without re-reading)."""
-    delta: Counter[str] = Counter()
-    if isinstance(edit, AddSpan):
-        delta[edit.span.label] += 1
-        for old in edit.replaced:
-            delta[old.label] -= 1
-    elif isinstance(edit, RemoveSpan):
-        delta[edit.span.label] -= 1
-    elif isinstance(edit, RelabelSpan):
-        delta[edit.span.label] -= 1
-        delta[edit.label] += 1
-    elif type(edit).__name__ == "_RestoreSpans":  # AddSpan's inverse
-        removed: Span = edit.removed  # type: ignore[attr-defined]
-        delta[removed.label] -= 1
-        for old in edit.restored:  # type: ignore[attr-defined]
-            delta[old.label] += 1
-    return delta
+def is_rtl_text(text: str) -> bool:
+    """Whether a cell's text reads right to left (the core's paragraph rule), so Arabic aligns right."""
+    return first_strong_direction(text) == "rtl"
 
 
 class CorpusLabelCounter(QObject):
@@ -81,12 +49,12 @@ class CorpusLabelCounter(QObject):
         super().__init__(parent)
         self.counts: Counter[str] = Counter()
         self.done = 0
-        self.corpus: Any = None
+        self.corpus: Corpus | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._count_some)
 
-    def start(self, corpus: Any) -> None:
+    def start(self, corpus: Corpus) -> None:
         self.corpus = corpus
         self.counts = Counter()
         self.done = 0
@@ -99,13 +67,21 @@ class CorpusLabelCounter(QObject):
     def complete(self) -> bool:
         return self.corpus is not None and self.done >= len(self.corpus)
 
-    def edited(self, index: int, delta: Counter[str]) -> None:
-        if index < self.done:
-            self.counts.update(delta)
+    def edited(self, changes: ChangeSet) -> None:
+        """Add the label changes of documents already counted (later ones are counted when reached)."""
+        counted = False
+        for index, effect in changes.effects.items():
+            if index < self.done and effect.spans_changed:
+                self.counts.update(effect.label_delta())
+                counted = True
+        if counted:
             self.counts = +self.counts
             self.counted.emit(self.counts, self.complete)
 
     def _count_some(self) -> None:
+        if self.corpus is None:
+            self._timer.stop()
+            return
         total = len(self.corpus)
         deadline = time.perf_counter() + self.BUDGET_S
         while self.done < total and time.perf_counter() < deadline:
@@ -249,7 +225,7 @@ class SpanTableModel(_HeaderedTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return text
             if role == Qt.ItemDataRole.TextAlignmentRole:
-                rtl = text_direction(text) == Qt.LayoutDirection.RightToLeft
+                rtl = is_rtl_text(text)
                 horizontal = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
                 return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -266,9 +242,9 @@ class DocumentTableModel(_HeaderedTableModel):
 
     def __init__(self) -> None:
         super().__init__()
-        self.corpus: Any = None
+        self.corpus: Corpus | None = None
 
-    def set_corpus(self, corpus: Any) -> None:
+    def set_corpus(self, corpus: Corpus | None) -> None:
         self.beginResetModel()
         self.corpus = corpus
         self.endResetModel()
@@ -287,10 +263,9 @@ class DocumentTableModel(_HeaderedTableModel):
             return row + 1
         summary = self.corpus.summary(row)
         if col == 1:
-            return str(summary_field(summary, "id", row + 1))
+            return summary.id
         if col == 2:
-            status = summary_field(summary, "status", "todo")
-            return STATUS_MARK.get(status, status)
+            return STATUS_MARK.get(summary.status, summary.status)
         if col == 3:
-            return summary_field(summary, "spans", summary_field(summary, "n_spans", ""))
+            return summary.spans
         return None

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.model import Span
-from ui.models import DocumentTableModel, LabelTableModel, SpanTableModel, summary_field
+from ui.models import DocumentTableModel, LabelTableModel, SpanTableModel
 
 NOTE_COMMIT_DELAY_MS = 700
 
@@ -236,9 +236,6 @@ class DocumentsPanel(QWidget):
         index = self.model.index(row, 0)
         self.table.setCurrentIndex(index)
         self.table.scrollTo(index)
-
-    def status_of(self, row: int) -> str:
-        return str(summary_field(self.model.corpus.summary(row), "status", "todo"))
 
 
 class NoteEditor(QWidget):

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.errors import InputError, Problem
-from annotator.formats.jsonl import MAX_LINE_BYTES
 from annotator.model import Document
 from annotator.storage.encoding import UTF8, check_utf8_chunks, decode_with_encoding, sniff_encoding
+from annotator.storage.lines import MAX_LINE_BYTES
 from annotator.storage.records import document_from_line
 from annotator.storage.sources import (
     SourceText,

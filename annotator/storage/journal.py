@@ -2,7 +2,9 @@
 
 File ``<annotations>.journal``, JSON lines:
   header  ``{"journal": 1, "annotations": NAME, "size", "mtime_ns", "sha256"}`` — the file state it applies to;
-  edit    ``{"i": doc index, "id": doc id, "edit": Edit.to_json()}``;
+  edit    ``{"i": doc index, "id": doc id, "edit": Edit.to_json()}`` — one transaction of one step;
+  steps   ``{"steps": [{"i", "id", "edit"}, ...]}`` — one transaction over several documents
+          (a whole line or nothing: a kill mid-write tears the line and the transaction is not applied);
   marker  ``{"saving": {"size", "sha256"}}`` — written just before a save replaces the file, so a crash
           between that replace and clearing the journal is recognised (the file already holds the edits).
 A last line without its newline was torn by a kill mid-write and is ignored.
@@ -86,13 +88,23 @@ def read_journal(path: Path) -> JournalContents | None:
             out.header = obj
         elif isinstance(obj, dict) and "saving" in obj:
             out.saving.append(obj["saving"])
-        elif isinstance(obj, dict) and {"i", "id", "edit"} <= obj.keys():
+        elif (
+            isinstance(obj, dict)
+            and {"i", "id", "edit"} <= obj.keys()
+            or isinstance(obj, dict)
+            and isinstance(obj.get("steps"), list)
+        ):
             out.entries.append((number, obj))
         else:
             raise InputError.single(
                 path, number, "unexpected entry in the edit journal; move it aside"
             )
     return out
+
+
+def _steps(entry: dict[str, Any]) -> list[dict[str, Any]]:
+    steps = entry.get("steps")
+    return [s for s in steps if isinstance(s, dict)] if isinstance(steps, list) else [entry]
 
 
 def replay(
@@ -105,23 +117,26 @@ def replay(
     """
     changed: dict[int, Document] = {}
     for line, entry in contents.entries:
-        i, doc_id = entry["i"], entry["id"]
-        if not isinstance(i, int) or not 0 <= i < count:
-            raise InputError.single(
-                path, line, f"names document {i!r}, which does not exist; {_ASIDE}"
-            )
-        doc = changed.get(i) or document(i)
-        if doc.id != doc_id:
-            raise InputError.single(
-                path, line, f"names document {doc_id!r} but document {i} is {doc.id!r}; {_ASIDE}"
-            )
-        try:
-            edit_from_json(entry["edit"]).apply(doc)
-        except (SpanError, KeyError, TypeError) as exc:
-            raise InputError.single(
-                path, line, f"cannot replay the edit ({exc}); {_ASIDE}"
-            ) from None
-        changed[i] = doc
+        for step in _steps(entry):
+            i, doc_id = step.get("i"), step.get("id")
+            if not isinstance(i, int) or not 0 <= i < count:
+                raise InputError.single(
+                    path, line, f"names document {i!r}, which does not exist; {_ASIDE}"
+                )
+            doc = changed.get(i) or document(i)
+            if doc.id != doc_id:
+                raise InputError.single(
+                    path,
+                    line,
+                    f"names document {doc_id!r} but document {i} is {doc.id!r}; {_ASIDE}",
+                )
+            try:
+                edit_from_json(step["edit"]).apply(doc)
+            except (SpanError, KeyError, TypeError) as exc:
+                raise InputError.single(
+                    path, line, f"cannot replay the edit ({exc}); {_ASIDE}"
+                ) from None
+            changed[i] = doc
     return changed
 
 
@@ -196,9 +211,13 @@ class Journal:
             raise
         fsync_dir(self.path.parent)
 
-    def append(self, index: int, doc_id: str, edit: dict[str, Any]) -> None:
-        """Record one edit; returns only after it is written (and fsynced when ``fsync``)."""
-        self._write({"i": index, "id": doc_id, "edit": edit})
+    def append(self, steps: list[tuple[int, str, dict[str, Any]]]) -> None:
+        """Record one transaction (index, doc id, edit JSON per step) as one line.
+
+        Returns only after it is written (and fsynced when ``fsync``).
+        """
+        entries = [{"i": i, "id": doc_id, "edit": edit} for i, doc_id, edit in steps]
+        self._write(entries[0] if len(entries) == 1 else {"steps": entries})
 
     def mark_saving(self, size: int, sha256: str) -> None:
         """Note the content a save is about to install (always fsynced: it orders the crash recovery)."""

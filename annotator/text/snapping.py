@@ -111,6 +111,19 @@ def prev_word_start(text: str, pos: int) -> int:
     return 0
 
 
+def word_end_after(text: str, pos: int) -> int:
+    """End of the word under or after ``pos`` (punctuation such as « is stepped over); len(text) if none.
+
+    Where Ctrl+→ (Ctrl+← in a right-to-left paragraph) puts the caret.
+    """
+    word = word_at(text, pos)
+    if word is not None and word[0] <= pos < word[1] and snap(text, *word) == word:
+        return word[1]
+    following = next_word_start(text, pos)
+    word = word_at(text, following) if following < len(text) else None
+    return word[1] if word is not None else len(text)
+
+
 def _next_word_end(text: str, pos: int) -> int | None:
     for token in _tokens_after(text, pos):
         if token.end > pos and _is_word(token, text):

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from annotator.errors import InputError
-from annotator.formats import jsonl
-from annotator.storage.store import Corpus
+from annotator.storage import lines as jsonl
+from annotator.storage.corpus import Corpus
 
 BAD = Path(__file__).parent / "fixtures" / "bad"
 

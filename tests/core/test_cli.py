@@ -14,8 +14,8 @@ import pytest
 
 from annotator.commands.terminal import visual_line
 from annotator.model import Document, Span
+from annotator.storage.corpus import Corpus
 from annotator.storage.records import dumps_record
-from annotator.storage.store import Corpus
 
 TIMEOUT = 120
 

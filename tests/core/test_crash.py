@@ -14,7 +14,7 @@ from pathlib import Path
 
 from annotator.formats.jsonl import read_jsonl
 from annotator.model import Span
-from annotator.storage.store import Corpus
+from annotator.storage.corpus import Corpus
 
 DOCS = 150
 TEXT = "والتقى يوم الثلاثاء بوزير الدفاع المغربي وقائد القوات المسلحة الملكية ورئيس المخابرات " * 2
@@ -23,7 +23,7 @@ WRITER = r"""
 import sys
 from annotator.edits import AddSpan, SetNote
 from annotator.model import Span
-from annotator.storage.store import Corpus
+from annotator.storage.corpus import Corpus
 
 path, save_every = sys.argv[1], int(sys.argv[2])
 corpus = Corpus.open(path)

@@ -178,3 +178,15 @@ def test_json_is_plain_and_keeps_span_meta() -> None:
         "label": "ORG",
     }
     assert round_trip(edit).span.meta == {"source": "مودل"}
+
+
+def test_every_span_edit_reports_its_label_changes() -> None:
+    def delta(edit, spans):
+        return edit.apply(Document("d", "abcdef", list(spans))).label_delta()
+
+    a, b = Span(0, 2, "LOC"), Span(1, 3, "PERS")
+    assert delta(AddSpan(b, (a,)), [a]) == {"PERS": 1, "LOC": -1}
+    assert delta(AddSpan(b, (a,)).inverse(), [b]) == {"PERS": -1, "LOC": 1}
+    assert delta(RemoveSpan(a), [a]) == {"LOC": -1}
+    assert delta(RelabelSpan(a, "ORG"), [a]) == {"LOC": -1, "ORG": 1}
+    assert delta(ResizeSpan(a, 0, 3), [a]) == {}

@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 
 from annotator.errors import LockedError
+from annotator.storage.corpus import Corpus
 from annotator.storage.lock import FileLock, lock_path_for
-from annotator.storage.store import Corpus
 
 HOLD = """
 import sys, time
-from annotator.storage.store import Corpus
+from annotator.storage.corpus import Corpus
 corpus = Corpus.open(sys.argv[1])
 print("OPEN", flush=True)
 time.sleep(60)
@@ -50,7 +50,7 @@ def test_second_writer_in_the_same_process_is_refused_and_readers_are_not(tmp_pa
         )
         with Corpus.open(path, readonly=True) as reader:
             assert reader[0].text == "نص"
-        assert first._lock.held
+        assert first.lock.held
     assert not lock_path_for(path).exists()  # released on close
     Corpus.open(path).close()
 
@@ -76,7 +76,7 @@ def test_lock_of_a_killed_process_is_taken_over(tmp_path: Path) -> None:
     assert lock_path_for(path).exists()  # SIGKILL left the lock file behind
     with Corpus.open(path) as corpus:
         assert json.loads(lock_path_for(path).read_text())["pid"] == os.getpid()
-        assert corpus._lock.held
+        assert corpus.lock.held
 
 
 def test_stale_lock_file_with_a_dead_pid_and_no_holder_is_taken_over(tmp_path: Path) -> None:

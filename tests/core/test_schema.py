@@ -9,6 +9,7 @@ import pytest
 
 from annotator.errors import SaveError, SchemaError
 from annotator.schema import HOTKEYS, Label, LabelSchema, schema_path_for
+from annotator.storage.schema_file import save_schema
 
 
 def write(path: Path, text: str) -> Path:
@@ -38,7 +39,7 @@ def test_save_and_load_round_trip(tmp_path: Path) -> None:
         name="مخطط",
     )
     path = tmp_path / "corpus.labels.toml"
-    schema.save(path)
+    save_schema(schema, path)
     loaded = LabelSchema.load(path)
     assert loaded == schema
     assert loaded.by_hotkey("m").name == "مكان"  # type: ignore[union-attr]
@@ -55,7 +56,7 @@ def test_unknown_keys_are_kept(tmp_path: Path) -> None:
     )
     schema = LabelSchema.load(path)
     out = tmp_path / "out.toml"
-    schema.save(out)
+    save_schema(schema, out)
     text = out.read_text(encoding="utf-8")
     assert "version = 3" in text and 'shortcut_note = "x"' in text
 
@@ -166,12 +167,12 @@ def test_schema_path_for() -> None:
 @pytest.mark.skipif(os.geteuid() == 0, reason="root can write into a read-only folder")
 def test_save_failure_keeps_previous_file(tmp_path: Path) -> None:
     path = tmp_path / "s.toml"
-    LabelSchema.default().save(path)
+    save_schema(LabelSchema.default(), path)
     before = path.read_bytes()
     tmp_path.chmod(0o500)
     try:
         with pytest.raises(SaveError):
-            LabelSchema([Label("X", "#000000")]).save(path)
+            save_schema(LabelSchema([Label("X", "#000000")]), path)
     finally:
         tmp_path.chmod(0o700)
     assert path.read_bytes() == before
@@ -179,4 +180,4 @@ def test_save_failure_keeps_previous_file(tmp_path: Path) -> None:
 
 def test_save_into_missing_folder_is_a_save_error(tmp_path: Path) -> None:
     with pytest.raises(SaveError):
-        LabelSchema.default().save(tmp_path / "no" / "such" / "s.toml")
+        save_schema(LabelSchema.default(), tmp_path / "no" / "such" / "s.toml")

@@ -13,14 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from annotator.edits import AddSpan, RemoveSpan, SetNote, SetStatus
+from annotator.edits import AddSpan, Effect, RemoveSpan, SetNote, SetStatus
 from annotator.errors import ChangedOnDiskError, InputError, SaveError
 from annotator.formats.registry import get
 from annotator.model import Document, Span
 from annotator.schema import LabelSchema
 from annotator.storage import fileio
+from annotator.storage.corpus import Corpus
 from annotator.storage.fileio import atomic_write_bytes
-from annotator.storage.store import Corpus
 
 GOOD = Path(__file__).parent / "fixtures" / "good"
 TEXT = "زار محمد القاهرة"
@@ -276,15 +276,17 @@ def test_labels_met_in_data_are_added_to_the_schema_and_saved(tmp_path: Path) ->
 
 def test_listeners_hear_every_applied_edit_and_failed_edits_change_nothing(tmp_path: Path) -> None:
     path = _jsonl(tmp_path / "c.jsonl", {"id": "a", "text": TEXT})
-    heard: list[tuple[int, str]] = []
+    heard: list[tuple[int, tuple[Span, ...]]] = []
     with Corpus.open(path) as corpus:
-        corpus.add_listener(lambda i, edit: heard.append((i, edit.kind)))
+        corpus.add_listener(
+            lambda changes: heard.extend((i, e.added) for i, e in changes.effects.items())
+        )
         corpus.apply(0, AddSpan(Span(4, 8, "PERS")))
         with pytest.raises(ValueError):
             corpus.apply(0, RemoveSpan(Span(0, 3, "PERS")))  # no such span
-        assert heard == [(0, "add")]
+        assert heard == [(0, (Span(4, 8, "PERS"),))]
         assert corpus.dirty
-        lines = corpus._journal.path.read_text(encoding="utf-8").splitlines()
+        lines = corpus.journal.path.read_text(encoding="utf-8").splitlines()
         assert len(lines) == 2  # header + the one edit that applied
 
 
@@ -330,7 +332,7 @@ def test_unsaved_edits_are_replayed_on_the_next_open_then_cleared_by_save(tmp_pa
     with Corpus.open(path) as again:
         assert again.recovered_edits == 3
         again.save()
-        assert not again._journal.path.exists()
+        assert not again.journal.path.exists()
     with Corpus.open(path) as last:
         assert last.recovered_edits == 0 and last[1].status == "done"
 
@@ -340,7 +342,7 @@ def test_torn_last_journal_line_is_ignored(tmp_path: Path) -> None:
     corpus = Corpus.open(path)
     corpus.apply(0, SetStatus("todo", "done"))
     corpus.close()
-    journal = corpus._journal.path
+    journal = corpus.journal.path
     journal.write_bytes(journal.read_bytes() + b'{"i": 0, "id": "a", "edit": {"kind": "no')
     with Corpus.open(path) as again:
         assert again.recovered_edits == 1 and again[0].status == "done"
@@ -377,7 +379,7 @@ def test_journal_of_a_save_that_finished_before_a_crash_is_not_applied_twice(
     path = _jsonl(tmp_path / "c.jsonl", {"id": "a", "text": TEXT})
     corpus = Corpus.open(path)
     corpus.apply(0, AddSpan(Span(4, 8, "PERS")))
-    journal = corpus._journal.path
+    journal = corpus.journal.path
     kept = journal.read_bytes()
     corpus.save()
     corpus.close()
@@ -527,10 +529,10 @@ def test_readonly_open_replays_the_journal_in_memory_only(tmp_path: Path) -> Non
     corpus = Corpus.open(path)
     corpus.apply(0, SetStatus("todo", "done"))
     corpus.close()
-    journal = corpus._journal.path.read_bytes()
+    journal = corpus.journal.path.read_bytes()
     with Corpus.open(path, readonly=True) as reader:
         assert reader[0].status == "done" and reader.recovered_edits == 1
-    assert corpus._journal.path.read_bytes() == journal
+    assert corpus.journal.path.read_bytes() == journal
 
 
 def test_a_journal_entry_that_does_not_fit_is_named_and_nothing_changes(tmp_path: Path) -> None:
@@ -538,7 +540,7 @@ def test_a_journal_entry_that_does_not_fit_is_named_and_nothing_changes(tmp_path
     corpus = Corpus.open(path)
     corpus.apply(0, SetStatus("todo", "done"))
     corpus.close()
-    journal = corpus._journal.path
+    journal = corpus.journal.path
     journal.write_bytes(journal.read_bytes() + b'{"i": 0, "id": "b", "edit": {"kind": "note"}}\n')
     before = journal.read_bytes()
     with pytest.raises(
@@ -628,7 +630,7 @@ def test_index_stays_exact_through_random_edits_and_saves(tmp_path: Path) -> Non
                 corpus.apply(i, SetNote(doc.note, doc.note + "x" * rng.randint(0, 3)))
             corpus.save()
             for i in range(len(corpus)):
-                assert corpus._index.parse(i) == corpus[i]
+                assert corpus.index.parse(i) == corpus[i]
         expected = list(corpus.iter_documents())
     with Corpus.open(path) as again:
         assert list(again.iter_documents()) == expected
@@ -674,16 +676,17 @@ def test_status_of_reads_line_heads_without_parsing_and_follows_edits(tmp_path: 
 
 
 class _InsertTwo:
-    """An edit defined outside annotator.edits (as a plugin would): its labels cannot be read from its fields."""
+    """An edit defined outside annotator.edits (as a plugin would): it reports its own effect."""
 
     kind = "insert-two"
 
     def __init__(self, spans: list[Span]) -> None:
         self._payload = {"spans": spans}
 
-    def apply(self, doc: Document) -> None:
+    def apply(self, doc: Document) -> Effect:
         for span in self._payload["spans"]:
             doc.insert_span(span)
+        return Effect(added=tuple(self._payload["spans"]))
 
     def inverse(self) -> RemoveSpan:  # only used by undo, not here
         return RemoveSpan(self._payload["spans"][0])
@@ -720,7 +723,7 @@ def test_a_journal_killed_while_starting_holds_no_edit_and_is_dropped(
         corpus.save()
         if journal == "header":
             corpus.apply(0, SetNote("x", "y"))
-            header = corpus._journal.path.read_bytes().split(b"\n")[0] + b"\n"
+            header = corpus.journal.path.read_bytes().split(b"\n")[0] + b"\n"
     jpath = tmp_path / "c.jsonl.journal"
     jpath.write_bytes(header if journal == "header" else journal)  # type: ignore[arg-type]
     before = path.read_bytes()

@@ -11,8 +11,8 @@ import pytest
 from annotator.commands.validate import DocumentSource, validate
 from annotator.errors import InputError
 from annotator.model import Document, Span
+from annotator.storage.corpus import Corpus
 from annotator.storage.records import dumps_record
-from annotator.storage.store import Corpus
 
 
 def _article_docs(article_text: str) -> list[Document]:

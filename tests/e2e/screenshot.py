@@ -82,7 +82,7 @@ def take(out: Path) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from annotator.storage.store import Corpus
+    from annotator.storage.corpus import Corpus
     from ui.app import make_application
     from ui.main_window import MainWindow
 

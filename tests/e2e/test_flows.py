@@ -17,7 +17,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 
 from annotator.app import paths
-from annotator.storage.store import Corpus
+from annotator.storage.corpus import Corpus
 from tests.conftest import REPO
 from ui.main_window import MainWindow
 
@@ -27,7 +27,7 @@ import sys
 from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from annotator.storage.store import Corpus
+from annotator.storage.corpus import Corpus
 from ui.app import make_application
 from ui.main_window import MainWindow
 
@@ -64,6 +64,31 @@ def report():
     app.quit()
 QTimer.singleShot(300, report)
 sys.exit(run(None))
+"""
+
+
+# The child starts the app as `annotator PATH` does, labels the first word, then waits for Ctrl+C.
+LABEL_THEN_INTERRUPT = r"""
+import sys
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from ui.app import make_application, run
+
+app = make_application([sys.argv[0]])
+def act():
+    window = next(w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow")
+    view = window.view
+    view.setFocus()
+    ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    QTest.keyClick(view, Qt.Key.Key_Left, ctrl)
+    QTest.keyClick(view, Qt.Key.Key_Right, ctrl)
+    QTest.keyClick(view, Qt.Key.Key_Left, ctrl | shift)
+    QTest.keyClick(view, "1")
+    span = view.selected_span()
+    print("SHOWN", span.start, span.end, span.label, flush=True)
+QTimer.singleShot(300, act)
+sys.exit(run(sys.argv[1]))
 """
 
 
@@ -112,6 +137,34 @@ def test_sigkill_after_edit_loses_nothing_and_reopen_says_so(
         {"start": int(start), "end": int(end), "label": label, "text": "والتقى"}
     ]
     assert article.read_text(encoding="utf-8") == article_text  # the source text is never written
+
+
+def test_ctrl_c_in_the_terminal_closes_the_window_and_saves(
+    tmp_path: Path, article_path: Path, article_text: str
+) -> None:
+    article = tmp_path / "article.txt"
+    shutil.copyfile(article_path, article)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", LABEL_THEN_INTERRUPT, str(article)],
+        env=child_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    line = read_line(proc, 60)
+    assert line.startswith("SHOWN"), line
+    _, start, end, label = line.split()
+    proc.send_signal(signal.SIGINT)
+    _out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0 and "Traceback" not in err, err
+    annotations = tmp_path / "article.annotations.jsonl"
+    record = json.loads(annotations.read_text(encoding="utf-8"))  # saved on the way out
+    assert [(s["start"], s["end"], s["label"]) for s in record["spans"]] == [
+        (int(start), int(end), label)
+    ]
+    assert not Path(f"{annotations}.journal").exists()
+    assert not Path(f"{annotations}.lock").exists()
+    assert article.read_text(encoding="utf-8") == article_text
 
 
 def test_no_argument_opens_user_copy_of_sample() -> None:

@@ -24,7 +24,7 @@ import json, sys
 from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from annotator.storage.store import Corpus
+from annotator.storage.corpus import Corpus
 from ui.app import make_application
 from ui.main_window import MainWindow
 

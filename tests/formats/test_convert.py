@@ -14,8 +14,8 @@ from annotator.errors import InputError
 from annotator.formats import jsonl as jsonl_format
 from annotator.formats import registry
 from annotator.model import Document, Span
+from annotator.storage.corpus import Corpus
 from annotator.storage.records import record_line_bytes
-from annotator.storage.store import Corpus
 from tests.conftest import DATA
 from tests.core.test_bad_inputs import BAD, CATALOGUE
 

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
 from PySide6.QtCore import QPoint, Qt
 
 from annotator.model import Document, Span
 from annotator.schema import Label, LabelSchema
 from ui.document_view import DocumentView
-from ui.highlights import SpanIndex
 
 SCHEMA = LabelSchema(
     [Label("PER", "#e6194b", "1", ""), Label("LOC", "#3cb44b", "2", "")], allow_overlap=True
@@ -252,21 +249,21 @@ def test_grow_and_shrink_move_the_selection_or_report_the_span_range(
         else word_range(article_text, "والمغرب")
     )
     view.select_range(start, end)
-    assert view.shrink_start("char") == (start + 1, end)
+    assert view.input.adjust_edge("start", "char", +1) == (start + 1, end)
     assert view.selection() == (start + 1, end)
-    assert view.grow_start("char") == (start, end)
+    assert view.input.adjust_edge("start", "char", -1) == (start, end)
     nxt = article_text.index(" ", end) + 1
-    grown = view.grow_end("word")
+    grown = view.input.adjust_edge("end", "word", +1)
     assert (
         grown is not None
         and grown[0] == start
         and article_text[nxt : grown[1]].strip() == article_text[nxt : grown[1]]
     )
-    assert view.shrink_end("word") == (start, end)
+    assert view.input.adjust_edge("end", "word", -1) == (start, end)
     span = Span(start, end, "LOC")
     view = make_view(qtbot, article_text, [span])
     view.select_span(span)
-    assert view.shrink_start("char") == (start + 1, end)
+    assert view.input.adjust_edge("start", "char", +1) == (start + 1, end)
     # The window resizes the span itself: the view only reports the range.
     assert view.selection() == (start, end) and view.selected_span() == span
 
@@ -332,50 +329,6 @@ def test_visible_range_follows_resize_and_zoom_after_an_edit(qtbot, article_text
     view.zoom_out()
     view.zoom_out()
     qtbot.waitUntil(lambda: view.visible_range()[1] > tall[1])
-
-
-@st.composite
-def _span_lists(draw):
-    raw = draw(
-        st.lists(
-            st.tuples(st.integers(0, 2000), st.integers(1, 700), st.sampled_from("AB")), max_size=60
-        )
-    )
-    return sorted({Span(s, s + n, label) for s, n, label in raw})
-
-
-@settings(max_examples=150, deadline=None)
-@given(
-    _span_lists(),
-    st.lists(st.tuples(st.integers(0, 2700), st.integers(1, 300)), min_size=1, max_size=5),
-    st.integers(0, 2000),
-    st.integers(1, 40),
-)
-def test_span_index_matches_a_full_scan_before_and_after_edits(
-    spans, queries, new_start, new_len
-) -> None:
-    doc = Document("d", "x" * 3000, spans)
-    index = SpanIndex(doc.spans)
-
-    def check() -> None:
-        for start, length in queries:
-            end = start + length
-            assert index.overlapping(start, end) == [
-                s for s in doc.spans if s.start < end and s.end > start
-            ]
-        assert index.at(new_start) == sorted(
-            doc.spans_at(new_start), key=lambda s: (s.end - s.start, s)
-        )
-
-    check()
-    added = Span(new_start, new_start + new_len, "C")
-    doc.insert_span(added)
-    index = index.refreshed(doc.spans)
-    check()
-    doc.delete_span(doc.spans[len(doc.spans) // 2])
-    index = index.refreshed(doc.spans)
-    check()
-    assert index.contains(added) or added not in doc.spans
 
 
 def test_highlights_never_touch_the_text_or_its_formats(qtbot, article_text: str) -> None:

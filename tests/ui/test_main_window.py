@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from annotator.app import paths
 from annotator.model import Document, Span
+from annotator.storage.corpus import Corpus
 from annotator.storage.records import dumps_record
-from annotator.storage.store import Corpus
 from ui.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -275,7 +275,7 @@ def test_note_is_an_edit_and_undoable(qtbot, tmp_path: Path) -> None:
     press(qtbot, window, Qt.Key.Key_PageDown, CTRL)  # switching commits the note
     assert window.index == 1
     assert [r.get("note", "") for r in saved_records(window)] == ["unclear", ""]
-    window.history.undo()
+    window.undo()
     assert window.index == 0 and window.doc.note == ""
 
 
@@ -369,3 +369,30 @@ def test_tab_and_shift_tab_walk_spans(qtbot, tmp_path: Path) -> None:
     press(qtbot, window, Qt.Key.Key_Backtab, SHIFT)
     assert window.view.selected_span() == spans[0]
     assert window.spans_panel.table.currentIndex().row() == 0
+
+
+def test_a_failing_panel_is_reported_and_the_edit_stays_undoable(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    from ui import dialogs
+
+    path = write_jsonl(tmp_path / "a.jsonl", [Document("a", "زار محمد القاهرة")])
+    window = open_window(qtbot, path)
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        dialogs, "show_error", lambda _p, title, exc: shown.append((title, str(exc)))
+    )
+
+    def broken(_changes) -> None:
+        raise RuntimeError("panel broke")
+
+    window.corpus.add_listener(broken)
+    window.view.select_range(4, 8)
+    press(qtbot, window, hotkey_of(window))
+    qtbot.waitUntil(lambda: bool(shown))
+    assert shown == [("The window could not update", "panel broke")]
+    assert [s.key for s in window.doc.spans] == [(4, 8, window.corpus.schema.labels[0].name)]
+    assert window.actions_by_id["annotator.edit.undo"].isEnabled()
+    press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert window.doc.spans == []
+    assert "Label" in window.actions_by_id["annotator.edit.redo"].text()

@@ -1,0 +1,352 @@
+"""The Corpus: an annotations JSONL opened lazily, changed only through journalled transactions.
+
+Opening (annotator.storage.opening) indexes line offsets only; documents are parsed on
+demand. Every transaction is applied, checked against the label schema, appended to
+``<annotations>.journal`` and fsynced before ``apply`` returns; only then is it put on the
+undo history and announced to listeners with the ``ChangeSet`` it produced. A listener
+that fails cannot take the edit back. Saving (annotator.storage.saving) copies unchanged
+lines byte for byte. See docs/decisions/0005, 0006 and 0014.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import weakref
+from collections import Counter, OrderedDict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Self
+
+from annotator.edits import Edit, Effect, overlap_conflicts
+from annotator.errors import InputError, Problem, SaveError, SpanError
+from annotator.history import ChangeSet, History, Origin, Step, Transaction
+from annotator.model import Document
+from annotator.schema import LabelSchema, schema_path_for
+from annotator.storage.fileio import FileState
+from annotator.storage.journal import Journal, journal_path_for
+from annotator.storage.lines import LineIndex, validate_index
+from annotator.storage.lock import FileLock
+from annotator.storage.opening import open_corpus
+from annotator.storage.records import LINE_HEAD
+from annotator.storage.saving import save
+
+log = logging.getLogger(__name__)
+
+RECENT_DOCUMENTS = 256  # parsed documents kept alive besides those someone holds
+INVALID = "invalid"  # status_counts() key for lines that cannot be parsed
+
+Listener = Callable[[ChangeSet], None]
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    """What the document list shows for one document, without keeping the document parsed."""
+
+    id: str
+    status: str
+    preview: str
+    spans: int
+    problem: str | None = None
+
+
+class Corpus:
+    """The documents of one annotations file (and its .txt sources, if any); use Corpus.open()."""
+
+    def __init__(self, path: Path, source: Path, *, readonly: bool, journal_fsync: bool) -> None:
+        self.path = path
+        self.source = source
+        self.readonly = readonly
+        self.recovered_edits = 0
+        self.warnings: list[str] = []
+        self.schema = LabelSchema.default()  # replaced while opening
+        self.schema_path = schema_path_for(path)
+        self.schema_changed = False  # the schema file is written with the next save
+        self.index = LineIndex.empty(path)  # set while opening
+        self.disk_state: FileState | None = None  # the file as last read or written
+        self.lock = FileLock(path)
+        self.journal = Journal(journal_path_for(path), fsync=journal_fsync)
+        self.history = History()
+        self.listener_failed: Callable[[BaseException], None] | None = None
+        self.no_id: set[int] | None = None  # lines without an "id" (found at the first save)
+        self._dirty: dict[int, Document] = {}
+        self._weak: weakref.WeakValueDictionary[int, Document] = weakref.WeakValueDictionary()
+        self._recent: OrderedDict[int, Document] = OrderedDict()
+        self._summaries: dict[int, DocumentSummary] = {}
+        self._foreign_status: dict[int, str] = {}
+        self._counts: Counter[str] | None = None
+        self._listeners: list[Listener] = []
+
+    @classmethod
+    def open(
+        cls,
+        path: str | Path,
+        encoding: str | None = None,
+        labels: str | Path | LabelSchema | None = None,
+        readonly: bool = False,
+        *,
+        journal_fsync: bool = True,
+        eager_limit: int | None = None,
+    ) -> Corpus:
+        """Open a .jsonl, a .txt or a folder of .txt files; InputError/LockedError before anything is written."""
+        return open_corpus(
+            cls,
+            Path(path),
+            encoding=encoding,
+            labels=labels,
+            readonly=readonly,
+            journal_fsync=journal_fsync,
+            eager_limit=eager_limit,
+        )
+
+    # -- reading -------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self.index)
+
+    def _cached(self, i: int) -> Document | None:
+        return self._dirty.get(i) or self._weak.get(i)
+
+    def _checked(self, i: int) -> int:
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(f"document {i} out of range (corpus has {len(self)})")
+        return i
+
+    def __getitem__(self, i: int) -> Document:
+        """Document ``i``, parsed on first use; the same object while anyone holds it (InputError if its line is bad)."""
+        i = self._checked(i)
+        doc = self._cached(i)
+        if doc is None:
+            doc = self.index.parse(i)
+            self._weak[i] = doc
+            self.ensure_labels(s.label for s in doc.spans)
+        self._recent[i] = doc
+        self._recent.move_to_end(i)
+        if len(self._recent) > RECENT_DOCUMENTS:
+            self._recent.popitem(last=False)
+        return doc
+
+    def iter_documents(self) -> Iterator[Document]:
+        """Every document in order, for stats and exports (parsed ones are not kept in memory)."""
+        for i in range(len(self)):
+            yield self._cached(i) or self.index.parse(i)
+
+    def id_of(self, i: int) -> str:
+        """Id of document ``i``, from the line head when we wrote it: no parse."""
+        doc = self._cached(i)
+        if doc is not None:
+            return doc.id
+        match = LINE_HEAD.match(self.index.data, self.index.starts[i], self.index.ends[i])
+        return str(json.loads(match.group(1))) if match else self[i].id
+
+    def status_of(self, i: int) -> str:
+        """Status of document ``i`` ("invalid" if its line cannot be read), from the line head when we wrote it: no parse."""
+        return self._status_of(self._checked(i))
+
+    def _status_of(self, i: int) -> str:
+        doc = self._cached(i)
+        if doc is not None:
+            return doc.status
+        match = LINE_HEAD.match(self.index.data, self.index.starts[i], self.index.ends[i])
+        if match:
+            return match.group(2).decode()
+        if i not in self._foreign_status:
+            try:
+                self._foreign_status[i] = self.index.parse(i).status
+            except InputError:
+                self._foreign_status[i] = INVALID
+        return self._foreign_status[i]
+
+    def status_counts(self) -> dict[str, int]:
+        """Documents per status (plus "invalid" for unreadable lines); counted once, then kept by the edits."""
+        if self._counts is None:
+            self._counts = Counter(self._status_of(i) for i in range(len(self)))
+        return dict(self._counts)
+
+    def summary(self, i: int) -> DocumentSummary:
+        """Id, status, text preview and span count of document ``i`` (cached; the document is not kept)."""
+        if i in self._summaries:
+            return self._summaries[i]
+        try:
+            doc = self._cached(i) or self.index.parse(i)
+        except InputError as exc:
+            return DocumentSummary(
+                f"line-{self.index.lines[i]}", INVALID, "", 0, str(exc.problems[0])
+            )
+        preview = " ".join(doc.text[:200].split())[:80]
+        self._summaries[i] = DocumentSummary(doc.id, doc.status, preview, len(doc.spans))
+        return self._summaries[i]
+
+    def validate(self) -> list[Problem]:
+        """Parse every line now (what `annotator validate` does); problems found, capped."""
+        problems, more, _ = validate_index(self.index)
+        if more:
+            problems.append(Problem(str(self.path), None, f"... and {more} more problem(s)"))
+        return problems
+
+    def ensure_labels(self, names: Iterable[str]) -> None:
+        """Add labels met in the data to the schema (never dropped); the schema file follows on save."""
+        known = self.schema.names
+        missing = [n for n in dict.fromkeys(names) if n not in known]
+        if missing and self.schema.ensure(missing):
+            self.schema_changed = True
+
+    # -- editing -------------------------------------------------------------
+
+    @property
+    def dirty(self) -> bool:
+        """True when documents changed since the last save (their edits are in the journal meanwhile)."""
+        return bool(self._dirty)
+
+    @property
+    def modified(self) -> bool:
+        """True unless the documents are as last saved (undoing back to the save counts as saved)."""
+        return not self.history.is_clean
+
+    @property
+    def dirty_documents(self) -> dict[int, Document]:
+        return dict(self._dirty)
+
+    def add_listener(self, callback: Listener) -> None:
+        """Call ``callback(changes)`` after every transaction (done, undone or redone)."""
+        self._listeners.append(callback)
+
+    def apply(self, i: int, edit: Edit) -> ChangeSet:
+        """Apply ``edit`` to document ``i`` and journal it; when this returns the edit survives a crash."""
+        i = self._checked(i)
+        return self.apply_steps([(i, edit)], edit.describe())
+
+    def apply_steps(self, steps: Sequence[tuple[int, Edit]], description: str) -> ChangeSet:
+        """Apply edits to several documents as one transaction: one journal line, one undo step."""
+        transaction = Transaction(
+            tuple(Step(i, self[i].id, edit) for i, edit in steps), description
+        )
+        changes = self._commit(transaction, "edit")
+        self.history.record(transaction)
+        return self._announce(changes)
+
+    def undo(self) -> ChangeSet | None:
+        """Take back the last transaction (journalled like any edit); None when there is none.
+
+        If the core refuses (SpanError), nothing changes and the history stays as it was.
+        """
+        transaction = self.history.next_undo()
+        if transaction is None:
+            return None
+        changes = self._commit(transaction.inverse(), "undo")
+        self.history.undone()
+        return self._announce(changes)
+
+    def redo(self) -> ChangeSet | None:
+        transaction = self.history.next_redo()
+        if transaction is None:
+            return None
+        changes = self._commit(transaction, "redo")
+        self.history.redone()
+        return self._announce(changes)
+
+    def _commit(self, transaction: Transaction, origin: Origin) -> ChangeSet:
+        """Apply every step (all or nothing), check the schema's rules, journal; the change set."""
+        if self.readonly:
+            raise SaveError(f"{self.path} is open read-only; it cannot be edited")
+        done: list[tuple[Document, Edit]] = []
+        effects: dict[int, Effect] = {}
+        try:
+            for step in transaction.steps:
+                doc = self[step.index]
+                if doc.id != step.doc_id:
+                    raise SpanError(f"document {step.index} is {doc.id!r}, not {step.doc_id!r}")
+                effect = step.edit.apply(doc)
+                done.append((doc, step.edit))
+                if origin == "edit" and not self.schema.allow_overlap:
+                    conflicts = overlap_conflicts(doc, effect)
+                    if conflicts:
+                        new, old = conflicts[0]
+                        raise SpanError(
+                            f"[{new.start}, {new.end}) {new.label} would overlap the {old.label} "
+                            f"span [{old.start}, {old.end}) (the label schema does not allow overlap)"
+                        )
+                effects[step.index] = effects.get(step.index, Effect()).then(effect)
+            self._journal_transaction(transaction)
+        except BaseException:
+            for doc, edit in reversed(done):
+                edit.inverse().apply(doc)
+            raise
+        return ChangeSet(effects, transaction.description, origin)
+
+    def _journal_transaction(self, transaction: Transaction) -> None:
+        if not self.journal.active:
+            if self.disk_state is None:
+                raise SaveError(f"{self.path} has not been read; nothing can be journalled")
+            self.journal.start(self.disk_state, self.path.name)
+        self.journal.append([(s.index, s.doc_id, s.edit.to_json()) for s in transaction.steps])
+
+    def _announce(self, changes: ChangeSet) -> ChangeSet:
+        """The transaction is journalled: update caches, then tell every listener (none can undo it)."""
+        for i, effect in changes.effects.items():
+            self._dirty[i] = self[i]
+            self._summaries.pop(i, None)
+            if effect.status is not None and self._counts is not None:
+                old, new = effect.status
+                self._counts[old] -= 1
+                self._counts[new] += 1
+            self.ensure_labels(s.label for s in effect.added)
+        for callback in list(self._listeners):
+            try:
+                callback(changes)
+            except Exception as exc:
+                log.exception("a listener failed after %r", changes.description)
+                if self.listener_failed is not None:
+                    self.listener_failed(exc)
+        return changes
+
+    # -- after opening or saving (annotator.storage.opening / saving) -----------
+
+    def use_index(self, index: LineIndex) -> None:
+        """Read documents from ``index`` from now on; every cache of the old one is dropped."""
+        self.index = index
+        self.no_id = None
+        self._dirty.clear()
+        self._weak = weakref.WeakValueDictionary()
+        self._recent.clear()
+        self._summaries.clear()
+        self._foreign_status.clear()
+        self._counts = None
+
+    def restored(self, documents: dict[int, Document], edits: int) -> None:
+        """Documents changed by edits replayed from the journal: unsaved, but not undoable."""
+        self._dirty.update(documents)
+        self.recovered_edits = edits
+        if edits:
+            self.history.mark_unsaved()
+
+    def saved(self, index: LineIndex, rewritten: dict[int, Document]) -> None:
+        """The file now holds every change: keep the parsed documents, forget what was dirty."""
+        self.index = index
+        for i, doc in rewritten.items():
+            self._weak[i] = doc
+        self.no_id = set()
+        self._dirty.clear()
+        self._foreign_status.clear()
+
+    # -- saving and closing ------------------------------------------------------
+
+    def save(self, force: bool = False) -> None:
+        """Write every change atomically; ChangedOnDiskError (nothing written) if the file changed since read."""
+        save(self, force=force)
+
+    def close(self, discard: bool = False) -> None:
+        """Release the lock; unsaved edits stay in the journal (replayed next time) unless ``discard``."""
+        if discard and not self.readonly:
+            self.journal.clear()
+        self.journal.close()
+        self.lock.release()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

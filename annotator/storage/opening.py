@@ -1,0 +1,186 @@
+"""Opening a corpus: which file holds the annotations, the lock, the schema, the line index, the journal.
+
+A ``.jsonl`` is its own annotations file; a ``.txt`` file or a folder of them keeps its
+annotations in ``X.annotations.jsonl`` beside it (annotator.storage.sources), matched to
+the texts by id. Everything is checked before anything is written: a bad line, a lock
+held by a live process or a damaged journal stop the open with a message.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from annotator.errors import InputError
+from annotator.model import Document
+from annotator.schema import LabelSchema
+from annotator.storage.fileio import state_of_bytes
+from annotator.storage.journal import read_journal, replay, set_aside
+from annotator.storage.lines import EXTENSIONS, load_index, read_index, validate_index
+from annotator.storage.records import record_line_bytes
+from annotator.storage.saving import write_file
+from annotator.storage.sources import (
+    SourceText,
+    annotations_path_for,
+    is_text_source,
+    read_sources,
+    reconcile,
+)
+
+if TYPE_CHECKING:
+    from annotator.storage.corpus import Corpus
+
+EAGER_VALIDATION_BYTES = 16 * 1024 * 1024  # files up to this size are fully checked on open
+LAZY_UTF8_CHECK_BYTES = 8 * 1024 * 1024  # lazy open: UTF-8 and labels checked in this head only
+
+
+def open_corpus(
+    cls: type[Corpus],
+    opened: Path,
+    *,
+    encoding: str | None,
+    labels: str | Path | LabelSchema | None,
+    readonly: bool,
+    journal_fsync: bool,
+    eager_limit: int | None,
+) -> Corpus:
+    """Open a .jsonl, a .txt or a folder of .txt files (see Corpus.open)."""
+    if not opened.exists():
+        raise InputError.single(opened, None, "no such file or folder")
+    sources: list[SourceText] | None = None
+    if is_text_source(opened):
+        sources = read_sources(opened, encoding)  # all checked before anything is created
+        annotations, ann_encoding = annotations_path_for(opened), None
+    elif opened.suffix.lower() in EXTENSIONS:
+        annotations, ann_encoding = opened, encoding
+    else:
+        raise InputError.single(
+            opened,
+            None,
+            "cannot open this kind of file: open a .jsonl annotations file, a .txt file or a "
+            "folder of .txt files (convert other formats with annotator convert)",
+        )
+    if annotations.is_symlink():  # save to the file it points to, not over the link
+        annotations = annotations.resolve()
+    corpus = cls(annotations, opened, readonly=readonly, journal_fsync=journal_fsync)
+    if not readonly:
+        corpus.lock.acquire()
+    try:
+        _load_schema(corpus, labels)
+        if not readonly:
+            _remove_dead_temp_files(corpus)
+        limit = EAGER_VALIDATION_BYTES if eager_limit is None else eager_limit
+        _load(corpus, sources, ann_encoding, limit)
+        for doc in corpus.dirty_documents.values():
+            corpus.ensure_labels(s.label for s in doc.spans)
+    except BaseException:
+        corpus.journal.close()
+        corpus.lock.release()
+        raise
+    return corpus
+
+
+def _load_schema(corpus: Corpus, labels: str | Path | LabelSchema | None) -> None:
+    if isinstance(labels, LabelSchema):
+        corpus.schema = labels
+        return
+    if labels is not None:
+        corpus.schema_path = Path(labels)
+    if corpus.schema_path.exists():
+        corpus.schema = LabelSchema.load(corpus.schema_path)
+    else:
+        corpus.schema = LabelSchema.default()
+        corpus.schema_changed = True  # written beside the annotations on the first save
+
+
+def _remove_dead_temp_files(corpus: Corpus) -> None:
+    """Delete temp files of saves killed midway (annotations or schema); we hold the lock."""
+    for target in (corpus.path, corpus.schema_path):
+        for tmp in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+
+
+def _load(
+    corpus: Corpus, sources: list[SourceText] | None, encoding: str | None, eager_limit: int
+) -> None:
+    path = corpus.path
+    if not path.exists():
+        if sources is None:
+            raise InputError.single(path, None, "no such file")
+        _check_journal(
+            corpus
+        )  # a journal without its file is set aside, never applied to a new one
+        _install(corpus, [Document(s.id, s.text) for s in sources])
+        return
+    try:
+        eager = path.stat().st_size <= eager_limit
+    except OSError:
+        eager = True  # read_index reports why the file cannot be read
+    index = read_index(path, encoding, check_bytes=None if eager else LAZY_UTF8_CHECK_BYTES)
+    corpus.use_index(index)
+    raw = index.data if index.encoding.is_utf8 else path.read_bytes()
+    corpus.disk_state = state_of_bytes(path, raw)
+    if eager:
+        problems, more, seen = validate_index(index)
+        if problems:
+            raise InputError(problems, more=more)
+    else:  # lazy: bad lines surface when their document is opened; `annotator validate` checks all
+        seen = index.span_labels(LAZY_UTF8_CHECK_BYTES)  # the rest: as documents are read
+    corpus.ensure_labels(seen)
+    _check_journal(corpus)
+    if sources is not None:
+        _reconcile(corpus, sources)
+
+
+def _install(corpus: Corpus, docs: list[Document]) -> None:
+    """Make ``docs`` the whole file (written atomically unless read-only); used for .txt sources."""
+    data = b"".join(record_line_bytes(d) + b"\n" for d in docs)
+    if not corpus.readonly:
+        write_file(corpus, data)
+        corpus.journal.clear()
+    corpus.use_index(load_index(data, corpus.path))
+    corpus.ensure_labels(s.label for d in docs for s in d.spans)
+
+
+def _check_journal(corpus: Corpus) -> None:
+    """Replay a journal that applies to the file as read; drop one a finished save made obsolete."""
+    journal = corpus.journal
+    contents = read_journal(journal.path)
+    if contents is None:
+        return
+    if contents.header is None:  # empty or torn header: killed while starting it, so no edit
+        if not corpus.readonly:
+            journal.clear()
+        return
+    if contents.applies_to(corpus.disk_state):
+        restored = replay(contents, journal.path, corpus.__getitem__, len(corpus))
+        corpus.restored(restored, len(contents.entries))
+        if not corpus.readonly:
+            journal.resume()
+    elif contents.saved_as(corpus.disk_state):
+        if not corpus.readonly:
+            journal.clear()
+    else:
+        kept = "" if corpus.readonly else f" and the journal was kept as {set_aside(journal.path)}"
+        corpus.warnings.append(
+            f"{journal.path} holds {len(contents.entries)} unsaved edit(s) made to a different "
+            f"version of {corpus.path.name}; they were not applied{kept}"
+        )
+
+
+def _reconcile(corpus: Corpus, sources: list[SourceText]) -> None:
+    """Match .txt sources to stored records by id (see sources.reconcile); rewrite if any was added."""
+    ids = [corpus.id_of(i) for i in range(len(corpus))]
+    docs = [corpus[i] for i in range(len(corpus))]
+    lines = list(corpus.index.lines)
+    merged, missing = reconcile(docs, lines, ids, sources, corpus.path.name)
+    if missing:
+        corpus.warnings.append(
+            f"{len(missing)} annotated document(s) in {corpus.path.name} have no source file any "
+            f"more and are kept: {', '.join(missing[:5])}"
+        )
+    if merged is not None:
+        _install(corpus, merged)

@@ -1,0 +1,118 @@
+"""What the window's span keys do: label, relabel, delete, resize, step between spans.
+
+An object the window owns. Each command reads the view's selection, asks the core for
+the edit (annotator.edits: overlap policy, resizing rules) and hands it to the window,
+which applies it through the corpus; the view is updated from the change set that comes
+back, and the selection is put on the resulting span.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QKeyEvent
+
+from annotator.edits import RelabelSpan, RemoveSpan, add_span, resize_span
+from annotator.errors import SpanError
+from annotator.model import Span
+from annotator.text.snapping import Edge, Unit
+from ui.actions import hotkey_candidates
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+# action id -> (edge, unit, step): step -1 moves the edge earlier in the text, +1 later
+EDGE_ACTIONS: dict[str, tuple[Edge, Unit, int]] = {
+    "annotator.span.grow_start_word": ("start", "word", -1),
+    "annotator.span.shrink_start_word": ("start", "word", +1),
+    "annotator.span.shrink_end_word": ("end", "word", -1),
+    "annotator.span.grow_end_word": ("end", "word", +1),
+    "annotator.span.grow_start_char": ("start", "char", -1),
+    "annotator.span.shrink_start_char": ("start", "char", +1),
+    "annotator.span.shrink_end_char": ("end", "char", -1),
+    "annotator.span.grow_end_char": ("end", "char", +1),
+}
+
+
+class SpanCommands:
+    """Span commands of one window (its view, its corpus, its status bar)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+
+    def _say(self, message: str, ms: int = 4000) -> None:
+        self.window.statusBar().showMessage(message, ms)
+
+    def label_by_key(self, event: QKeyEvent) -> bool:
+        """Label the selection if the key is a label hotkey (any layout); True when it was one."""
+        corpus = self.window.corpus
+        if corpus is None:
+            return False
+        for key in hotkey_candidates(event):
+            label = corpus.schema.by_hotkey(key)
+            if label is not None:
+                self.apply_label(label.name)
+                return True
+        return False
+
+    def apply_label(self, name: str) -> None:
+        """Relabel the selected span, or label the selection as a new span."""
+        window, view = self.window, self.window.view
+        doc, corpus = window.doc, window.corpus
+        if doc is None or corpus is None:
+            return
+        span = view.selected_span()
+        if span is not None:
+            if span.label != name and window.do(RelabelSpan(span, name)):
+                view.select_span(span.with_label(name))
+            return
+        selected = view.selection()
+        if selected is None:
+            self._say("Select some text first (Shift+arrows or the mouse).")
+            return
+        try:
+            edit = add_span(doc, Span(*selected, name), allow_overlap=corpus.schema.allow_overlap)
+        except SpanError as exc:
+            self._say(str(exc), 5000)
+            return
+        if window.do(edit):
+            view.select_span(edit.span)
+
+    def delete_span(self, span: Span | None) -> None:
+        if span is None:
+            self._say("No span selected (Tab selects the next one).")
+            return
+        if self.window.do(RemoveSpan(span)):
+            self.window.view.clear_selection()
+
+    def resize_selected(self, edge: Edge, unit: Unit, step: int) -> None:
+        """Move one end of the selected span (or of the plain selection) by a word or a character."""
+        window, view = self.window, self.window.view
+        span = view.selected_span()
+        new_range = view.input.adjust_edge(edge, unit, step)
+        if span is None or new_range is None or window.doc is None or window.corpus is None:
+            return
+        start, end = new_range
+        if (start, end) == (span.start, span.end) or start >= end:
+            view.select_span(span)
+            return
+        allow = window.corpus.schema.allow_overlap
+        try:
+            edit = resize_span(window.doc, span, start, end, allow_overlap=allow)
+        except SpanError as exc:
+            self._say(str(exc))
+            view.select_span(span)
+            return
+        view.select_span(edit.result if window.do(edit) else span)
+
+    def step_span(self, step: int) -> None:
+        """Select the next (+1) or previous (-1) span from the selected span or the caret, wrapping."""
+        span = self.window.view.step_span(step, wrap=True)
+        if span is not None:
+            self.jump_to_span(span)
+
+    def jump_to_span(self, span: Span) -> None:
+        view = self.window.view
+        view.select_span(span)
+        self.window.spans_panel.show_span(span)
+        view.setFocus()
