@@ -44,7 +44,7 @@ def hotkey_candidates(event: QKeyEvent) -> list[str]:
 
 def build_actions(
     parent: QObject,
-    handlers: Mapping[str, Callable[[], None]],
+    handlers: Mapping[str, Callable[[], object]],
     overrides: Mapping[str, Iterable[str]] | None = None,
 ) -> dict[str, QAction]:
     """One QAction per registry entry with a handler; keys from the registry (or user overrides)."""
@@ -59,7 +59,7 @@ def build_actions(
 
 
 def make_action(
-    parent: QObject, spec: ActionSpec, keys: Iterable[str], handler: Callable[[], None]
+    parent: QObject, spec: ActionSpec, keys: Iterable[str], handler: Callable[[], object]
 ) -> QAction:
     action = QAction(spec.title, parent)
     action.setObjectName(spec.id)

@@ -8,12 +8,12 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from annotator.app import paths
+from annotator.storage.corpus import Corpus
 
 log = logging.getLogger("annotator")
 
@@ -72,9 +72,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_initial(path: str | None) -> tuple[Any, str]:
+def open_initial(path: str | None) -> tuple[Corpus, str]:
     """Open ``path`` (or the user's copy of the bundled sample); returns (corpus, problem or "")."""
-    from annotator.storage.corpus import Corpus
     from ui.dialogs import explain
 
     problem = ""

@@ -333,14 +333,6 @@ class DocumentView(QTextEdit):
             self.select_span(span)
         return span
 
-    def select_next_span(self) -> Span | None:
-        """Select the span after the selected one, or the first at or after the caret."""
-        return self.step_span(+1, wrap=False)
-
-    def select_previous_span(self) -> Span | None:
-        """Select the span before the selected one, or the last starting before the caret."""
-        return self.step_span(-1, wrap=False)
-
     def spans_at(self, offset: int) -> list[Span]:
         """Spans covering code point ``offset``, innermost first."""
         return self._document.index.at(offset) if self._document is not None else []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
@@ -46,13 +46,6 @@ def reading_families() -> list[str]:
     """Font families for document text: the bundled Arabic face first, so DejaVu never wins Arabic."""
     families = register_bundled_fonts()
     return families + [f for f in FALLBACK_FAMILIES if f not in families]
-
-
-def reading_font(point_size: int = DEFAULT_POINT_SIZE) -> QFont:
-    font = QFont()
-    font.setFamilies(reading_families())
-    font.setPointSize(point_size)
-    return font
 
 
 def apply_application_font(app: QApplication) -> list[str]:

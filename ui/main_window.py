@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
@@ -16,11 +17,12 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QVBoxLayo
 
 from annotator import workflow
 from annotator.app import paths
-from annotator.app.actions import effective_keys, hotkey_conflicts
+from annotator.app.actions import action_conflicts, effective_keys, hotkey_conflicts
 from annotator.edits import Edit, SetNote
 from annotator.errors import AnnotatorError, SpanError
 from annotator.history import ChangeSet
 from annotator.model import Document, Span
+from annotator.schema import Label
 from annotator.storage.corpus import Corpus
 from ui import dialogs, fonts
 from ui.actions import build_actions, populate_menus, show_history
@@ -160,7 +162,7 @@ class MainWindow(dialogs.FileCommands, QMainWindow):
             "annotator.help.shortcuts": self.show_shortcuts,
         }
         for action_id, (edge, unit, step) in EDGE_ACTIONS.items():
-            handlers[action_id] = lambda e=edge, u=unit, s=step: spans.resize_selected(e, u, s)
+            handlers[action_id] = partial(spans.resize_selected, edge, unit, step)
         return handlers
 
     def _build_menus(self) -> None:
@@ -196,8 +198,9 @@ class MainWindow(dialogs.FileCommands, QMainWindow):
                 "(the program had stopped without saving). They are saved with your next save."
             )
         messages += corpus.warnings[:5]
-        conflicts = hotkey_conflicts({label.name: label.hotkeys for label in labels}, self.keys)
-        messages += [f"Hotkey conflict: {c}." for c in conflicts]
+        hotkeys = {label.name: label.hotkeys for label in labels}
+        conflicts = action_conflicts(self.keys) + hotkey_conflicts(hotkeys, self.keys)
+        messages += [f"Shortcut conflict: {c}." for c in conflicts]
         self.set_notice(" ".join(messages))
         self.setWindowTitle(f"{corpus.path.name}[*] — annotator")
         self._show_history()
@@ -208,7 +211,7 @@ class MainWindow(dialogs.FileCommands, QMainWindow):
         start = paths.last_document(corpus.path, self.store) or 0
         self.go_to(min(start, len(corpus) - 1) if len(corpus) else 0)
 
-    def _show_labels(self) -> list[object]:
+    def _show_labels(self) -> list[Label]:
         assert self.corpus is not None
         labels = list(self.corpus.schema.labels)
         self.labels_panel.set_labels(labels)

@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor
 from annotator.errors import AnnotatorError
 from annotator.history import ChangeSet
 from annotator.model import Document, Span
+from annotator.schema import Label
 from annotator.storage.corpus import Corpus
 from annotator.text.direction import first_strong_direction
 
@@ -118,12 +119,12 @@ class LabelTableModel(_HeaderedTableModel):
 
     def __init__(self) -> None:
         super().__init__()
-        self.labels: list[Any] = []
+        self.labels: list[Label] = []
         self.doc_counts: Counter[str] = Counter()
         self.corpus_counts: Counter[str] = Counter()
         self.corpus_complete = False
 
-    def set_labels(self, labels: Iterable[Any]) -> None:
+    def set_labels(self, labels: Iterable[Label]) -> None:
         self.beginResetModel()
         self.labels = list(labels)
         self.endResetModel()
@@ -171,7 +172,7 @@ class LabelTableModel(_HeaderedTableModel):
             return str(count) if self.corpus_complete else f"≥{count}"
         return None
 
-    def label_at(self, row: int) -> Any:
+    def label_at(self, row: int) -> Label:
         return self.labels[row]
 
 

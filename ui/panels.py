@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,12 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.model import Span
+from annotator.schema import Label
+from annotator.storage.corpus import Corpus
 from ui.models import DocumentTableModel, LabelTableModel, SpanTableModel
 
 NOTE_COMMIT_DELAY_MS = 700
 
 
-def _table(model: Any) -> QTableView:
+def _table(model: QAbstractItemModel) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -77,7 +77,7 @@ class LabelsPanel(QWidget):
         layout.addWidget(self.palette_row)
         layout.addWidget(self.table)
 
-    def set_labels(self, labels: list[Any]) -> None:
+    def set_labels(self, labels: list[Label]) -> None:
         self.model.set_labels(labels)
         for button in self.buttons.values():
             button.deleteLater()
@@ -220,12 +220,12 @@ class DocumentsPanel(QWidget):
             header.resizeSection(col, metrics.horizontalAdvance(sample) + 10)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
-    def set_corpus(self, corpus: Any) -> None:
+    def set_corpus(self, corpus: Corpus) -> None:
         self.model.set_corpus(corpus)
         self._fixed_columns()
         self.update_progress(corpus)
 
-    def update_progress(self, corpus: Any) -> None:
+    def update_progress(self, corpus: Corpus) -> None:
         counts = dict(corpus.status_counts())
         total = len(corpus)
         self.progress.setMaximum(max(total, 1))

@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeyEvent
 
-from annotator.edits import RelabelSpan, RemoveSpan, add_span, resize_span
+from annotator.edits import RelabelSpan, RemoveSpan
 from annotator.errors import SpanError
 from annotator.model import Span
+from annotator.span_rules import add_span, resize_span
 from annotator.text.snapping import Edge, Unit
 from ui.actions import hotkey_candidates
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -34,6 +35,7 @@ __all__ = [
     "SpanGeometry",
     "band_height",
     "char_under",
+    "cursor_x",
     "paint_spans",
     "span_pieces",
     "start_edge",
@@ -92,6 +94,12 @@ def span_pieces(document: QTextDocument, qt_start: int, qt_end: int) -> list[Lin
     return pieces
 
 
+def cursor_x(line: QTextLine, pos: int, edge: QTextLine.Edge) -> float:
+    """x of the caret at ``pos`` in ``line`` (PySide returns (x, pos); its stub says object)."""
+    found: Any = line.cursorToX(pos, edge)
+    return float(found[0])
+
+
 def start_edge(document: QTextDocument, qt_start: int) -> tuple[QPointF, float, bool] | None:
     """Where a span starting at ``qt_start`` begins on screen: (line top-left x/y, natural height, rtl)."""
     block = document.findBlock(qt_start)
@@ -106,7 +114,7 @@ def start_edge(document: QTextDocument, qt_start: int) -> tuple[QPointF, float, 
     rtl = (
         runs[0].isRightToLeft() if runs else block.textDirection() == Qt.LayoutDirection.RightToLeft
     )
-    x = line.cursorToX(pos, QTextLine.Edge.Leading)[0]
+    x = cursor_x(line, pos, QTextLine.Edge.Leading)
     origin = layout.position()
     return QPointF(origin.x() + x, origin.y() + line.y()), line.ascent() + line.descent(), rtl
 
@@ -294,8 +302,8 @@ def char_under(edit: QTextEdit, point: QPoint) -> int | None:
     for pos in (hit, hit - 1, hit + 1, hit - 2):  # Qt's Arabic hit test can be a character off
         if not line.textStart() <= pos < line.textStart() + line.textLength():
             continue
-        a = line.cursorToX(pos, QTextLine.Edge.Leading)[0]
-        b = line.cursorToX(pos, QTextLine.Edge.Trailing)[0]
+        a = cursor_x(line, pos, QTextLine.Edge.Leading)
+        b = cursor_x(line, pos, QTextLine.Edge.Trailing)
         if min(a, b) <= x <= max(a, b):
             return block.position() + pos
     return None

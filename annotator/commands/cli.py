@@ -14,10 +14,10 @@ import sys
 from collections.abc import Sequence
 from importlib import metadata
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 from annotator import __version__
+from annotator.commands import convert as convert_command
 from annotator.commands.terminal import MODES, TerminalWriter, progress
 from annotator.errors import AnnotatorError, InputError
 
@@ -25,15 +25,6 @@ COMMANDS: tuple[str, ...] = ("validate", "stats", "convert")
 GUI_GROUP = "annotator.gui"
 GUI_NAME = "window"
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 0, 1, 2, 130, 141
-
-
-def _load_convert() -> tuple[ModuleType | None, str]:
-    """The ``annotator.commands.convert`` module, or None and why it is not available."""
-    try:
-        from annotator.commands import convert as module
-    except Exception as exc:  # noqa: BLE001 - a broken optional part must not break validate/stats
-        return None, f"{type(exc).__name__}: {exc}"
-    return module, ""
 
 
 def _add_display_options(parser: argparse.ArgumentParser) -> None:
@@ -111,13 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="convert annotations between formats (JSONL, CoNLL, doccano, Prodigy, ...)",
         description="Convert annotations between formats.",
     )
-    module, why = _load_convert()
-    if module is not None:
-        module.add_arguments(convert)
-        convert.set_defaults(convert_module=module)
-    else:
-        convert.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
-        convert.set_defaults(convert_module=None, convert_missing=why)
+    convert_command.add_arguments(convert)
     return parser
 
 
@@ -267,15 +252,7 @@ def _no_display() -> bool:
 
 
 def _run_convert(args: argparse.Namespace, err: TerminalWriter) -> int:
-    module = getattr(args, "convert_module", None)
-    if module is None:
-        _report(
-            err,
-            "annotator: convert is not available in this installation "
-            f"({getattr(args, 'convert_missing', 'no annotator.commands.convert module')}).",
-        )
-        return EXIT_USAGE
-    return int(module.run(args))
+    return convert_command.run(args)
 
 
 # -- validate -----------------------------------------------------------------

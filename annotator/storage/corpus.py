@@ -19,11 +19,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Self
 
-from annotator.edits import Edit, Effect, overlap_conflicts
+from annotator.edits import Edit, Effect
 from annotator.errors import InputError, Problem, SaveError, SpanError
 from annotator.history import ChangeSet, History, Origin, Step, Transaction
 from annotator.model import Document
 from annotator.schema import LabelSchema, schema_path_for
+from annotator.span_rules import overlap_conflicts
 from annotator.storage.fileio import FileState
 from annotator.storage.journal import Journal, journal_path_for
 from annotator.storage.lines import LineIndex, validate_index

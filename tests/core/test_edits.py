@@ -16,11 +16,11 @@ from annotator.edits import (
     ResizeSpan,
     SetNote,
     SetStatus,
-    add_span,
     edit_from_json,
 )
 from annotator.errors import SpanError
 from annotator.model import STATUSES, Document, Span
+from annotator.span_rules import add_span
 
 LABELS = ["PERS", "ORG", "LOC", "مكان"]
 TEXT_PIECES = st.sampled_from(

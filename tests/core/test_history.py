@@ -18,14 +18,12 @@ from annotator.edits import (
     ResizeSpan,
     SetNote,
     SetStatus,
-    add_spans,
-    relabel_all,
-    resize_span,
 )
 from annotator.errors import SpanError
 from annotator.history import ChangeSet, History, Step, Transaction
 from annotator.model import Document, Span
 from annotator.schema import LabelSchema
+from annotator.span_rules import add_spans, relabel_all, resize_span
 from annotator.storage.corpus import Corpus
 
 TEXT = "زار محمد القاهرة"

@@ -66,8 +66,8 @@ def start_xvfb(size: str = "1600x1000x24") -> tuple[subprocess.Popen[bytes], str
 
 
 def annotate(corpus: object, text: str) -> None:
-    from annotator.edits import add_span
     from annotator.model import Span
+    from annotator.span_rules import add_span
 
     doc = corpus[0]  # type: ignore[index]
     for needle, occurrence, label, (left, right) in SPANS:

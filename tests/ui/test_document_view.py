@@ -227,12 +227,12 @@ def test_select_span_tab_order_and_refresh(qtbot, article_text: str) -> None:
     view.set_document(doc, SCHEMA)
     view.show()
     qtbot.waitExposed(view)
-    assert view.select_next_span() == spans[0]
-    assert view.select_next_span() == spans[1]
+    assert view.step_span(+1, wrap=False) == spans[0]
+    assert view.step_span(+1, wrap=False) == spans[1]
     assert view.selection() == (spans[1].start, spans[1].end)
     view.select_span(spans[2])  # far down: the view scrolls to it
     assert view.verticalScrollBar().value() > 0 and view.selected_span() == spans[2]
-    assert view.select_previous_span() == spans[1]
+    assert view.step_span(-1, wrap=False) == spans[1]
     edited = doc.copy()
     edited.delete_span(spans[1])
     view.refresh_spans(edited)
@@ -372,9 +372,9 @@ def test_tab_order_visits_spans_sharing_a_start(qtbot, article_text: str) -> Non
     )
     view = make_view(qtbot, article_text, spans)
     view.set_caret(start)
-    visited = [view.select_next_span() for _ in range(3)]
-    assert visited == spans and view.select_next_span() is None
-    assert view.select_previous_span() == spans[1]
+    visited = [view.step_span(+1, wrap=False) for _ in range(3)]
+    assert visited == spans and view.step_span(+1, wrap=False) is None
+    assert view.step_span(-1, wrap=False) == spans[1]
 
 
 def test_leading_bom_and_line_separator_keep_offsets(qtbot) -> None:

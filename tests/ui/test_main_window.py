@@ -396,3 +396,15 @@ def test_a_failing_panel_is_reported_and_the_edit_stays_undoable(
     press(qtbot, window, Qt.Key.Key_Z, CTRL)
     assert window.doc.spans == []
     assert "Label" in window.actions_by_id["annotator.edit.redo"].text()
+
+
+def test_a_shortcut_the_user_bound_twice_is_said_when_the_window_opens(
+    qtbot, tmp_path: Path
+) -> None:
+    paths.settings().set(
+        "shortcuts", {"annotator.file.save": ["Ctrl+O"], "annotator.span.next": ["1"]}
+    )
+    window = open_window(qtbot, write_jsonl(tmp_path / "a.jsonl", [Document("a", "نص")]))
+    notice = window.notice.text()
+    assert "Ctrl+O is bound to both annotator.file.open and annotator.file.save" in notice
+    assert "1 is bound to both label" in notice  # the label hotkey 1 and Tab's new key
