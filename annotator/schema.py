@@ -192,6 +192,11 @@ class LabelSchema:
     def by_name(self, name: str) -> Label | None:
         return next((label for label in self.labels if label.name == name), None)
 
+    def colour_of(self, name: str) -> str | None:
+        """The colour of label ``name`` (None for a label the schema does not have yet)."""
+        label = self.by_name(name)
+        return label.color if label is not None else None
+
     def by_hotkey(self, key: str) -> Label | None:
         """The label whose hotkey (or alternative hotkey) is ``key`` (case-insensitive)."""
         key = _hotkey(key)

@@ -21,14 +21,10 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
-    QFont,
-    QFontInfo,
-    QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QPaintEvent,
     QResizeEvent,
-    QTextBlockFormat,
     QTextCursor,
     QWheelEvent,
 )
@@ -36,19 +32,16 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from annotator.model import Document, Span
 from annotator.schema import LabelSchema
-from annotator.text.direction import Direction, Paragraph, direction_at, paragraph_directions
+from annotator.text.direction import Paragraph, direction_at
 from annotator.text.offsets import OffsetError, QtPositionMap
+from ui.document_text import LAYOUT_DIRECTION, ZoomedFont, block_format, fill_document
 from ui.highlights import HighlightLayer
-from ui.span_painter import band_height, char_under, visible_qt_range
+from ui.span_painter import char_under, visible_qt_range
 from ui.view_input import ViewInput
 
 __all__ = ["DocumentView"]
 
 log = logging.getLogger(__name__)
-
-LAYOUT_DIRECTION = {"rtl": Qt.LayoutDirection.RightToLeft, "ltr": Qt.LayoutDirection.LeftToRight}
-MIN_LINE_HEIGHT_EM = 1.5  # at least 150% of the font size between baselines: room for harakat
-ZOOM_FACTOR = 1.1
 
 
 class DocumentView(QTextEdit):
@@ -76,17 +69,12 @@ class DocumentView(QTextEdit):
         self._map = QtPositionMap("")
         self._paragraphs: list[Paragraph] = []  # (start, end, direction), one per block
         self._document: Document | None = None
-        self._schema: LabelSchema | None = None
         self._highlights = HighlightLayer(self, lambda cp: self._map.to_qt(cp), self._cp)
         self.input = ViewInput(self)
         self._selected_span: Span | None = None
         self._last_selection: tuple[int, int] | None = None
         self._last_caret = 0
-        self._base_font = QFont(self.font())
-        self._zoom = 0
-        self._line_height = 100.0
-        self._tag_font = QFont(self.font())
-        self._highlight_timer = self._highlights.timer
+        self._fonts = ZoomedFont(self.font())
         self.verticalScrollBar().valueChanged.connect(self._highlights.schedule)
         self.horizontalScrollBar().valueChanged.connect(self._highlights.schedule)
         # Qt lays big documents out lazily, in steps: recompute what is on screen as it progresses.
@@ -95,14 +83,12 @@ class DocumentView(QTextEdit):
         )
         self.cursorPositionChanged.connect(self.sync_cursor)
         self.selectionChanged.connect(self.sync_cursor)
-        self._update_metrics()
 
     # -- loading -----------------------------------------------------------
 
     def set_document(self, doc: Document, schema: LabelSchema) -> None:
         """Show ``doc`` with colours from ``schema``; the text is laid out once, exactly as stored."""
-        self._schema = schema
-        self._highlights.set_colour_source(self._schema_colour)
+        self._highlights.set_colour_source(schema.colour_of)
         if self._document is None or doc.text != self._text:
             self._load_text(doc.text)
         self.setTextCursor(QTextCursor(self.document()))
@@ -114,73 +100,15 @@ class DocumentView(QTextEdit):
         self.sync_cursor()
         self._highlights.apply()
 
-    def _schema_colour(self, name: str) -> str | None:
-        """The schema's colour for a label, looked up late: labels may be added to the schema."""
-        label = self._schema.by_name(name) if self._schema is not None else None
-        return label.color if label is not None else None
-
     def _load_text(self, text: str) -> None:
-        qdoc = self.document()
         self._highlights.layout_changed()
         self._text = text
         self._map = QtPositionMap(text)
-        self._paragraphs = paragraph_directions(text)
-        rtl = sum(1 for paragraph in self._paragraphs if paragraph[2] == "rtl")
-        usual: Direction = "rtl" if 2 * rtl >= len(self._paragraphs) else "ltr"
         # Detach the view's caret while the text goes in (as setPlainText does): a caret carried
         # along would select the whole text, and repainting that selection makes Qt lay out the
-        # whole document at once (2.5 s for 5 MB) instead of lazily, screen by screen. One edit
-        # block: one layout request at the end, not one per paragraph (~1.5 s per MB).
+        # whole document at once (2.5 s for 5 MB) instead of lazily, screen by screen.
         self.setTextCursor(QTextCursor())
-        cursor = QTextCursor(qdoc)
-        cursor.beginEditBlock()
-        qdoc.clear()
-        # What setPlainText does after clear(); new blocks inherit the block format, so every
-        # paragraph starts with the usual direction and only the others are set, run by run.
-        cursor.setBlockFormat(self._block_format(usual))
-        cursor.insertText(text)
-        if qdoc.blockCount() == len(self._paragraphs):
-            self._set_directions(cursor, "ltr" if usual == "rtl" else "rtl")
-        else:  # never seen: the paragraph model disagrees with Qt; let Qt decide (UBA P2/P3)
-            log.warning("Qt made %d blocks, expected %d", qdoc.blockCount(), len(self._paragraphs))
-            self._paragraphs = []
-            cursor.select(QTextCursor.SelectionType.Document)
-            cursor.setBlockFormat(self._block_format())
-        cursor.endEditBlock()
-        if qdoc.characterCount() - 1 != self._map.qt_length:
-            raise OffsetError(
-                f"Qt holds {qdoc.characterCount() - 1} positions but the offset map expects "
-                f"{self._map.qt_length}: offsets would be wrong, refusing to show the document"
-            )
-
-    def _block_format(self, direction: Direction | None = None) -> QTextBlockFormat:
-        """Line height, and (given a direction) the paragraph's direction and matching alignment."""
-        fmt = QTextBlockFormat()
-        fmt.setLineHeight(
-            self._line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
-        )
-        if direction is not None:
-            rtl = direction == "rtl"
-            fmt.setLayoutDirection(LAYOUT_DIRECTION[direction])
-            side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-            # Absolute: right means right whatever the application's layout direction.
-            fmt.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
-        return fmt
-
-    def _set_directions(self, cursor: QTextCursor, direction: Direction) -> None:
-        """Give every run of consecutive ``direction`` paragraphs its format: one call per run."""
-        fmt = self._block_format(direction)
-        to_qt = self._map.to_qt
-        first = last = -1
-        for start, _end, found in (*self._paragraphs, (0, 0, None)):
-            if found == direction:
-                first = start if first < 0 else first
-                last = start
-            elif first >= 0:
-                cursor.setPosition(to_qt(first))
-                cursor.setPosition(to_qt(last), QTextCursor.MoveMode.KeepAnchor)
-                cursor.setBlockFormat(fmt)
-                first = -1
+        self._paragraphs = fill_document(self.document(), text, self._map, self._fonts.line_height)
 
     def refresh_spans(self, doc: Document | None = None) -> None:
         """Re-read the spans after an edit (optionally of ``doc``, a copy with the same text)."""
@@ -202,54 +130,37 @@ class DocumentView(QTextEdit):
 
     def apply_font(self, families: list[str], point_size: float) -> None:
         """Use ``families`` (the bundled Arabic face first) at ``point_size``; zoom applies on top."""
-        font = QFont(self.font())
-        font.setFamilies(list(families))
-        font.setPointSizeF(float(point_size))
-        self._base_font = font
-        self._apply_zoomed_font()
+        self._fonts.set_base(families, point_size)
+        self._apply_font()
 
     def set_zoom(self, steps: int) -> None:
         """Zoom ``steps`` × 10% from the base size (negative shrinks)."""
-        self._zoom = max(-8, min(20, int(steps)))
-        self._apply_zoomed_font()
+        self._fonts.steps = max(-8, min(20, int(steps)))
+        self._apply_font()
 
     def zoom(self) -> int:
-        return self._zoom
+        return self._fonts.steps
 
     def zoom_in(self) -> None:
-        self.set_zoom(self._zoom + 1)
+        self.set_zoom(self._fonts.steps + 1)
 
     def zoom_out(self) -> None:
-        self.set_zoom(self._zoom - 1)
+        self.set_zoom(self._fonts.steps - 1)
 
-    def _apply_zoomed_font(self) -> None:
-        font = QFont(self._base_font)
-        base = self._base_font.pointSizeF() if self._base_font.pointSizeF() > 0 else 12.0
-        font.setPointSizeF(max(4.0, base * ZOOM_FACTOR**self._zoom))
+    def _apply_font(self) -> None:
+        old = self._fonts.line_height
+        font = self._fonts.current()
         self.setFont(font)
         self.document().setDefaultFont(font)
         self._highlights.layout_changed()
-        old = self._line_height
-        self._update_metrics()
-        if abs(old - self._line_height) > 0.5 and not self.document().isEmpty():
+        if abs(old - self._fonts.line_height) > 0.5 and not self.document().isEmpty():
             cursor = QTextCursor(self.document())
             cursor.select(QTextCursor.SelectionType.Document)
-            cursor.mergeBlockFormat(self._block_format())
+            cursor.mergeBlockFormat(block_format(self._fonts.line_height))
         self._highlights.schedule()
 
-    def _update_metrics(self) -> None:
-        """Line height: the font's natural line, at least 150% of its size, plus a band for labels."""
-        font = self.font()
-        px = QFontInfo(font).pixelSize()
-        self._tag_font = QFont(font)
-        self._tag_font.setFamilies(list(font.families()))
-        self._tag_font.setPixelSize(max(8, round(px * 0.6)))
-        natural = QFontMetricsF(font).height()
-        wanted = max(natural, MIN_LINE_HEIGHT_EM * px) + band_height(self._tag_font)
-        self._line_height = round(100.0 * wanted / natural)
-
     def line_height_percent(self) -> float:
-        return self._line_height
+        return self._fonts.line_height
 
     # -- offsets -----------------------------------------------------------
 
@@ -407,7 +318,7 @@ class DocumentView(QTextEdit):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        self._highlights.paint(event.rect(), self._selected_span, self._tag_font)
+        self._highlights.paint(event.rect(), self._selected_span, self._fonts.tag_font)
 
     # -- reporting ---------------------------------------------------------
 

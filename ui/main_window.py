@@ -15,7 +15,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QVBoxLayout, QWidget
 
-from annotator import workflow
 from annotator.app import paths
 from annotator.app.actions import action_conflicts, effective_keys, hotkey_conflicts
 from annotator.edits import Edit, SetNote
@@ -26,10 +25,12 @@ from annotator.schema import Label
 from annotator.storage.corpus import Corpus
 from ui import dialogs, fonts
 from ui.actions import build_actions, populate_menus, show_history
+from ui.document_commands import DocumentCommands
 from ui.document_view import DocumentView
 from ui.models import CorpusLabelCounter
 from ui.panels import DocumentsPanel, LabelsPanel, NoteEditor, SpansPanel
 from ui.span_commands import EDGE_ACTIONS, SpanCommands
+from ui.status import StatusLine
 
 log = logging.getLogger(__name__)
 REMEMBER_DELAY_MS = 1500
@@ -62,6 +63,7 @@ class MainWindow(dialogs.FileCommands, QMainWindow):
         self.store = paths.settings()
         self.keys = effective_keys(self.store.get("shortcuts", {}))
         self.spans = SpanCommands(self)
+        self.documents = DocumentCommands(self)
         self.label_counter = CorpusLabelCounter(self)
         # the spans table follows edits a moment later, so the highlight is painted first
         self._spans_timer = QTimer(self, singleShot=True, interval=SPANS_PANEL_DELAY_MS)
@@ -111,12 +113,7 @@ class MainWindow(dialogs.FileCommands, QMainWindow):
             dock.setWidget(widget)
             self.addDockWidget(area, dock)
             self.docks[title] = dock
-        self.status_doc, self.status_caret, self.status_sel, self.status_dir = (
-            QLabel() for _ in range(4)
-        )
-        for label in (self.status_doc, self.status_caret, self.status_sel, self.status_dir):
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            self.statusBar().addPermanentWidget(label)
+        self.status = StatusLine(self.statusBar())
         self.hotkeys = HotkeyFilter(self)
         for target in (self.view, self.view.viewport()):
             target.installEventFilter(self.hotkeys)
@@ -137,7 +134,7 @@ class MainWindow(dialogs.FileCommands, QMainWindow):
         self.resizeDocks([docks["Labels"], docks["Spans"]], [230, 500], Qt.Orientation.Vertical)
 
     def _handlers(self) -> dict[str, Callable[[], object]]:
-        view, spans = self.view, self.spans
+        view, spans, documents = self.view, self.spans, self.documents
         handlers: dict[str, Callable[[], object]] = {
             "annotator.file.open": self.open_dialog,
             "annotator.file.save": self.save,
@@ -152,10 +149,10 @@ class MainWindow(dialogs.FileCommands, QMainWindow):
             "annotator.span.previous": lambda: spans.step_span(-1),
             "annotator.document.next": lambda: self.go_to(self.index + 1),
             "annotator.document.previous": lambda: self.go_to(self.index - 1),
-            "annotator.document.next_unfinished": self.next_unfinished,
-            "annotator.document.done_next": lambda: self.set_status_and_move("done"),
-            "annotator.document.skip": lambda: self.set_status_and_move("skipped"),
-            "annotator.document.flag": self.toggle_flag,
+            "annotator.document.next_unfinished": documents.next_unfinished,
+            "annotator.document.done_next": lambda: documents.set_status_and_move("done"),
+            "annotator.document.skip": lambda: documents.set_status_and_move("skipped"),
+            "annotator.document.flag": documents.toggle_flag,
             "annotator.document.note": self.note_editor.editor.setFocus,
             "annotator.view.zoom_in": view.zoom_in,
             "annotator.view.zoom_out": view.zoom_out,
@@ -254,32 +251,6 @@ class MainWindow(dialogs.FileCommands, QMainWindow):
         self.spans_panel.model.set_document(self.doc)
         self.spans_panel.show_span(self.view.selected_span())
 
-    def next_unfinished(self) -> bool:
-        """Go to the next document still to do (wrapping round); False when every one is finished."""
-        corpus = self.corpus
-        found = (
-            None
-            if corpus is None
-            else workflow.next_unfinished(corpus.status_of, len(corpus), self.index)
-        )
-        if found is None:
-            self.statusBar().showMessage("Every document is finished.", 5000)
-            return False
-        self.go_to(found)
-        return True
-
-    def set_status_and_move(self, status: str) -> None:
-        if self.doc is None:
-            return
-        edit = workflow.status_edit(self.doc, status)
-        if edit is not None and not self.do(edit):
-            return
-        self.next_unfinished()
-
-    def toggle_flag(self) -> None:
-        if self.doc is not None:
-            self.do(workflow.flag_toggled(self.doc))
-
     # -- edits, undo, redo -------------------------------------------------
 
     def do(self, edit: Edit) -> bool:
@@ -348,17 +319,15 @@ class MainWindow(dialogs.FileCommands, QMainWindow):
     def _update_status(self) -> None:
         if self.corpus is None or self.doc is None:
             return
-        self.status_doc.setText(
-            f"Document {self.index + 1} of {len(self.corpus)} · {self.doc.status}"
-        )
         caret = self.view.caret()
-        self.status_caret.setText(f"Caret {caret}")
-        selected = self.view.selection()
-        self.status_sel.setText(
-            f"Selection [{selected[0]}, {selected[1]})" if selected else "No selection"
+        self.status.show(
+            self.index,
+            len(self.corpus),
+            self.doc,
+            caret,
+            self.view.selection(),
+            self.view.is_rtl_at(caret),
         )
-        rtl = self.view.is_rtl_at(caret)
-        self.status_dir.setText("Paragraph RTL" if rtl else "Paragraph LTR")
 
     def _remember_document(self) -> None:
         if self.corpus is not None and self.index >= 0:

@@ -97,8 +97,8 @@ def test_label_word_by_keyboard_saves_exact_offsets(
     assert record["spans"] == [{"start": start, "end": end, "label": label, "text": "الثلاثاء"}]
     assert record["text"] == article_text
     assert window.view.selected_span() == Span(start, end, label)
-    assert f"[{start}, {end})" in window.status_sel.text()
-    assert "RTL" in window.status_dir.text()
+    assert f"[{start}, {end})" in window.status.selection.text()
+    assert "RTL" in window.status.direction.text()
 
 
 def test_offsets_are_code_points_after_emoji(qtbot, tmp_path: Path) -> None:
@@ -262,7 +262,7 @@ def test_mark_done_and_move_on(qtbot, tmp_path: Path) -> None:
     assert statuses == ["done", "done", "skipped", "flagged"]
     press(qtbot, window, Qt.Key.Key_PageUp, CTRL)
     assert window.index == 2
-    assert window.status_doc.text().startswith("Document 3 of 4")
+    assert window.status.doc.text().startswith("Document 3 of 4")
     press(qtbot, window, Qt.Key.Key_Z, CTRL)  # undo the flag: shows document 4 again
     assert window.index == 3 and window.doc.status == "todo"
 
