@@ -20,7 +20,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QKeyEvent,
     QMouseEvent,
     QPaintEvent,
@@ -271,10 +270,6 @@ class DocumentView(QTextEdit):
         return self._cp(first), self._cp(last)
 
     # -- highlights --------------------------------------------------------
-
-    def colour_of(self, label: str) -> QColor:
-        """The label's colour as drawn for marks (underline, start tick, name tag)."""
-        return self._highlights.colours.mark(label)
 
     def visible_spans(self) -> Sequence[Span]:
         """Spans currently highlighted (those touching the visible range)."""
