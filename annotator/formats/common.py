@@ -1,4 +1,4 @@
-"""Helpers every format module may share: streaming text lines, warnings, progress, offset checks, UTF-16 spans.
+"""Helpers every format module may share: streaming text lines, warnings, progress, offset checks.
 
 Complements ``annotator.formats._shared`` (problem log, JSON helpers): the same
 conventions hold — problems become one InputError per file (capped); warnings
@@ -9,13 +9,12 @@ so ``annotator convert`` can draw a progress bar.
 
 from __future__ import annotations
 
-import codecs
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, NamedTuple
+from typing import IO, NamedTuple
 
 from annotator.errors import InputError, Problem
 from annotator.formats.registry import Options
@@ -25,13 +24,9 @@ __all__ = [
     "LineChunk",
     "TextLine",
     "TextStream",
-    "check_span_text",
-    "codepoint_span_to_utf16",
     "drift_message",
-    "jsonl_lines",
     "open_text_stream",
     "progress",
-    "utf16_span_to_codepoints",
     "warn",
 ]
 
@@ -224,30 +219,6 @@ def open_text_stream(path: Path, encoding: str | None = None) -> Iterator[TextSt
         handle.close()
 
 
-def jsonl_lines(path: Path, encoding: str | None = None) -> Iterator[tuple[int, str]]:
-    """(line number, text) of each non-blank line of a JSONL file, streaming; lines split on "\\n" only."""
-    codec = encoding or "utf-8"
-    try:
-        handle = open(path, "rb")  # noqa: SIM115 - closed by the with below
-    except OSError as exc:
-        raise InputError.single(path, None, f"cannot open: {exc.strerror or exc}") from None
-    with handle:
-        for number, raw in enumerate(handle, start=1):
-            if number == 1 and raw.startswith(codecs.BOM_UTF8):
-                raw = raw[3:]
-            try:
-                line = raw.decode(codec)
-            except UnicodeDecodeError as exc:
-                raise InputError.single(
-                    path,
-                    number,
-                    f"not valid {codec} at byte {exc.start + 1} of the line "
-                    "(pass --encoding if the file uses another one)",
-                ) from None
-            if line.strip():
-                yield number, line
-
-
 # -- offset checks ---------------------------------------------------------------------------------
 
 
@@ -272,36 +243,3 @@ def drift_message(text: str, start: int, end: int, expected: str, window: int = 
     shift = best - start
     hint = " (counted in UTF-16 units or bytes?)" if shift < 0 else ""
     return base + f"; it is at [{best}, {best + len(expected)}): offsets drift by {shift:+d}{hint}"
-
-
-def check_span_text(
-    text: str, start: int, end: int, expected: str | None, path: str | Path, line: int | None
-) -> Problem | None:
-    """A Problem (with the drift when it can be found) unless [start, end) is inside ``text`` and covers ``expected``."""
-    if not 0 <= start < end <= len(text):
-        return Problem(
-            str(path), line, f"[{start}, {end}) is outside the text (0..{len(text)}) or empty"
-        )
-    if expected is not None and text[start:end] != expected:
-        return Problem(str(path), line, drift_message(text, start, end, expected))
-    return None
-
-
-# -- UTF-16 ----------------------------------------------------------------------------------------
-
-
-def utf16_span_to_codepoints(
-    index: Any, start: int, end: int, path: str | Path, line: int | None
-) -> tuple[int, int]:
-    """Code-point offsets of a UTF-16 span (``index`` is an annotator.text.offsets.Utf16Index); InputError when impossible."""
-    from annotator.text.offsets import OffsetError
-
-    try:
-        return index.to_codepoint(start), index.to_codepoint(end)
-    except OffsetError as exc:
-        raise InputError.single(path, line, f"UTF-16 span [{start}, {end}): {exc}") from None
-
-
-def codepoint_span_to_utf16(index: Any, start: int, end: int) -> tuple[int, int]:
-    """UTF-16 offsets of a code-point span (``index`` is an annotator.text.offsets.Utf16Index)."""
-    return index.to_utf16(start), index.to_utf16(end)
