@@ -136,7 +136,7 @@ _LINE_BREAK = re.compile(r"(\r\n|\r|\n)")
 
 
 def _split_chunk(text: str, first: int, path: Path) -> LineChunk:
-    """Cut ``text`` (whole lines; the last may lack its ending) into a LineChunk; NUL is an error."""
+    """Cut ``text`` (whole lines; the last may lack its ending) into a LineChunk; NUL: an error."""
     if "\0" in text:
         at = text.index("\0")
         line = first + text.count("\n", 0, at) + text.count("\r", 0, at) - text.count("\r\n", 0, at)

@@ -1,4 +1,4 @@
-"""The conversion service: warnings as values, progress, cancel, atomic output (no terminal, no Qt)."""
+"""The conversion service: warnings as values, progress, cancel, atomic output (no Qt)."""
 
 from __future__ import annotations
 
