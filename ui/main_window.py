@@ -25,6 +25,7 @@ from annotator.model import Span
 from ui import dialogs, fonts
 from ui.actions import build_actions, connect_undo_texts, hotkey_candidates, populate_menus
 from ui.document_view import DocumentView
+from ui.file_commands import FileCommands
 from ui.models import CorpusLabelCounter, label_deltas
 from ui.panels import DocumentsPanel, LabelsPanel, NoteEditor, SpansPanel
 from ui.undo import EditHistory
@@ -47,13 +48,14 @@ class HotkeyFilter(QObject):
         return False
 
 
-class MainWindow(dialogs.FileCommands, QMainWindow):
+class MainWindow(QMainWindow):
     """One corpus at a time; every change is an Edit applied through Corpus.apply and the undo stack."""
 
     document_shown = Signal(int)
 
     def __init__(self, corpus: Any) -> None:
         super().__init__()
+        self.files = FileCommands(self)
         self.corpus: Any = None
         self.index = -1
         self.doc: Any = None
@@ -141,10 +143,10 @@ class MainWindow(dialogs.FileCommands, QMainWindow):
 
     def _handlers(self) -> dict[str, Any]:
         h: dict[str, Any] = {
-            "annotator.file.open": self.open_dialog,
-            "annotator.file.save": self.save,
-            "annotator.file.import": self.import_dialog,
-            "annotator.file.export": self.export_dialog,
+            "annotator.file.open": self.files.open_dialog,
+            "annotator.file.save": self.files.save,
+            "annotator.file.import": self.files.import_dialog,
+            "annotator.file.export": self.files.export_dialog,
             "annotator.file.quit": self.close,
             "annotator.edit.undo": lambda: self._guard("Could not undo", self.history.undo),
             "annotator.edit.redo": lambda: self._guard("Could not redo", self.history.redo),
@@ -174,12 +176,12 @@ class MainWindow(dialogs.FileCommands, QMainWindow):
 
     def _build_menus(self) -> None:
         self.recent_menu = QMenu("Open &recent", self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.recent_menu.aboutToShow.connect(self.files.fill_recent)
         menus = populate_menus(self, self.actions_by_id, self.view)
         file_menu = menus["File"]
         first = file_menu.actions()[1] if len(file_menu.actions()) > 1 else None
         folder = QAction("Open &folder…", self)
-        folder.triggered.connect(lambda _=False: self.open_folder_dialog())
+        folder.triggered.connect(lambda _=False: self.files.open_folder_dialog())
         file_menu.insertAction(first, folder)
         file_menu.insertMenu(first, self.recent_menu)
         connect_undo_texts(self.history.stack, self.actions_by_id)
@@ -459,5 +461,25 @@ class MainWindow(dialogs.FileCommands, QMainWindow):
         ).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.close_corpus()
+        self.files.close_corpus()
         event.accept()
+
+    # -- the File menu's commands, kept here for callers of the window ------
+
+    def save(self) -> bool:
+        return self.files.save()
+
+    def open_path(self, path: str | Path) -> bool:
+        return self.files.open_path(path)
+
+    def close_corpus(self) -> None:
+        self.files.close_corpus()
+
+    def import_dialog(self) -> None:
+        self.files.import_dialog()
+
+    def export_dialog(self) -> None:
+        self.files.export_dialog()
+
+    def _fill_recent(self) -> None:
+        self.files.fill_recent()
