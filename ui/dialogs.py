@@ -1,12 +1,13 @@
-"""Dialogs: errors said plainly with what to do, the shortcut list, import and export with progress."""
+"""Dialogs: errors said plainly with what to do, shortcuts, file choosers, conversion progress."""
 
 from __future__ import annotations
 
 import errno
 import logging
-from collections.abc import Iterable, Iterator
+import time
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Self
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.app import paths
 from annotator.app.actions import shortcut_rows
 from annotator.errors import (
     AnnotatorError,
@@ -34,7 +34,8 @@ from annotator.errors import (
     SaveError,
     SchemaError,
 )
-from annotator.model import Document
+from annotator.formats.conversion import ConversionReport
+from annotator.formats.registry import Format
 
 log = logging.getLogger(__name__)
 JOURNAL_SAFE = (
@@ -101,7 +102,9 @@ def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
     """A modal dialog saying what happened and what to do (never a traceback)."""
     what, todo = explain(exc)
     log.warning("%s: %s", title, what)
-    box = QMessageBox(QMessageBox.Icon.Warning, title, what, QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, "", QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote file names and file content
+    box.setText(what)
     box.setInformativeText(todo)
     box.exec()
 
@@ -141,7 +144,9 @@ class ShortcutsDialog(QDialog):
         self.resize(620, 560)
 
 
-def choose_format(parent: QWidget | None, formats: dict[str, Any], for_writing: bool) -> Any | None:
+def choose_format(
+    parent: QWidget | None, formats: dict[str, Format], for_writing: bool
+) -> Format | None:
     """Pick one of the registered formats that can read (import) or write (export)."""
     usable = [f for f in formats.values() if (f.write if for_writing else f.read) is not None]
     if not usable:
@@ -153,19 +158,30 @@ def choose_format(parent: QWidget | None, formats: dict[str, Any], for_writing: 
     return usable[titles.index(title)] if ok else None
 
 
-def _pattern(fmt: Any) -> str:
+def file_pattern(fmt: Format) -> str:
     exts = " ".join(f"*{e}" for e in fmt.extensions if e)
     return f"{fmt.title} ({exts})" if exts else ""
 
 
-def ask_import_source(parent: QWidget | None, fmt: Any) -> Path | None:
+def ask_import_source(parent: QWidget | None, fmt: Format) -> Path | None:
     if "" in fmt.extensions and not [e for e in fmt.extensions if e]:
         folder = QFileDialog.getExistingDirectory(parent, f"Import {fmt.title} folder")
         return Path(folder) if folder else None
     name, _ = QFileDialog.getOpenFileName(
-        parent, f"Import {fmt.title}", "", _pattern(fmt) + ";;All files (*)"
+        parent, f"Import {fmt.title}", "", file_pattern(fmt) + ";;All files (*)"
     )
     return Path(name) if name else None
+
+
+def ask_export_target(parent: QWidget | None, fmt: Format, suggestion: Path) -> Path | None:
+    """A file to write, or a folder for a format written as one (brat, plain text)."""
+    if fmt.extensions and not fmt.extensions[0]:
+        folder = QFileDialog.getExistingDirectory(parent, f"Export {fmt.title} into folder")
+        return Path(folder) if folder else None
+    suggestion = suggestion.with_suffix(fmt.extensions[0] if fmt.extensions else "")
+    return ask_save_path(
+        parent, f"Export {fmt.title}", str(suggestion), file_pattern(fmt) or "All files (*)"
+    )
 
 
 def ask_save_path(
@@ -175,193 +191,74 @@ def ask_save_path(
     return Path(name) if name else None
 
 
-def with_progress(
-    parent: QWidget | None, label: str, items: Iterable[Document], total: int
-) -> Iterator[Document]:
-    """Yield ``items`` while a QProgressDialog counts them (total 0 = busy indicator); Cancel stops it."""
-    dialog = QProgressDialog(label, "Cancel", 0, total, parent)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    try:
-        for n, item in enumerate(items, 1):
-            if dialog.wasCanceled():
-                raise InterruptedError("cancelled")
-            yield item
-            if n % 50 == 0 or n == total:
-                dialog.setValue(min(n, total) if total else 0)
-                QApplication.processEvents()
-    finally:
-        dialog.close()
+class ConversionProgress:
+    """A window-modal QProgressDialog fed by the conversion service's two callbacks.
+
+    ``progress(done, total)`` moves the bar (in thousandths: QProgressDialog counts in 32-bit
+    ints, a file's bytes may not fit); ``cancelled()`` says whether Cancel was pressed. Both let
+    the event loop run, at most every PUMP_SECONDS, so the dialog paints and Cancel works.
+    """
+
+    STEPS = 1000
+    PUMP_SECONDS = 0.05
+
+    def __init__(self, parent: QWidget | None, label: str) -> None:
+        self.dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(300)
+        self.dialog.setAutoReset(False)  # a reset would forget that Cancel was pressed
+        self._next_pump = 0.0
+
+    def progress(self, done: int, total: int) -> None:
+        if self.dialog.wasCanceled():
+            return  # setValue would show the dialog again
+        maximum = self.STEPS if total else 0  # 0: a busy indicator
+        if self.dialog.maximum() != maximum:
+            self.dialog.setMaximum(maximum)
+        value = done * self.STEPS // total if total else 0
+        if self.dialog.value() != value:
+            self.dialog.setValue(value)
+        self._pump()
+
+    def cancelled(self) -> bool:
+        self._pump()
+        return self.dialog.wasCanceled()
+
+    def _pump(self) -> None:
+        now = time.monotonic()
+        if now >= self._next_pump:
+            self._next_pump = now + self.PUMP_SECONDS
+            QApplication.processEvents()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.dialog.close()
+        self.dialog.deleteLater()
 
 
-def show_write_report(parent: QWidget | None, path: Path, report: Any) -> None:
-    """Summary of an export: counts and everything the format could not represent."""
-    text = f"Wrote {report.documents} document(s) and {report.spans} span(s) to {path}."
+SHOWN_WARNINGS = 500  # lines in a summary's details; the rest are counted
+
+
+def show_conversion_report(
+    parent: QWidget | None, title: str, summary: str, report: ConversionReport
+) -> None:
+    """What a conversion wrote and every warning of the reader and the writer, as plain text."""
     box = QMessageBox(
-        QMessageBox.Icon.Information, "Export finished", text, QMessageBox.StandardButton.Ok, parent
+        QMessageBox.Icon.Information, title, "", QMessageBox.StandardButton.Ok, parent
     )
-    if report.warnings:
+    box.setTextFormat(Qt.TextFormat.PlainText)  # file names and warnings quote the user's data
+    text = summary
+    if report.warnings_total:
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setInformativeText(
-            f"{len(report.warnings)} thing(s) could not be represented in this format "
-            "(see details)."
-        )
-        box.setDetailedText("\n".join(report.warnings))
+        counts = ((report.read_warnings_total, "reading"), (len(report.write_warnings), "writing"))
+        where = ", ".join(f"{n} while {what}" for n, what in counts if n)
+        text += f"\n\n{report.warnings_total} warning(s): {where}. Show Details lists them."
+        lines, hidden = report.warning_lines(SHOWN_WARNINGS)
+        if hidden:
+            text += f" The first {len(lines)} are listed; {hidden} more are not."
+            lines.append(f"... and {hidden} more warning(s)")
+        box.setDetailedText("\n".join(lines))
+    box.setText(text)
     box.exec()
-
-
-def import_flow(window: Any) -> None:
-    """File > Import…: format, source, where to keep the annotations; then open the result."""
-    from annotator.formats import registry
-
-    fmt = choose_format(window, registry.load_all(), for_writing=False)
-    if fmt is None:
-        return
-    source = ask_import_source(window, fmt)
-    if source is None:
-        return
-    target = ask_save_path(
-        window,
-        "Keep the imported annotations in",
-        str(source.with_suffix(".jsonl")),
-        "Annotations (*.jsonl)",
-    )
-    if target is None:
-        return
-    try:
-        docs = list(with_progress(window, f"Reading {source.name}…", fmt.read(source, {}), 0))
-        writer = registry.get("jsonl").write
-        if writer is None:
-            raise AnnotatorError("the native JSONL writer is not available")
-        writer(docs, target, {})
-    except InterruptedError:
-        return
-    except (AnnotatorError, OSError, UnicodeError) as exc:
-        show_error(window, f"Could not import {source.name}", exc)
-        return
-    window.open_path(target)
-
-
-def export_flow(window: Any) -> None:
-    """File > Export…: format and target, a progress dialog, then what could not be represented."""
-    from annotator.formats import registry
-
-    fmt = choose_format(window, registry.load_all(), for_writing=True)
-    if fmt is None:
-        return
-    window.note_editor.commit()
-    corpus = window.corpus
-    suggestion = str(
-        Path(str(corpus.path)).with_suffix(fmt.extensions[0] if fmt.extensions else "")
-    )
-    if fmt.extensions and not fmt.extensions[0]:
-        folder = QFileDialog.getExistingDirectory(window, f"Export {fmt.title} into folder")
-        target = Path(folder) if folder else None
-    else:
-        target = ask_save_path(
-            window, f"Export {fmt.title}", suggestion, _pattern(fmt) or "All files (*)"
-        )
-    if target is None:
-        return
-    docs = (corpus[i] for i in range(len(corpus)))
-    try:
-        report = fmt.write(
-            with_progress(window, f"Writing {target.name}…", docs, len(corpus)), target, {}
-        )
-    except InterruptedError:
-        return
-    except (AnnotatorError, OSError, UnicodeError) as exc:
-        show_error(window, f"Could not export to {target.name}", exc)
-        return
-    show_write_report(window, target, report)
-
-
-class FileCommands:
-    """File menu behaviour of the main window (mixed into MainWindow): open, save, close, recent, import, export."""
-
-    corpus: Any
-    store: Any
-    note_editor: Any
-    label_counter: Any
-    recent_menu: Any
-    _remember_timer: Any
-
-    if TYPE_CHECKING:
-
-        def statusBar(self) -> Any: ...
-        def set_corpus(self, corpus: Any) -> None: ...
-        def _remember_document(self) -> None: ...
-        def _show_history(self) -> None: ...
-
-    def save(self) -> bool:
-        """Ctrl+S: write the annotations file atomically; a failure is a dialog (the journal keeps the edits)."""
-        self.note_editor.commit()
-        try:
-            try:
-                self.corpus.save()
-            except ChangedOnDiskError as exc:
-                if not ask_yes_no(
-                    self,
-                    "The file changed on disk",
-                    f"{exc}\n\nOverwrite it with your version? (No keeps both: your "
-                    "edits stay in the journal; copy the file away and save again.)",
-                ):
-                    return False
-                self.corpus.save(force=True)
-        except (AnnotatorError, OSError) as exc:
-            show_error(self, "Could not save", exc)
-            return False
-        self._show_history()
-        self.statusBar().showMessage(f"Saved {self.corpus.path}", 4000)
-        return True
-
-    def close_corpus(self) -> None:
-        """Save and release the current corpus (its journal keeps everything if saving fails)."""
-        if self.corpus is None:
-            return
-        self.save()
-        self._remember_timer.stop()
-        self._remember_document()
-        self.label_counter.stop()
-        try:
-            self.corpus.close()
-        except (AnnotatorError, OSError) as exc:
-            show_error(self, "Could not close the file", exc)
-        self.corpus = None
-
-    def open_path(self, path: str | Path) -> bool:
-        from annotator.storage.corpus import Corpus
-
-        try:
-            corpus = Corpus.open(Path(path))
-        except (AnnotatorError, OSError, UnicodeError) as exc:
-            show_error(self, "Could not open the file", exc)
-            return False
-        self.close_corpus()
-        self.set_corpus(corpus)
-        return True
-
-    def open_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Open", "", "Annotations or text (*.jsonl *.txt);;All files (*)"
-        )
-        if name:
-            self.open_path(name)
-
-    def open_folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Open a folder of .txt files")
-        if folder:
-            self.open_path(folder)
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for item in paths.recent_files(self.store):
-            self.recent_menu.addAction(item, lambda p=item: self.open_path(p))
-        if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("(none)").setEnabled(False)
-
-    def import_dialog(self) -> None:
-        import_flow(self)
-
-    def export_dialog(self) -> None:
-        export_flow(self)

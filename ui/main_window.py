@@ -27,6 +27,7 @@ from ui import dialogs, fonts
 from ui.actions import build_actions, populate_menus, show_history
 from ui.document_commands import DocumentCommands
 from ui.document_view import DocumentView
+from ui.file_commands import FileCommands
 from ui.models import CorpusLabelCounter
 from ui.panels import DocumentsPanel, LabelsPanel, NoteEditor, SpansPanel
 from ui.span_commands import EDGE_ACTIONS, SpanCommands
@@ -50,13 +51,14 @@ class HotkeyFilter(QObject):
         return False
 
 
-class MainWindow(dialogs.FileCommands, QMainWindow):
+class MainWindow(QMainWindow):
     """One corpus at a time; every change is an Edit applied through Corpus.apply."""
 
     document_shown = Signal(int)
 
     def __init__(self, corpus: Corpus) -> None:
         super().__init__()
+        self.files = FileCommands(self)
         self.corpus: Corpus | None = None
         self.index = -1
         self.doc: Document | None = None
@@ -69,7 +71,7 @@ class MainWindow(dialogs.FileCommands, QMainWindow):
         self._spans_timer = QTimer(self, singleShot=True, interval=SPANS_PANEL_DELAY_MS)
         self._spans_timer.timeout.connect(self._refresh_spans_panel)
         self._remember_timer = QTimer(self, singleShot=True, interval=REMEMBER_DELAY_MS)
-        self._remember_timer.timeout.connect(self._remember_document)
+        self._remember_timer.timeout.connect(self.remember_document)
         self._build_widgets()
         overrides = self.store.get("shortcuts", {})
         self.actions_by_id = build_actions(self, self._handlers(), overrides)
@@ -134,12 +136,12 @@ class MainWindow(dialogs.FileCommands, QMainWindow):
         self.resizeDocks([docks["Labels"], docks["Spans"]], [230, 500], Qt.Orientation.Vertical)
 
     def _handlers(self) -> dict[str, Callable[[], object]]:
-        view, spans, documents = self.view, self.spans, self.documents
+        view, spans, documents, files = self.view, self.spans, self.documents, self.files
         handlers: dict[str, Callable[[], object]] = {
-            "annotator.file.open": self.open_dialog,
-            "annotator.file.save": self.save,
-            "annotator.file.import": self.import_dialog,
-            "annotator.file.export": self.export_dialog,
+            "annotator.file.open": files.open_dialog,
+            "annotator.file.save": files.save,
+            "annotator.file.import": files.import_dialog,
+            "annotator.file.export": files.export_dialog,
             "annotator.file.quit": self.close,
             "annotator.edit.undo": self.undo,
             "annotator.edit.redo": self.redo,
@@ -164,12 +166,12 @@ class MainWindow(dialogs.FileCommands, QMainWindow):
 
     def _build_menus(self) -> None:
         self.recent_menu = QMenu("Open &recent", self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.recent_menu.aboutToShow.connect(self.files.fill_recent)
         menus = populate_menus(self, self.actions_by_id, self.view)
         file_menu = menus["File"]
         actions = file_menu.actions()
         folder = QAction("Open &folder…", self)
-        folder.triggered.connect(lambda _=False: self.open_folder_dialog())
+        folder.triggered.connect(lambda _=False: self.files.open_folder_dialog())
         if len(actions) > 1:
             file_menu.insertAction(actions[1], folder)
             file_menu.insertMenu(actions[1], self.recent_menu)
@@ -200,7 +202,7 @@ class MainWindow(dialogs.FileCommands, QMainWindow):
         messages += [f"Shortcut conflict: {c}." for c in conflicts]
         self.set_notice(" ".join(messages))
         self.setWindowTitle(f"{corpus.path.name}[*] — annotator")
-        self._show_history()
+        self.show_history()
         try:
             paths.add_recent_file(corpus.source or corpus.path, self.store)
         except OSError as exc:
@@ -303,9 +305,9 @@ class MainWindow(dialogs.FileCommands, QMainWindow):
             if effect.note is not None:
                 self.note_editor.set_note(self.doc.note)
             self._update_status()
-        self._show_history()
+        self.show_history()
 
-    def _show_history(self) -> None:
+    def show_history(self) -> None:
         if self.corpus is not None:
             show_history(self.corpus.history, self.actions_by_id)
             self.setWindowModified(self.corpus.modified)
@@ -329,7 +331,9 @@ class MainWindow(dialogs.FileCommands, QMainWindow):
             self.view.is_rtl_at(caret),
         )
 
-    def _remember_document(self) -> None:
+    def remember_document(self) -> None:
+        """Note which document is shown, so reopening the corpus comes back to it."""
+        self._remember_timer.stop()
         if self.corpus is not None and self.index >= 0:
             try:
                 paths.remember_document(self.corpus.path, self.index, self.store)
@@ -344,5 +348,5 @@ class MainWindow(dialogs.FileCommands, QMainWindow):
         self.spans.jump_to_span(span)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.close_corpus()
+        self.files.close_corpus()
         event.accept()

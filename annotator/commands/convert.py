@@ -1,43 +1,25 @@
 """``annotator convert IN OUT``: stream documents from one registered format to another, atomically.
 
-Readers are iterators and writers consume iterables, so memory stays flat on
-large files. The output is written to a temp file beside OUT and moved over it
-only when everything succeeded; IN is never written. Bad input prints
-``file:line: message`` lines and exits 1, never a traceback.
+The arguments, the progress bar and the printing; the conversion itself (formats, path
+checks, temp file and ``os.replace``, warnings) is annotator.formats.conversion, which the
+window's Import/Export use too. Bad input prints ``file:line: message`` lines and exits 1,
+never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
-import shutil
 import sys
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
 from annotator.commands.terminal import NoProgress, progress
 from annotator.errors import AnnotatorError, InputError
-from annotator.formats import registry
-from annotator.formats.conll_read import looks_like_conll
+from annotator.formats import conversion
 from annotator.formats.registry import Format, FormatError
 
 EXIT_OK, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 130
 SHOWN_WARNINGS = 50
-KEPT_WARNINGS = 1000
-
-
-class WarningSink(list):  # type: ignore[type-arg]
-    """The ``options["warnings"]`` list: keeps the first KEPT_WARNINGS, counts the rest (flat memory)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.total = 0
-
-    def append(self, item: Any) -> None:
-        self.total += 1
-        if len(self) < KEPT_WARNINGS:
-            super().append(item)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -127,137 +109,57 @@ def split_options(
     return read_opts, write_opts
 
 
-def _format(name: str | None, path: Path, *, for_writing: bool) -> Format:
-    fmt = registry.get(name) if name else registry.guess(path, for_writing=for_writing)
-    if (fmt.write if for_writing else fmt.read) is None:
-        able = sorted(
-            f.name for f in registry.load_all().values() if (f.write if for_writing else f.read)
-        )
-        raise FormatError(
-            f"format {fmt.name} cannot be {'written' if for_writing else 'read'}; "
-            f"choose one of: {', '.join(able)}"
-        )
-    return fmt
+class _Bar:
+    """A tqdm byte bar on stderr when it is a terminal, fed by the conversion's progress callback."""
 
-
-def _temp_path(output: Path, folder: bool) -> Path:
-    """A temp path beside OUT that keeps its extension (writers may look at it)."""
-    suffix = "" if folder else output.suffix
-    return output.with_name(f".{output.name}.converting-{os.getpid()}{suffix}")
-
-
-def _check_paths(source: Path, output: Path, folder: bool) -> None:
-    if not source.exists():
-        raise InputError.single(source, None, "no such file or folder")
-    if output.exists() and (
-        source.resolve() == output.resolve() or os.path.samefile(source, output)
-    ):
-        raise FormatError(
-            f"{output} is the input file; choose another output (the input is never overwritten)"
-        )
-    if not output.parent.is_dir():
-        raise FormatError(f"cannot write {output}: the folder {output.parent} does not exist")
-    if output.is_dir() and (not folder or any(output.iterdir())):
-        raise FormatError(f"{output} is a folder that is not empty; choose a new name")
-
-
-class _Progress:
-    """A tqdm byte bar on stderr when it is a terminal, fed by the reader's progress callback."""
-
-    def __init__(self, total: int, stream: TextIO, enabled: bool) -> None:
+    def __init__(self, stream: TextIO, enabled: bool) -> None:
+        self.stream = stream
+        self.enabled = enabled
         self.bar: Any = None
-        if enabled:
-            bar = progress(total, stream, desc="converting", threshold=0)
-            self.bar = None if isinstance(bar, NoProgress) else bar
 
-    def position(self, done: int) -> None:
+    def update(self, done: int, total: int) -> None:
+        if self.bar is None and self.enabled:  # made at the first call, which brings the total
+            bar = progress(total, self.stream, desc="converting", threshold=0)
+            self.enabled = not isinstance(bar, NoProgress)
+            self.bar = bar if self.enabled else None
         if self.bar is not None and done > self.bar.n:
             self.bar.update(done - self.bar.n)
-
-    def documents(self, count: int) -> None:
-        if self.bar is not None:
-            self.bar.set_postfix_str(f"{count} documents", refresh=False)
 
     def close(self) -> None:
         if self.bar is not None:
             self.bar.close()
 
 
-def _counted(documents: Iterable[Any], bar: _Progress) -> Iterator[Any]:
-    for n, doc in enumerate(documents, 1):
-        if n % 512 == 0:
-            bar.documents(n)
-        yield doc
-
-
-def _size(path: Path) -> int:
-    if path.is_file():
-        return path.stat().st_size
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
-
-
-def _remove(path: Path) -> None:
-    if path.is_dir() and not path.is_symlink():
-        shutil.rmtree(path, ignore_errors=True)
-    elif path.exists() or path.is_symlink():
-        path.unlink(missing_ok=True)
-
-
 def convert(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Do one conversion; raises AnnotatorError (bad input, unknown format) for run() to print."""
-    source_path: Path = args.input
-    output: Path = args.output
-    source = _format(args.from_format, source_path, for_writing=False)
-    if (
-        not args.from_format
-        and source.name == "txt"
-        and source_path.is_file()
-        and looks_like_conll(source_path)
-    ):
-        raise FormatError(
-            f"{source_path} could be any of: conll, txt (its lines look like TOKEN TAG); "
-            "pass --from conll to read its tags, or --from txt for plain text"
-        )
-    target = _format(args.to_format, output, for_writing=True)
-    folder = "" in target.extensions and output.suffix == ""
-    _check_paths(source_path, output, folder)
+    source, target = conversion.choose_formats(
+        args.input, args.output, args.from_format, args.to_format
+    )
     read_opts, write_opts = split_options(args, source, target)
-    warnings = WarningSink()
-    bar = _Progress(_size(source_path), err, not getattr(args, "no_progress", False))
-    read_opts["warnings"] = warnings
-    read_opts["progress"] = bar.position
-    write_opts.setdefault("warnings", warnings)
-    write_opts.setdefault(
-        "output_path", output
-    )  # side files (Label Studio's config XML) follow OUT, not the temp
-    temp = _temp_path(output, folder)
+    bar = _Bar(err, not getattr(args, "no_progress", False))
     try:
-        documents = _counted(source.read(source_path, read_opts), bar)  # type: ignore[misc]
-        report = target.write(documents, temp, write_opts)  # type: ignore[misc]
-        bar.close()
-        if output.is_dir():
-            output.rmdir()  # checked empty above
-        os.replace(temp, output)
+        report = conversion.convert(
+            args.input,
+            args.output,
+            from_format=source.name,
+            to_format=target.name,
+            read_options=read_opts,
+            write_options=write_opts,
+            progress=bar.update,
+        )
     finally:
         bar.close()
-        _remove(temp)
-    _print_warnings(err, warnings, report.warnings)
+    shown, hidden = report.warning_lines(SHOWN_WARNINGS)
+    for line in shown:
+        print(f"warning: {line}", file=err)
+    if hidden:
+        print(f"... and {hidden} more warning(s)", file=err)
     print(
-        f"wrote {output} ({target.name}): {report.documents} documents, {report.spans} spans, "
-        f"{warnings.total + len(report.warnings)} warnings",
+        f"wrote {report.output} ({report.to_format}): {report.documents} documents, "
+        f"{report.spans} spans, {report.warnings_total} warnings",
         file=out,
     )
     return EXIT_OK
-
-
-def _print_warnings(err: TextIO, read_warnings: WarningSink, write_warnings: list[str]) -> None:
-    lines = [f"warning: {w}" for w in [*read_warnings, *write_warnings]]
-    hidden = read_warnings.total - len(read_warnings)
-    for line in lines[:SHOWN_WARNINGS]:
-        print(line, file=err)
-    hidden += max(0, len(lines) - SHOWN_WARNINGS)
-    if hidden:
-        print(f"... and {hidden} more warning(s)", file=err)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from annotator.errors import InputError
-from annotator.formats import _shared as common
-from annotator.formats.common import progress
+from annotator.formats.problems import ProblemLog, checked_span, dedupe_spans, progress, short
 from annotator.formats.registry import Format, Options, WriteReport, register
+from annotator.formats.streams import FolderWriter
 from annotator.model import STATUSES, Document, Span
 
 MAPPING_FILE = "annotator-brat.json"
@@ -62,7 +62,7 @@ def _load_mapping(folder: Path) -> tuple[dict[str, str], dict[str, dict[str, Any
     return labels, docs
 
 
-def _decode(path: Path, options: Options, log: common.ProblemLog) -> str | None:
+def _decode(path: Path, options: Options, log: ProblemLog) -> str | None:
     try:
         return path.read_bytes().decode(options.get("encoding") or "utf-8")
     except UnicodeDecodeError as exc:
@@ -82,7 +82,7 @@ def _text_bound(
     shift: int,
     names: dict[str, str],
     ann: Path,
-    log: common.ProblemLog,
+    log: ProblemLog,
 ) -> list[Span]:
     """The spans of one ``T`` line (one per fragment), checked against the text."""
     fields = line.split("\t", 2)
@@ -99,15 +99,15 @@ def _text_bound(
     label = names.get(kind, kind)
     fragments = []
     for start, end in pairs:
-        span = common.checked_span(text, start, end, label, tid, log, line=number, path=ann)
+        span = checked_span(text, start, end, label, tid, log, line=number, path=ann)
         if span is None:
             return []
         fragments.append(span)
     joined = " ".join(flat(text[s.start : s.end]) for s in fragments)
     if joined != flat(quoted):
         log.add(
-            f"{tid}: offsets drifted: {offsets} covers {common.short(joined)} but the file says "
-            f"{common.short(quoted)}",
+            f"{tid}: offsets drifted: {offsets} covers {short(joined)} but the file says "
+            f"{short(quoted)}",
             number,
             ann,
         )
@@ -131,7 +131,7 @@ def _annotations(
     shift: int,
     names: dict[str, str],
     options: Options,
-    log: common.ProblemLog,
+    log: ProblemLog,
 ) -> tuple[list[Span], list[str]] | None:
     """The spans (notes in their meta) and the verbatim lines we do not model, of one ``.ann`` file."""
     raw = _decode(ann, options, log)
@@ -175,7 +175,7 @@ def _annotations(
 def read(path: Path, options: Options) -> Iterator[Document]:
     """Yield one Document per ``.txt`` in the folder (name order); a lone ``.txt``/``.ann`` path reads that pair."""
     folder = path if path.is_dir() else path.parent
-    log = common.ProblemLog(path, options)
+    log = ProblemLog(path, options)
     names, infos = _load_mapping(folder)
     texts = sorted(folder.glob("*.txt")) if path.is_dir() else [path.with_suffix(".txt")]
     if path.is_dir():
@@ -195,7 +195,7 @@ def read(path: Path, options: Options) -> Iterator[Document]:
         if found is None:
             continue
         spans, other = found
-        spans = common.dedupe_spans(spans, None, log)
+        spans = dedupe_spans(spans, None, log)
         info = infos.get(txt.stem, {})
         status = str(info["status"]) if info.get("status") in STATUSES else "todo"
         extra = dict(info.get("extra") or {})
@@ -338,7 +338,7 @@ def write(docs: Iterable[Document], path: Path, options: Options) -> WriteReport
     before = {p.stem for p in path.glob("*.txt")}
     infos: dict[str, dict[str, Any]] = {}
     relation_types: set[str] = set()
-    out = common.FolderWriter(path)
+    out = FolderWriter(path)
     try:
         for doc in docs:
             stem = _stem(doc.id, used)

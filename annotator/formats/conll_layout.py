@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from annotator.errors import InputError
-from annotator.formats.common import TextLine
 from annotator.formats.conll_tags import POLICIES, SchemeDetector, is_bio_like, normalise_scheme
 from annotator.formats.registry import Options
+from annotator.formats.streams import TextLine
 
 SPLITS = ("auto", "sentence", "docstart", "file")
 DOCSTART = "-DOCSTART-"

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from annotator.errors import InputError, Problem
-from annotator.formats.common import LineChunk, TextLine, open_text_stream, progress, warn
 from annotator.formats.conll_layout import (
     _ODD_STARTS,
     DOCSTART,
@@ -31,7 +30,9 @@ from annotator.formats.conll_tags import (
     entity_keys,
     is_bio_like,
 )
+from annotator.formats.problems import PROBLEM_CAP, progress, warn
 from annotator.formats.registry import Options
+from annotator.formats.streams import LineChunk, TextLine, open_text_stream
 from annotator.model import Document, Span
 
 __all__ = [
@@ -61,7 +62,6 @@ __all__ = [
 RECORD_KEY = "conll"
 RECORD_VERSION = 1
 LOOKAHEAD_LINES = 5_000  # lines read ahead to detect tag columns and the scheme (bounded memory)
-PROBLEM_CAP = 200
 WARNING_CAP = 200
 
 

@@ -15,8 +15,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from annotator.formats import _shared as common
+from annotator.formats.fields import document_from_parts, id_field, status_fields
+from annotator.formats.problems import ProblemLog, check_overlap, checked_span, dedupe_spans, short
 from annotator.formats.registry import Format, Options, WriteReport, register
+from annotator.formats.streams import json_lines, jsonl_writer
 from annotator.model import Document, Span
 
 TEXT_KEYS = ("text", "column_data")
@@ -30,29 +32,29 @@ def _first_key(obj: dict[str, Any], wanted: str | None, candidates: tuple[str, .
     return next((k for k in candidates if k in obj), None)
 
 
-def _item_span(item: Any, text: str, where: str, line: int, log: common.ProblemLog) -> Span | None:
+def _item_span(item: Any, text: str, where: str, line: int, log: ProblemLog) -> Span | None:
     """One doccano label item as a Span, or None after logging why it is unusable."""
     meta: dict[str, Any] | None = None
     if isinstance(item, list | tuple):
         if len(item) != 3:
-            log.add(f"{where}: expected [start, end, label], got {common.short(item)}", line)
+            log.add(f"{where}: expected [start, end, label], got {short(item)}", line)
             return None
         start, end, label = item
     elif isinstance(item, dict):
         missing = [k for k in ("start_offset", "end_offset", "label") if k not in item]
         if missing:
-            log.add(f"{where}: missing {', '.join(missing)} in {common.short(item)}", line)
+            log.add(f"{where}: missing {', '.join(missing)} in {short(item)}", line)
             return None
         start, end, label = item["start_offset"], item["end_offset"], item["label"]
         meta = {k: v for k, v in item.items() if k not in _SPAN_KEYS} or None
     else:
-        log.add(f"{where}: expected a list or an object, got {common.short(item)}", line)
+        log.add(f"{where}: expected a list or an object, got {short(item)}", line)
         return None
-    return common.checked_span(text, start, end, label, where, log, meta=meta, line=line)
+    return checked_span(text, start, end, label, where, log, meta=meta, line=line)
 
 
 def _document(
-    obj: Any, line: int, path: Path, options: Options, log: common.ProblemLog
+    obj: Any, line: int, path: Path, options: Options, log: ProblemLog
 ) -> Document | None:
     if not isinstance(obj, dict):
         log.add("expected a JSON object", line)
@@ -64,12 +66,12 @@ def _document(
         return None
     text = obj[text_key]
     if not isinstance(text, str):
-        log.add(f"{text_key!r} must be a string, got {common.short(text)}", line)
+        log.add(f"{text_key!r} must be a string, got {short(text)}", line)
         return None
     label_key = _first_key(obj, options.get("label_key"), LABEL_KEYS)
     items = obj.get(label_key, []) if label_key else []
     if not isinstance(items, list):
-        log.add(f"{label_key!r} must be a list, got {common.short(items)}", line)
+        log.add(f"{label_key!r} must be a list, got {short(items)}", line)
         return None
     before = log.count
     spans = [
@@ -79,16 +81,16 @@ def _document(
     ]
     if log.count != before:
         return None
-    spans = common.dedupe_spans(spans, line, log)
-    common.check_overlap(spans, line, options, log)
+    spans = dedupe_spans(spans, line, log)
+    check_overlap(spans, line, options, log)
     rest = {k: v for k, v in obj.items() if k not in (text_key, label_key)}
-    return common.document_from_parts(text, spans, rest, default_id=f"{path.stem}-{line}")
+    return document_from_parts(text, spans, rest, default_id=f"{path.stem}-{line}")
 
 
 def read(path: Path, options: Options) -> Iterator[Document]:
     """Yield one Document per JSONL line; every bad line is reported at the end with its number."""
-    log = common.ProblemLog(path, options)
-    for line, obj in common.json_lines(path, options, log):
+    log = ProblemLog(path, options)
+    for line, obj in json_lines(path, options, log):
         doc = _document(obj, line, path, options, log)
         if doc is not None:
             yield doc
@@ -99,7 +101,7 @@ def _record(doc: Document, options: Options, report: WriteReport) -> dict[str, A
     """The doccano record for a document: ``label`` triples, or entities+relations when it has relations."""
     shape = options.get("shape", "auto")
     relations = doc.extra.get("relations")
-    out: dict[str, Any] = common.id_field(doc)
+    out: dict[str, Any] = id_field(doc)
     out[options.get("text_key", "text")] = doc.text
     if shape == "entities" or (shape == "auto" and relations is not None):
         out["entities"] = _entities(doc)
@@ -110,7 +112,7 @@ def _record(doc: Document, options: Options, report: WriteReport) -> dict[str, A
                 f"{doc.id}: {len(relations)} relation(s) not written in the label shape"
             )
         out[options.get("label_key", "label")] = [[s.start, s.end, s.label] for s in doc.spans]
-    out.update(common.status_fields(doc))
+    out.update(status_fields(doc))
     out.update({k: v for k, v in doc.extra.items() if k not in out and k != "relations"})
     return out
 
@@ -140,7 +142,7 @@ def _entities(doc: Document) -> list[dict[str, Any]]:
 def write(docs: Iterable[Document], path: Path, options: Options) -> WriteReport:
     """Write one doccano record per line (UTF-8, no BOM), atomically."""
     report = WriteReport()
-    with common.jsonl_writer(path) as emit:
+    with jsonl_writer(path) as emit:
         for doc in docs:
             emit(_record(doc, options, report))
             report.documents += 1

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from annotator.errors import InputError, Problem
-from annotator.formats.common import progress
+from annotator.formats.problems import progress
 from annotator.formats.registry import Format, Options, WriteReport, register
 from annotator.model import Document
 from annotator.storage.encoding import TextEncoding, file_error, sniff_encoding

@@ -19,8 +19,17 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
-from annotator.formats import _shared as common
+from annotator.formats.fields import document_from_parts, id_field
+from annotator.formats.problems import (
+    ProblemLog,
+    check_overlap,
+    checked_span,
+    dedupe_spans,
+    is_int,
+    short,
+)
 from annotator.formats.registry import Format, Options, WriteReport, register
+from annotator.formats.streams import json_array_items
 from annotator.model import Document, Span, labels_in
 from annotator.storage.fileio import atomic_write_bytes, atomic_writer
 from annotator.text.offsets import OffsetError, Utf16Index
@@ -43,7 +52,7 @@ def _region_spans(
     index: Utf16Index,
     where: str,
     line: int,
-    log: common.ProblemLog,
+    log: ProblemLog,
 ) -> list[Span]:
     """One Label Studio region (possibly several labels) as Spans in code points."""
     value = item.get("value")
@@ -52,12 +61,12 @@ def _region_spans(
         return []
     labels = value.get("labels")
     if not isinstance(labels, list) or not labels:
-        log.add(f"{where}: value.labels must be a non-empty list, got {common.short(labels)}", line)
+        log.add(f"{where}: value.labels must be a non-empty list, got {short(labels)}", line)
         return []
     u_start, u_end = value["start"], value["end"]
-    if not common.is_int(u_start) or not common.is_int(u_end):
+    if not is_int(u_start) or not is_int(u_end):
         log.add(
-            f"{where}: offsets must be integers, got start={common.short(u_start)} end={common.short(u_end)}",
+            f"{where}: offsets must be integers, got start={short(u_start)} end={short(u_end)}",
             line,
         )
         return []
@@ -73,7 +82,7 @@ def _region_spans(
         meta["value"] = value_rest
     spans = []
     for label in labels:
-        span = common.checked_span(
+        span = checked_span(
             text, start, end, label, where, log, meta=meta, expected=value.get("text"), line=line
         )
         if span is not None:
@@ -82,7 +91,7 @@ def _region_spans(
 
 
 def _document(
-    task: Any, line: int, path: Path, options: Options, log: common.ProblemLog
+    task: Any, line: int, path: Path, options: Options, log: ProblemLog
 ) -> Document | None:
     if not isinstance(task, dict):
         log.add("expected a task object", line)
@@ -128,7 +137,7 @@ def _full(
     line: int,
     path: Path,
     options: Options,
-    log: common.ProblemLog,
+    log: ProblemLog,
 ) -> Document:
     source = "predictions" if options.get("source") == "prediction" else "annotations"
     rest = {k: v for k, v in task.items() if k != "data"}
@@ -149,9 +158,9 @@ def _full(
                 kept.append(item)
         containers[chosen]["result"] = kept
         rest[source] = containers
-    spans = common.dedupe_spans(spans, line, log)
-    common.check_overlap(spans, line, options, log)
-    doc = _with_our_id(common.document_from_parts(text, spans, rest, f"{path.stem}-{line}"))
+    spans = dedupe_spans(spans, line, log)
+    check_overlap(spans, line, options, log)
+    doc = _with_our_id(document_from_parts(text, spans, rest, f"{path.stem}-{line}"))
     if source == "annotations":
         cancelled = any(isinstance(a, dict) and a.get("was_cancelled") for a in containers)
         doc.status = "done" if chosen is not None else "skipped" if cancelled else "todo"
@@ -166,7 +175,7 @@ def _minimal(
     line: int,
     path: Path,
     options: Options,
-    log: common.ProblemLog,
+    log: ProblemLog,
 ) -> Document:
     """JSON_MIN: the data fields at the top level and each control's regions under its name."""
     wanted = options.get("label_key")
@@ -184,22 +193,22 @@ def _minimal(
     spans: list[Span] = []
     for lk in label_keys:
         if not isinstance(task[lk], list):
-            log.add(f"{lk!r} must be a list of regions, got {common.short(task[lk])}", line)
+            log.add(f"{lk!r} must be a list of regions, got {short(task[lk])}", line)
             continue
         for j, region in enumerate(task[lk]):
             item = {"value": region, "from_name": lk}
             spans += _region_spans(item, text, index, f"{lk}[{j}]", line, log)
-    spans = common.dedupe_spans(spans, line, log)
+    spans = dedupe_spans(spans, line, log)
     rest = {k: v for k, v in task.items() if k != key and k not in label_keys}
-    doc = _with_our_id(common.document_from_parts(text, spans, rest, f"{path.stem}-{line}"))
+    doc = _with_our_id(document_from_parts(text, spans, rest, f"{path.stem}-{line}"))
     doc.status = "done"
     return doc
 
 
 def read(path: Path, options: Options) -> Iterator[Document]:
     """Yield one Document per task; every problem (with the task's line) is raised at the end."""
-    log = common.ProblemLog(path, options)
-    for line, task in common.json_array_items(path, log, options, what="tasks"):
+    log = ProblemLog(path, options)
+    for line, task in json_array_items(path, log, options, what="tasks"):
         doc = _document(task, line, path, options, log)
         if doc is not None:
             yield doc
@@ -247,7 +256,7 @@ def task(doc: Document, options: Options, report: WriteReport) -> dict[str, Any]
     data = {options.get("text_key", "text"): doc.text, **(extra.pop("data", None) or {})}
     out: dict[str, Any] = {}
     meta = dict(doc.meta)
-    ident = common.id_field(doc)["id"]
+    ident = id_field(doc)["id"]
     if isinstance(ident, int):
         out["id"] = ident
     else:  # Label Studio numbers its tasks itself; our id rides in the task's meta

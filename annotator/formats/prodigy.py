@@ -18,8 +18,17 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from annotator.formats import _shared as common
+from annotator.formats.fields import document_from_parts, id_field
+from annotator.formats.problems import (
+    ProblemLog,
+    check_overlap,
+    checked_span,
+    dedupe_spans,
+    is_int,
+    short,
+)
 from annotator.formats.registry import Format, Options, WriteReport, register
+from annotator.formats.streams import json_lines, jsonl_writer
 from annotator.model import Document, Span
 from annotator.text.tokenize import tokenize
 
@@ -48,23 +57,19 @@ def task_hash(text: str, spans: Iterable[Span]) -> int:
     return stable_hash(json.dumps([text, triples], ensure_ascii=False, separators=(",", ":")))
 
 
-def _tokens_ok(
-    tokens: Any, text: str, line: int, log: common.ProblemLog
-) -> list[tuple[int, int]] | None:
+def _tokens_ok(tokens: Any, text: str, line: int, log: ProblemLog) -> list[tuple[int, int]] | None:
     """The (start, end) of each token after checking them against the text; None (logged) if unusable."""
     if not isinstance(tokens, list):
-        log.add(f"'tokens' must be a list, got {common.short(tokens)}", line)
+        log.add(f"'tokens' must be a list, got {short(tokens)}", line)
         return None
     out = []
     for i, tok in enumerate(tokens):
         where = f"tokens[{i}]"
         if not isinstance(tok, dict) or "start" not in tok or "end" not in tok:
-            log.add(
-                f"{where}: expected an object with start and end, got {common.short(tok)}", line
-            )
+            log.add(f"{where}: expected an object with start and end, got {short(tok)}", line)
             return None
         start, end = tok["start"], tok["end"]
-        if not common.is_int(start) or not common.is_int(end) or not 0 <= start <= end <= len(text):
+        if not is_int(start) or not is_int(end) or not 0 <= start <= end <= len(text):
             log.add(
                 f"{where}: offsets [{start}, {end}) are not a range inside the text (0..{len(text)})",
                 line,
@@ -72,8 +77,8 @@ def _tokens_ok(
             return None
         if "text" in tok and text[start:end] != tok["text"]:
             log.add(
-                f"{where}: offsets drifted: [{start}, {end}) covers {common.short(text[start:end])} "
-                f"but the token says {common.short(tok['text'])}",
+                f"{where}: offsets drifted: [{start}, {end}) covers {short(text[start:end])} "
+                f"but the token says {short(tok['text'])}",
                 line,
             )
             return None
@@ -87,16 +92,14 @@ def _span(
     text: str,
     tokens: list[tuple[int, int]] | None,
     line: int,
-    log: common.ProblemLog,
+    log: ProblemLog,
 ) -> Span | None:
     where = f"spans[{i}]"
     if not isinstance(item, dict) or not {"start", "end", "label"} <= item.keys():
-        log.add(
-            f"{where}: expected an object with start, end and label, got {common.short(item)}", line
-        )
+        log.add(f"{where}: expected an object with start, end and label, got {short(item)}", line)
         return None
     meta = {k: v for k, v in item.items() if k not in _SPAN_KEYS}
-    span = common.checked_span(
+    span = checked_span(
         text,
         item["start"],
         item["end"],
@@ -113,8 +116,8 @@ def _span(
     if not (
         isinstance(first, int)
         and isinstance(last, int)
-        and common.is_int(first)
-        and common.is_int(last)
+        and is_int(first)
+        and is_int(last)
         and 0 <= first <= last < len(tokens)
         and tokens[first][0] == span.start
         and tokens[last][1] == span.end
@@ -129,7 +132,7 @@ def _span(
 
 
 def _document(
-    obj: Any, line: int, path: Path, log: common.ProblemLog, options: Options
+    obj: Any, line: int, path: Path, log: ProblemLog, options: Options
 ) -> Document | None:
     if not isinstance(obj, dict):
         log.add("expected a JSON object (a Prodigy task)", line)
@@ -142,27 +145,27 @@ def _document(
     tokens = _tokens_ok(obj["tokens"], text, line, log) if "tokens" in obj else None
     items = obj.get("spans", [])
     if not isinstance(items, list):
-        log.add(f"'spans' must be a list, got {common.short(items)}", line)
+        log.add(f"'spans' must be a list, got {short(items)}", line)
         return None
     spans = [s for i, item in enumerate(items) if (s := _span(item, i, text, tokens, line, log))]
     if log.count != before:
         return None
-    spans = common.dedupe_spans(spans, line, log)
-    common.check_overlap(spans, line, options, log)
+    spans = dedupe_spans(spans, line, log)
+    check_overlap(spans, line, options, log)
     rest = {k: v for k, v in obj.items() if k not in ("text", "spans")}
-    doc = common.document_from_parts(text, spans, rest, default_id=f"{path.stem}-{line}")
+    doc = document_from_parts(text, spans, rest, default_id=f"{path.stem}-{line}")
     answer = doc.extra.get("answer")
     if isinstance(answer, str) and answer in ANSWER_STATUS:
         doc.status = ANSWER_STATUS[answer]
     elif answer is not None:
-        log.warning(f"unknown answer {common.short(answer)}: kept, status not changed", line)
+        log.warning(f"unknown answer {short(answer)}: kept, status not changed", line)
     return doc
 
 
 def read(path: Path, options: Options) -> Iterator[Document]:
     """Yield every task as a Document (ignored and rejected ones too); problems raised at the end."""
-    log = common.ProblemLog(path, options)
-    for line, obj in common.json_lines(path, options, log):
+    log = ProblemLog(path, options)
+    for line, obj in json_lines(path, options, log):
         doc = _document(obj, line, path, log, options)
         if doc is not None:
             yield doc
@@ -173,7 +176,7 @@ def _tokens(doc: Document) -> list[dict[str, Any]]:
     """The tokens to write: the document's own Prodigy tokens if every span falls on them, else ours."""
     kept = doc.extra.get("tokens")
     if isinstance(kept, list) and kept:
-        quiet = common.ProblemLog(Path(doc.id), {})
+        quiet = ProblemLog(Path(doc.id), {})
         bounds = _tokens_ok(kept, doc.text, 0, quiet)
         if bounds is not None:
             starts = {s for s, _ in bounds}
@@ -240,7 +243,7 @@ def task(doc: Document, report: WriteReport) -> dict[str, Any]:
         out["answer"] = answer
     if doc.note:
         out["note"] = doc.note
-    out.update(common.id_field(doc))
+    out.update(id_field(doc))
     out.update({k: v for k, v in extra.items() if k not in out and k not in ("answer", "tokens")})
     return out
 
@@ -248,7 +251,7 @@ def task(doc: Document, report: WriteReport) -> dict[str, Any]:
 def write(docs: Iterable[Document], path: Path, options: Options) -> WriteReport:
     """One task per line, UTF-8, atomically; tokens and token indices on every span that falls on tokens."""
     report = WriteReport()
-    with common.jsonl_writer(path) as emit:
+    with jsonl_writer(path) as emit:
         for doc in docs:
             emit(task(doc, report))
             report.documents += 1

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.errors import InputError
-from annotator.formats import _shared as common
+from annotator.formats.problems import ProblemLog, checked_span
 from annotator.formats.registry import Format, FormatError, Options, WriteReport, register
 from annotator.model import STATUSES, Document, Span
 from annotator.storage.fileio import atomic_write_bytes
@@ -101,9 +101,7 @@ def write(docs: Iterable[Document], path: Path, options: Options) -> WriteReport
     return report
 
 
-def _document(
-    sdoc: Any, number: int, path: Path, key: str, log: common.ProblemLog
-) -> Document | None:
+def _document(sdoc: Any, number: int, path: Path, key: str, log: ProblemLog) -> Document | None:
     where = f"doc {number}"
     raw = sdoc.user_data.get(USER_DATA_KEY) if isinstance(sdoc.user_data, dict) else None
     try:
@@ -123,7 +121,7 @@ def _document(
             log.add(f"{where}: unaligned[{i}] is not [start, end, label]")
             continue
         start, end, label = item
-        span = common.checked_span(text, start, end, label, f"{where}: unaligned[{i}]", log)
+        span = checked_span(text, start, end, label, f"{where}: unaligned[{i}]", log)
         if span is not None and span.key not in keys:
             spans.append(span)
     if log.count != before:
@@ -155,7 +153,7 @@ def read(path: Path, options: Options) -> Iterator[Document]:
         raise InputError.single(path, None, f"cannot read: {exc.strerror or exc}") from exc
     except Exception as exc:  # DocBin raises msgpack/zlib/ValueError on a file that is not a DocBin
         raise InputError.single(path, None, f"not a spaCy DocBin (.spacy) file: {exc}") from exc
-    log = common.ProblemLog(path, options)
+    log = ProblemLog(path, options)
     for number, sdoc in enumerate(sdocs, start=1):
         doc = _document(sdoc, number, path, key, log)
         if doc is not None:

@@ -39,12 +39,12 @@ def _layer_of(module: str) -> int:
     best, found = -1, -1
     for rank, (_name, prefixes) in enumerate(LAYERS):
         for prefix in prefixes:
-            exact = prefix == "annotator" and module == "annotator"
-            if exact or (
-                prefix != "annotator" and (module == prefix or module.startswith(prefix + "."))
-            ):
-                if len(prefix) > best:
-                    best, found = len(prefix), rank
+            if prefix == "annotator":
+                matches = module == "annotator"
+            else:
+                matches = module == prefix or module.startswith(prefix + ".")
+            if matches and len(prefix) > best:
+                best, found = len(prefix), rank
     if found < 0:
         raise AssertionError(f"{module} belongs to no layer: add it to LAYERS in {__file__}")
     return found

@@ -226,7 +226,7 @@ def test_export_then_import_round_trips_spans(qtbot, tmp_path: Path, monkeypatch
     )
     seen: list[str] = []
     QTimer.singleShot(0, lambda: _close_next_modal(seen))
-    window.export_dialog()
+    window.files.export_dialog()
     assert seen and "Wrote 4 document(s)" in seen[0]
     assert target.exists()
     imported = tmp_path / "imported.jsonl"
@@ -236,7 +236,7 @@ def test_export_then_import_round_trips_spans(qtbot, tmp_path: Path, monkeypatch
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(imported), ""))
     )
-    window.import_dialog()
+    window.files.import_dialog()
     assert Path(window.corpus.path) == imported
     assert [
         [s.key for s in window.corpus[i].spans] for i in range(len(window.corpus))

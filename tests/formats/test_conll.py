@@ -414,7 +414,7 @@ def test_random_files_round_trip_and_spans_match_tokens(
 
 @pytest.mark.parametrize("size", [1, 2, 3, 5, 64])
 def test_line_chunks_cut_anywhere_give_the_same_lines(tmp_path: Path, size: int) -> None:
-    from annotator.formats.common import open_text_stream
+    from annotator.formats.streams import open_text_stream
 
     path = tmp_path / "x.conll"
     path.write_bytes("\ufeffa O\r\nb\tB-PER\r\rc O\n\r\nمحمد I-PER\r\n\n\nz O".encode())
@@ -450,7 +450,7 @@ def _big_file(lines: int) -> list[str]:
 def test_big_file_with_odd_lines_past_the_first_block_round_trips_with_exact_lines(
     tmp_path: Path,
 ) -> None:
-    from annotator.formats.common import CHUNK_CHARS
+    from annotator.formats.streams import CHUNK_CHARS
 
     assert CHUNK_CHARS < 200_000  # the file below must span several blocks
     lines = _big_file(30_000)  # about 400 KB: several read blocks

@@ -10,7 +10,7 @@ import pytest
 
 from annotator.commands.cli import main
 from annotator.errors import InputError
-from annotator.formats import _shared, labelstudio
+from annotator.formats import labelstudio, streams
 from annotator.formats.registry import get
 from annotator.model import Document, Span
 from annotator.schema import LabelSchema
@@ -209,7 +209,7 @@ def test_reading_in_tiny_chunks_gives_the_same_documents(
     ]
     labelstudio.write(docs, out, {})
     whole = list(labelstudio.read(out, {}))
-    monkeypatch.setattr(_shared, "ARRAY_CHUNK", 3)
+    monkeypatch.setattr(streams, "ARRAY_CHUNK", 3)
     assert list(labelstudio.read(out, {})) == whole
     assert [[s.key for s in d.spans] for d in whole] == [[s.key for s in d.spans] for d in docs]
 

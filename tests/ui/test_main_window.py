@@ -41,7 +41,7 @@ def open_window(qtbot, path: Path) -> MainWindow:
 
 
 def saved_records(window: MainWindow) -> list[dict]:
-    assert window.save()
+    assert window.files.save()
     lines = Path(window.corpus.path).read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
@@ -317,7 +317,7 @@ def test_menus_hold_every_action_and_recent_files(qtbot, article_copy: Path) -> 
     for spec in ACTIONS:
         if spec.id not in ("annotator.edit.undo", "annotator.edit.redo"):
             assert spec.title in titles, spec.title
-    window._fill_recent()
+    window.files.fill_recent()
     assert str(article_copy.resolve()) in [a.text() for a in window.recent_menu.actions()]
 
 
@@ -351,7 +351,7 @@ def test_open_bad_file_shows_dialog_and_keeps_corpus(
         box.close()
 
     QTimer.singleShot(0, close_dialog)
-    assert not window.open_path(bad)
+    assert not window.files.open_path(bad)
     assert seen and "bad.jsonl:2" in seen[0]
     assert window.corpus is not None and Path(window.corpus.source) == article_copy
     assert bad.read_text(encoding="utf-8") == '{"text": "ok"}\nnot json\n'

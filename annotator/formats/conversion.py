@@ -1,0 +1,291 @@
+"""Conversion as a service: read one format, write another, atomically, with warnings as values.
+
+``annotator convert`` and the window's Import/Export call these functions. The formats are
+chosen from names or guessed from paths; the output is written to a temp path beside OUT and
+moved over it only when everything succeeded (the input is never written); what the reader
+and the writer had to say comes back in a ConversionReport. Progress is a callback
+``progress(done, total)``; ``cancelled()`` is asked between documents and, when it says yes,
+ConversionCancelled is raised with nothing written. Bad input raises InputError, an impossible
+request FormatError; no function here prints.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from annotator.errors import AnnotatorError, InputError, Problem
+from annotator.formats import registry
+from annotator.formats.conll_read import looks_like_conll
+from annotator.formats.registry import Format, FormatError, WriteReport
+from annotator.model import Document
+from annotator.storage.fileio import fsync_dir
+
+NATIVE_FORMAT = "jsonl"
+KEPT_WARNINGS = 1000  # reader warnings kept as values; the rest are only counted (flat memory)
+
+Progress = Callable[[int, int], None]  # (done, total): bytes for convert, documents for export
+Cancelled = Callable[[], bool]
+
+
+class ConversionCancelled(AnnotatorError):
+    """The caller's ``cancelled()`` said stop; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("cancelled; nothing was written")
+
+
+class WarningSink(list[Problem]):
+    """The reader's ``options["warnings"]``: keeps the first ``keep`` items, counts them all."""
+
+    def __init__(self, keep: int = KEPT_WARNINGS) -> None:
+        super().__init__()
+        self.keep = keep
+        self.total = 0
+
+    def append(self, item: Problem) -> None:
+        self.total += 1
+        if len(self) < self.keep:
+            super().append(item)
+
+
+@dataclass(frozen=True)
+class ConversionReport:
+    """What one conversion did: formats, output, counts, and what the reader and writer reported."""
+
+    output: Path
+    from_format: str | None  # None when the documents came from memory (export_documents)
+    to_format: str
+    documents: int
+    spans: int
+    read_warnings: tuple[Problem, ...]  # the first KEPT_WARNINGS of read_warnings_total
+    read_warnings_total: int
+    write_warnings: tuple[str, ...]  # everything the target format could not represent
+
+    @property
+    def warnings_total(self) -> int:
+        return self.read_warnings_total + len(self.write_warnings)
+
+    def warning_lines(self, limit: int | None = None) -> tuple[list[str], int]:
+        """Up to ``limit`` warnings as text (the reader's, then the writer's) and how many more."""
+        shown = [str(w) for w in self.read_warnings[:limit]]
+        room = None if limit is None else max(0, limit - len(shown))
+        shown += self.write_warnings[:room]
+        return shown, self.warnings_total - len(shown)
+
+
+def choose_formats(
+    source: Path, output: Path, from_format: str | None = None, to_format: str | None = None
+) -> tuple[Format, Format]:
+    """The reader and writer formats: named, or guessed from the paths when unambiguous."""
+    reader = _format(from_format, source, for_writing=False)
+    if not from_format and reader.name == "txt" and source.is_file() and looks_like_conll(source):
+        raise FormatError(
+            f"{source} could be any of: conll, txt (its lines look like TOKEN TAG); "
+            "pass --from conll to read its tags, or --from txt for plain text"
+        )
+    return reader, _format(to_format, output, for_writing=True)
+
+
+def convert(
+    source: Path,
+    output: Path,
+    *,
+    from_format: str | None = None,
+    to_format: str | None = None,
+    read_options: Mapping[str, Any] | None = None,
+    write_options: Mapping[str, Any] | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ConversionReport:
+    """Read ``source`` and write ``output`` atomically; progress counts bytes of the input."""
+    source, output = Path(source), Path(output)
+    reader, writer = choose_formats(source, output, from_format, to_format)
+    folder = _writes_folder(writer, output)
+    check_paths(source, output, folder)
+    total = _size(source)
+    bytes_read = _Monotonic(progress, total)
+    bytes_read(0)
+    warnings = WarningSink()
+    read_opts = {**(read_options or {}), "warnings": warnings, "progress": bytes_read}
+    assert reader.read is not None  # _format chose a format that reads
+    documents = reader.read(source, read_opts)
+    report = _write(_between(documents, cancelled), writer, output, folder, write_options, warnings)
+    bytes_read(total)
+    return _report(output, reader.name, writer.name, report, warnings)
+
+
+def export_documents(
+    documents: Iterable[Document],
+    count: int,
+    output: Path,
+    fmt_name: str,
+    options: Mapping[str, Any] | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ConversionReport:
+    """Write ``documents`` (``count`` of them) as ``fmt_name`` atomically; progress in documents."""
+    output = Path(output)
+    writer = _format(fmt_name, output, for_writing=True)
+    folder = _writes_folder(writer, output)
+    check_output(output, folder)
+    done = _Monotonic(progress, count)
+    done(0)
+    warnings = WarningSink()
+    docs = _between(documents, cancelled, done)
+    report = _write(docs, writer, output, folder, options, warnings)
+    return _report(output, None, writer.name, report, warnings)
+
+
+def import_to_jsonl(
+    source: Path,
+    fmt_name: str,
+    target: Path,
+    *,
+    read_options: Mapping[str, Any] | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ConversionReport:
+    """Read a foreign file (or folder) and write our native JSONL to ``target``."""
+    return convert(
+        source,
+        target,
+        from_format=fmt_name,
+        to_format=NATIVE_FORMAT,
+        read_options=read_options,
+        progress=progress,
+        cancelled=cancelled,
+    )
+
+
+def check_paths(source: Path, output: Path, folder: bool) -> None:
+    """Refuse a missing input, an output that is the input, or an output that cannot be made."""
+    if not source.exists():
+        raise InputError.single(source, None, "no such file or folder")
+    if output.exists() and (
+        source.resolve() == output.resolve() or os.path.samefile(source, output)
+    ):
+        raise FormatError(
+            f"{output} is the input file; choose another output (the input is never overwritten)"
+        )
+    check_output(output, folder)
+
+
+def check_output(output: Path, folder: bool) -> None:
+    """Refuse an output in a missing folder, or a folder output that already holds files."""
+    if not output.parent.is_dir():
+        raise FormatError(f"cannot write {output}: the folder {output.parent} does not exist")
+    if output.is_dir() and (not folder or any(output.iterdir())):
+        raise FormatError(f"{output} is a folder that is not empty; choose a new name")
+
+
+def _format(name: str | None, path: Path, *, for_writing: bool) -> Format:
+    fmt = registry.get(name) if name else registry.guess(path, for_writing=for_writing)
+    if (fmt.write if for_writing else fmt.read) is None:
+        able = sorted(
+            f.name for f in registry.load_all().values() if (f.write if for_writing else f.read)
+        )
+        raise FormatError(
+            f"format {fmt.name} cannot be {'written' if for_writing else 'read'}; "
+            f"choose one of: {', '.join(able)}"
+        )
+    return fmt
+
+
+def _writes_folder(writer: Format, output: Path) -> bool:
+    return "" in writer.extensions and output.suffix == ""
+
+
+class _Monotonic:
+    """Forwards ``position`` to ``progress(position, total)`` only when it moved forward."""
+
+    def __init__(self, progress: Progress | None, total: int) -> None:
+        self.progress = progress
+        self.total = total
+        self.done = -1
+
+    def __call__(self, position: int) -> None:
+        position = min(position, self.total)
+        if self.progress is not None and position > self.done:
+            self.done = position
+            self.progress(position, self.total)
+
+
+def _between(
+    documents: Iterable[Document],
+    cancelled: Cancelled | None,
+    counted: Callable[[int], None] | None = None,
+) -> Iterator[Document]:
+    """The documents, asking ``cancelled()`` before each one and once after the last."""
+    for n, doc in enumerate(documents, 1):
+        if cancelled is not None and cancelled():
+            raise ConversionCancelled
+        yield doc
+        if counted is not None:
+            counted(n)
+    if cancelled is not None and cancelled():  # before the writer finishes (and writes side files)
+        raise ConversionCancelled
+
+
+def _write(
+    documents: Iterable[Document],
+    writer: Format,
+    output: Path,
+    folder: bool,
+    options: Mapping[str, Any] | None,
+    warnings: WarningSink,
+) -> WriteReport:
+    """Write to a temp path beside ``output`` and move it over ``output`` only on success."""
+    write_opts = dict(options or {})
+    write_opts.setdefault("warnings", warnings)
+    # side files (Label Studio's config XML) follow the real output, not the temp
+    write_opts.setdefault("output_path", output)
+    temp = _temp_path(output, folder)
+    assert writer.write is not None  # _format chose a format that writes
+    try:
+        report = writer.write(documents, temp, write_opts)
+        if output.is_dir():
+            output.rmdir()  # checked empty before
+        os.replace(temp, output)
+        fsync_dir(output.parent)
+    finally:
+        _remove(temp)
+    return report
+
+
+def _report(
+    output: Path, source: str | None, target: str, written: WriteReport, warnings: WarningSink
+) -> ConversionReport:
+    return ConversionReport(
+        output=output,
+        from_format=source,
+        to_format=target,
+        documents=written.documents,
+        spans=written.spans,
+        read_warnings=tuple(warnings),
+        read_warnings_total=warnings.total,
+        write_warnings=tuple(written.warnings),
+    )
+
+
+def _temp_path(output: Path, folder: bool) -> Path:
+    """A temp path beside OUT that keeps its extension (writers may look at it)."""
+    suffix = "" if folder else output.suffix
+    return output.with_name(f".{output.name}.converting-{os.getpid()}{suffix}")
+
+
+def _size(path: Path) -> int:
+    if path.is_file():
+        return path.stat().st_size
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    elif path.exists() or path.is_symlink():
+        path.unlink(missing_ok=True)

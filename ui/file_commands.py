@@ -1,0 +1,176 @@
+"""The File menu of the main window: open, save, close, recent files, import and export."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog
+
+from annotator.app import paths
+from annotator.errors import AnnotatorError, ChangedOnDiskError
+from annotator.formats import conversion, registry
+from annotator.formats.conversion import ConversionCancelled
+from annotator.storage.corpus import Corpus
+from ui.dialogs import (
+    ConversionProgress,
+    ask_export_target,
+    ask_import_source,
+    ask_save_path,
+    ask_yes_no,
+    choose_format,
+    show_conversion_report,
+    show_error,
+)
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+class FileCommands:
+    """What the File menu does to the window that owns it (conversions go to the core's service)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+
+    def save(self) -> bool:
+        """Ctrl+S: save atomically; a failure is a dialog (the journal keeps the edits)."""
+        window = self.window
+        corpus = window.corpus
+        if corpus is None:
+            return False
+        window.note_editor.commit()
+        try:
+            try:
+                corpus.save()
+            except ChangedOnDiskError as exc:
+                if not ask_yes_no(
+                    window,
+                    "The file changed on disk",
+                    f"{exc}\n\nOverwrite it with your version? (No keeps both: your "
+                    "edits stay in the journal; copy the file away and save again.)",
+                ):
+                    return False
+                corpus.save(force=True)
+        except (AnnotatorError, OSError) as exc:
+            show_error(window, "Could not save", exc)
+            return False
+        window.show_history()
+        window.statusBar().showMessage(f"Saved {corpus.path}", 4000)
+        return True
+
+    def close_corpus(self) -> None:
+        """Save and release the current corpus (its journal keeps everything if saving fails)."""
+        window = self.window
+        corpus = window.corpus
+        if corpus is None:
+            return
+        self.save()
+        window.remember_document()
+        window.label_counter.stop()
+        try:
+            corpus.close()
+        except (AnnotatorError, OSError) as exc:
+            show_error(window, "Could not close the file", exc)
+        window.corpus = None
+
+    def open_path(self, path: str | Path) -> bool:
+
+        try:
+            corpus = Corpus.open(Path(path))
+        except (AnnotatorError, OSError, UnicodeError) as exc:
+            show_error(self.window, "Could not open the file", exc)
+            return False
+        self.close_corpus()
+        self.window.set_corpus(corpus)
+        return True
+
+    def open_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, "Open", "", "Annotations or text (*.jsonl *.txt);;All files (*)"
+        )
+        if name:
+            self.open_path(name)
+
+    def open_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.window, "Open a folder of .txt files")
+        if folder:
+            self.open_path(folder)
+
+    def fill_recent(self) -> None:
+        menu = self.window.recent_menu
+        menu.clear()
+        for item in paths.recent_files(self.window.store):
+            menu.addAction(item, partial(self.open_path, item))
+        if menu.isEmpty():
+            menu.addAction("(none)").setEnabled(False)
+
+    def import_dialog(self) -> None:
+        """File > Import…: format, source, where to keep the annotations; then open the result."""
+        window = self.window
+        fmt = choose_format(window, registry.load_all(), for_writing=False)
+        if fmt is None:
+            return
+        source = ask_import_source(window, fmt)
+        if source is None:
+            return
+        suggestion = source.with_suffix(".jsonl")
+        if suggestion == source:  # a doccano or Prodigy .jsonl: never suggest the input itself
+            suggestion = source.with_name(f"{source.stem}-annotations.jsonl")
+        target = ask_save_path(
+            window, "Keep the imported annotations in", str(suggestion), "Annotations (*.jsonl)"
+        )
+        if target is None:
+            return
+        try:
+            with ConversionProgress(window, f"Reading {source.name}…") as shown:
+                report = conversion.import_to_jsonl(
+                    source, fmt.name, target, progress=shown.progress, cancelled=shown.cancelled
+                )
+        except ConversionCancelled:
+            return
+        except (AnnotatorError, OSError, UnicodeError) as exc:
+            show_error(window, f"Could not import {source.name}", exc)
+            return
+        if not self.open_path(target):
+            return
+        summary = (
+            f"Imported {report.documents} document(s) and {report.spans} span(s) "
+            f"from {source.name} into {target}."
+        )
+        window.statusBar().showMessage(summary, 6000)
+        if report.warnings_total:
+            show_conversion_report(window, "Import finished", summary, report)
+
+    def export_dialog(self) -> None:
+        """File > Export…: format and target, a progress dialog, then every warning."""
+        window = self.window
+        fmt = choose_format(window, registry.load_all(), for_writing=True)
+        if fmt is None:
+            return
+        window.note_editor.commit()
+        corpus = window.corpus
+        if corpus is None:
+            return
+        target = ask_export_target(window, fmt, Path(str(corpus.path)))
+        if target is None:
+            return
+        documents = (corpus[i] for i in range(len(corpus)))
+        try:
+            with ConversionProgress(window, f"Writing {target.name}…") as shown:
+                report = conversion.export_documents(
+                    documents,
+                    len(corpus),
+                    target,
+                    fmt.name,
+                    progress=shown.progress,
+                    cancelled=shown.cancelled,
+                )
+        except ConversionCancelled:
+            return
+        except (AnnotatorError, OSError, UnicodeError) as exc:
+            show_error(window, f"Could not export to {target.name}", exc)
+            return
+        summary = f"Wrote {report.documents} document(s) and {report.spans} span(s) to {target}."
+        show_conversion_report(window, "Export finished", summary, report)
