@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from annotator.display import escaped
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -15,8 +17,9 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
+        """One line whatever the file name or message holds (annotator.display.escaped)."""
         where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.message}"
+        return escaped(f"{where}: {self.message}")
 
 
 class AnnotatorError(Exception):

@@ -7,7 +7,7 @@ import logging
 import time
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Self
+from typing import Self
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -36,6 +36,8 @@ from annotator.errors import (
 )
 from annotator.formats.conversion import ConversionReport
 from annotator.formats.registry import Format
+from annotator.schema import Label
+from ui import shown
 
 log = logging.getLogger(__name__)
 JOURNAL_SAFE = (
@@ -102,29 +104,42 @@ def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
     """A modal dialog saying what happened and what to do (never a traceback)."""
     what, todo = explain(exc)
     log.warning("%s: %s", title, what)
-    box = QMessageBox(QMessageBox.Icon.Warning, title, "", QMessageBox.StandardButton.Ok, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote file names and file content
-    box.setText(what)
-    box.setInformativeText(todo)
+    box = plain_box(QMessageBox.Icon.Warning, title, what, parent)
+    box.setInformativeText(shown.message(todo))
     box.exec()
 
 
+def plain_box(
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    parent: QWidget | None,
+    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+) -> QMessageBox:
+    """A message box that shows ``text`` literally: plain text, controls visible (ui/shown.py)."""
+    box = QMessageBox(icon, shown.name(title), "", buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote file names and file content
+    box.setText(shown.message(text))
+    return box
+
+
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    box = plain_box(QMessageBox.Icon.Question, title, text, parent, buttons)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 class ShortcutsDialog(QDialog):
     """Help > Keyboard shortcuts: every action's keys, from the registry, plus the label hotkeys."""
 
     def __init__(
-        self, parent: QWidget | None, keys: dict[str, tuple[str, ...]], labels: Iterable[Any]
+        self, parent: QWidget | None, keys: dict[str, tuple[str, ...]], labels: Iterable[Label]
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Keyboard shortcuts")
         rows = [(m, k, t) for m, k, t in shortcut_rows(keys) if not k.startswith("label hotkey")]
         rows += [
-            ("Label", ", ".join(label.hotkeys), f"Label as {label.name}")
+            ("Label", ", ".join(label.hotkeys), f"Label as {shown.name(label.name)}")
             for label in labels
             if label.hotkeys
         ]
@@ -245,13 +260,8 @@ def show_conversion_report(
     parent: QWidget | None, title: str, summary: str, report: ConversionReport
 ) -> None:
     """What a conversion wrote and every warning of the reader and the writer, as plain text."""
-    box = QMessageBox(
-        QMessageBox.Icon.Information, title, "", QMessageBox.StandardButton.Ok, parent
-    )
-    box.setTextFormat(Qt.TextFormat.PlainText)  # file names and warnings quote the user's data
     text = summary
     if report.warnings_total:
-        box.setIcon(QMessageBox.Icon.Warning)
         counts = ((report.read_warnings_total, "reading"), (len(report.write_warnings), "writing"))
         where = ", ".join(f"{n} while {what}" for n, what in counts if n)
         text += f"\n\n{report.warnings_total} warning(s): {where}. Show Details lists them."
@@ -259,6 +269,8 @@ def show_conversion_report(
         if hidden:
             text += f" The first {len(lines)} are listed; {hidden} more are not."
             lines.append(f"... and {hidden} more warning(s)")
-        box.setDetailedText("\n".join(lines))
-    box.setText(text)
+    icon = QMessageBox.Icon.Warning if report.warnings_total else QMessageBox.Icon.Information
+    box = plain_box(icon, title, text, parent)
+    if report.warnings_total:
+        box.setDetailedText(shown.message("\n".join(lines)))
     box.exec()

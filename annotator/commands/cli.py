@@ -1,4 +1,4 @@
-"""The ``annotator`` command: validate and stats in the terminal, convert between formats, or open the window.
+"""The ``annotator`` command: validate, stats and convert in the terminal, or open the window.
 
 Every error a user can cause is one plain paragraph on stderr and a non-zero
 exit, never a traceback. The window is reached only through the entry point
@@ -19,6 +19,7 @@ from typing import Any
 from annotator import __version__
 from annotator.commands import convert as convert_command
 from annotator.commands.terminal import MODES, TerminalWriter, progress
+from annotator.display import escaped
 from annotator.errors import AnnotatorError, InputError
 
 COMMANDS: tuple[str, ...] = ("validate", "stats", "convert")
@@ -110,7 +111,8 @@ def _window_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="annotator",
         usage="annotator [PATH] | annotator {validate,stats,convert} ...",
-        description="Open the annotation window on PATH (a .jsonl, a .txt or a folder of .txt files). "
+        description="Open the annotation window on PATH (a .jsonl, a .txt or a folder of .txt "
+        "files). "
         "Commands: validate, stats, convert (see `annotator COMMAND --help`).",
     )
     parser.add_argument("path", metavar="PATH", nargs="?", type=Path)
@@ -119,7 +121,7 @@ def _window_parser() -> argparse.ArgumentParser:
 
 
 def _wants_window(args: Sequence[str]) -> bool:
-    """True unless the first word is a subcommand (or only --help/--version asks for the main parser)."""
+    """True unless the first word is a subcommand (or only --help/--version is asked for)."""
     positional = [a for a in args if not a.startswith("-") or a == "-"]
     if positional:
         return positional[0] not in COMMANDS
@@ -158,7 +160,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _bidi_flag(args: Sequence[str]) -> str | None:
-    """The --bidi value given anywhere on the command line (errors may print before parsing ends)."""
+    """The --bidi value anywhere on the command line (errors may print before parsing ends)."""
     for i, arg in enumerate(args):
         if arg.startswith("--bidi="):
             return arg.split("=", 1)[1] if arg.split("=", 1)[1] in MODES else None
@@ -197,9 +199,9 @@ def _silence_stdout() -> None:
 
 
 def _open_window(path: Path | None, err: TerminalWriter) -> int:
-    """Start the window through the ``annotator.gui`` entry point; exit 2 with a message if it cannot."""
+    """Start the window through the ``annotator.gui`` entry point; exit 2 saying why if not."""
     if path is not None and not path.exists():
-        _report(err, f"annotator: {path}: no such file or folder")
+        _report(err, f"annotator: {escaped(str(path))}: no such file or folder")
         return EXIT_USAGE
     if _no_display():
         _report(
@@ -241,7 +243,7 @@ def _open_window(path: Path | None, err: TerminalWriter) -> int:
 
 
 def _no_display() -> bool:
-    """On Linux/BSD without X11, Wayland or a chosen Qt platform, Qt would abort the process instead."""
+    """On Linux/BSD without X11, Wayland or a chosen Qt platform, Qt would abort the process."""
     if sys.platform in ("win32", "darwin"):
         return False
     env = os.environ
@@ -289,21 +291,23 @@ def _run_validate(args: argparse.Namespace, err: TerminalWriter) -> int:
         return EXIT_OK
     _report(
         err,
-        f"{report.problem_count} problem(s) in {report.path} ({report.documents} documents "
+        f"{report.problem_count} problem(s) in {escaped(str(report.path))} "
+        f"({report.documents} documents "
         "read); nothing was changed.",
     )
     return EXIT_PROBLEMS
 
 
 def _mention_unsaved_edits(annotations: Path, err: TerminalWriter) -> None:
-    """A journal beside the file holds edits not saved yet: the file alone is not the whole story."""
+    """A journal beside the file holds edits not saved yet: the file is not the whole story."""
     from annotator.storage.journal import journal_path_for
 
     journal = journal_path_for(annotations)
     if journal.is_file() and journal.stat().st_size > 0:
         _report(
             err,
-            f"note: {journal} holds edits not yet saved into {annotations.name}; they are "
+            f"note: {escaped(str(journal))} holds edits not yet saved into "
+            f"{escaped(annotations.name)}; they are "
             "replayed when the file is next opened, and were not checked here.",
         )
 
@@ -341,7 +345,7 @@ def _run_stats(args: argparse.Namespace, err: TerminalWriter) -> int:
         payload = {"path": str(source.read_path), **stats.to_json()}
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     else:
-        for line in stats_table(stats, str(source.read_path), out.fragment):
+        for line in stats_table(stats, escaped(str(source.read_path)), out.fragment):
             out.line(line)
     sys.stdout.flush()
     return EXIT_OK

@@ -1,4 +1,4 @@
-"""Arabic and other right-to-left text in a terminal: logical text, or reordered and shaped for terminals without bidi.
+"""Right-to-left text in a terminal: logical, or reordered and shaped for terminals without bidi.
 
 A terminal that does no bidi draws the characters of a line left to right in
 memory order, each letter in its isolated form. For those we print *visual*
@@ -20,6 +20,8 @@ from typing import Any, Self, TextIO
 
 import arabic_reshaper
 from bidi import get_base_level, get_display
+
+from annotator.display import escaped
 
 try:  # BidiMirroring.txt as shipped by python-bidi
     from bidi.mirror import MIRRORED as _BIDI_MIRRORED
@@ -81,7 +83,7 @@ def resolve_mode(
     json_output: bool = False,
     environ: Mapping[str, str] | None = None,
 ) -> str:
-    """Turn ``auto`` (or the ANNOTATOR_BIDI variable) into ``visual`` or ``logical`` for one stream."""
+    """``auto`` (or the ANNOTATOR_BIDI variable) made ``visual`` or ``logical`` for one stream."""
     env = os.environ if environ is None else environ
     mode = requested or env.get(ENV_VAR, "").strip().lower() or "auto"
     if mode not in MODES:
@@ -128,7 +130,7 @@ def visual_line(line: str, base: str | None = None) -> str:
 
 
 def isolate(text: str) -> str:
-    """``text`` wrapped in FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE: its own direction inside a line."""
+    """``text`` between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE: its own direction."""
     return f"\u2068{text}\u2069"
 
 
@@ -224,14 +226,18 @@ class TerminalWriter:
         return cls(stream, resolve_mode(requested, stream, json_output=json_output))
 
     def fragment(self, text: str) -> str:
-        """Document text inside a message: isolated in visual mode, untouched in logical mode."""
+        """Data inside a message (a label, a span's text): control characters escaped, so it stays
+        on its line and cannot drive the terminal; isolated in visual mode."""
+        text = escaped(text)
         return isolate(text) if self.mode == "visual" else text
 
     def render(self, text: str) -> str:
         return to_visual(text, self.base) if self.mode == "visual" else text
 
     def line(self, text: str = "") -> None:
-        self.stream.write(self.render(text) + "\n")
+        """Write ``text``, a terminal line per "\\n" in it; any other control character escaped."""
+        for piece in text.split("\n"):
+            self.stream.write(self.render(escaped(piece, keep_isolates=True)) + "\n")
 
 
 # -- progress ------------------------------------------------------------------
@@ -257,7 +263,7 @@ class NoProgress:
 def progress(
     total: int, stream: TextIO, *, desc: str = "reading", threshold: int | None = None
 ) -> Any:
-    """A tqdm byte counter on ``stream`` when it is a terminal and the input is large; a no-op otherwise.
+    """A tqdm byte counter on ``stream`` when it is a terminal and the input is large, else a no-op.
 
     ``threshold`` defaults to ANNOTATOR_PROGRESS_BYTES (16 MB); 0 draws a bar for any size.
     """
