@@ -39,7 +39,10 @@ class Effect:
         return _nonzero(delta)
 
     def then(self, later: Effect) -> Effect:
-        """This effect followed by ``later``: spans added then removed cancel out; status and note chain."""
+        """This effect followed by ``later``.
+
+        Spans added then removed cancel out; status and note changes chain.
+        """
         later_removed = {s.key for s in later.removed}
         earlier_added = {s.key for s in self.added}
         added = tuple(s for s in self.added if s.key not in later_removed) + tuple(later.added)
@@ -94,7 +97,10 @@ def _span_from(data: Mapping[str, Any]) -> Span:
 
 @dataclass(frozen=True)
 class AddSpan:
-    """Add ``span``; ``replaced`` spans (overlapping ones, when overlap is not allowed) go in the same edit."""
+    """Add ``span``; the ``replaced`` spans go in the same edit.
+
+    Those are the spans it overlaps, when overlap is not allowed.
+    """
 
     span: Span
     replaced: tuple[Span, ...] = ()
@@ -301,7 +307,7 @@ class SetNote:
 
 @dataclass(frozen=True)
 class Compound:
-    """Several edits of one document as one: all apply or none does (one undo step, one journal line)."""
+    """Several edits of one document as one: all apply or none (one undo step, one journal line)."""
 
     edits: tuple[Edit, ...]
     description: str = ""

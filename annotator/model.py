@@ -23,7 +23,10 @@ def _is_int(value: object) -> bool:
 
 @dataclass(frozen=True, order=True)
 class Span:
-    """A labelled half-open range of code points; ``meta`` (extra keys read from a file) is kept but not compared."""
+    """A labelled half-open range of code points.
+
+    ``meta`` (extra keys read from a file) is kept but not compared.
+    """
 
     start: int
     end: int
@@ -128,7 +131,7 @@ class Document:
         return index.spans[i] if i >= 0 else None
 
     def overlapping(self, start: int, end: int) -> list[Span]:
-        """Spans that share at least one code point with [start, end), in order; a bisect, not a scan."""
+        """Spans sharing a code point with [start, end), in order; a bisect, not a scan."""
         return self.index.overlapping(start, end)
 
     def spans_at(self, offset: int) -> list[Span]:

@@ -41,7 +41,7 @@ _LABEL_KEYS = ("name", "color", "hotkey", "alt_hotkey", "description")
 
 @dataclass(frozen=True)
 class Label:
-    """One label: its name (as stored in spans), a "#rrggbb" highlight colour, hotkeys and a description."""
+    """One label: name (as stored in spans), "#rrggbb" highlight colour, hotkeys, description."""
 
     name: str
     color: str
@@ -83,7 +83,7 @@ class Label:
 
 
 def _hotkey(value: Any) -> Any:
-    """Hotkeys are case-insensitive letters (stored lower-case); a TOML integer 1-9 means that digit."""
+    """Hotkeys: case-insensitive letters (stored lower-case); TOML integer 1-9 means that digit."""
     if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 9:
         return str(value)
     return (
@@ -127,7 +127,7 @@ def _generated_color(i: int, taken: set[str]) -> str:
 
 
 class LabelSchema:
-    """Ordered labels plus whether spans may overlap; duplicate names or hotkeys are a SchemaError."""
+    """Ordered labels and whether spans may overlap; a duplicate name or hotkey is a SchemaError."""
 
     def __init__(
         self,
@@ -207,7 +207,10 @@ class LabelSchema:
         return [k for k in HOTKEYS if k not in used]
 
     def ensure(self, names: Iterable[str]) -> list[Label]:
-        """Add a label for each name not in the schema (new colour, a free hotkey if any); return those added."""
+        """Add a label for each name not in the schema; return those added.
+
+        Each gets a new colour and a free hotkey, if one is left.
+        """
         added: list[Label] = []
         for name in dict.fromkeys(names):
             if self.by_name(name) is not None:

@@ -30,7 +30,7 @@ def overlap_conflicts(doc: Document, effect: Effect) -> list[tuple[Span, Span]]:
 
 
 def add_span(doc: Document, span: Span, *, allow_overlap: bool) -> AddSpan:
-    """The edit that adds ``span``: without overlap it replaces every span it overlaps, in one edit."""
+    """The edit adding ``span``: without overlap it replaces every span it overlaps, in one edit."""
     span.check_in(doc.text)
     if allow_overlap:
         if doc.has_span(span):
@@ -42,7 +42,7 @@ def add_span(doc: Document, span: Span, *, allow_overlap: bool) -> AddSpan:
 def resize_span(
     doc: Document, span: Span, start: int, end: int, *, allow_overlap: bool
 ) -> ResizeSpan:
-    """The edit that moves ``span`` to [start, end); SpanError if that would overlap another span."""
+    """The edit moving ``span`` to [start, end); SpanError if that would overlap another span."""
     edit = ResizeSpan(span, start, end)
     edit.result.check_in(doc.text)
     if not allow_overlap:
@@ -82,7 +82,7 @@ def add_spans(
 
 
 def relabel_all(doc: Document, old: str, new: str) -> Compound:
-    """One edit renaming every ``old`` span of ``doc`` to ``new`` (merging into existing ``new`` spans)."""
+    """One edit renaming every ``old`` span to ``new`` (merging into existing ``new`` spans)."""
     edits: list[Edit] = []
     for span in [s for s in doc.spans if s.label == old]:
         if doc.find_span(span.start, span.end, new) is not None:

@@ -47,7 +47,10 @@ class SpanIndex:
         return len(self.spans)
 
     def is_over(self, spans: list[Span]) -> bool:
-        """True while this index still describes ``spans`` (the same list, nothing added behind our back)."""
+        """True while this index still describes ``spans``.
+
+        That is: the same list, with nothing added behind our back.
+        """
         return spans is self.spans and len(self._starts) == len(spans)
 
     # -- changes ----------------------------------------------------------------
@@ -102,7 +105,10 @@ class SpanIndex:
         return self.spans[i - 1] if i > 0 else None
 
     def neighbour(self, span: Span, step: int) -> Span | None:
-        """The span ``step`` places after ``span`` in document order; if ``span`` is gone, the nearest."""
+        """The span ``step`` places after ``span`` in document order.
+
+        If ``span`` is gone, the nearest one.
+        """
         i = self.find(span)
         if i < 0:
             return self.next_after(span.start) if step > 0 else self.previous_before(span.start)
@@ -110,7 +116,7 @@ class SpanIndex:
         return self.spans[j] if 0 <= j < len(self.spans) else None
 
     def step_from(self, current: Span | None, offset: int, step: int, *, wrap: bool) -> Span | None:
-        """Next (+1) or previous (-1) span from ``current`` (or from ``offset`` when none is selected).
+        """Next (+1) or previous (-1) span from ``current`` (or ``offset`` when none is selected).
 
         With ``wrap``, stepping past the last span comes back to the first (and the reverse).
         """

@@ -1,4 +1,4 @@
-"""Benchmark: CoNLL -> JSONL -> CoNLL on a ~100 MB file built from AQMAR, next to plain file reading, with peak memory.
+"""Benchmark: CoNLL -> JSONL -> CoNLL on a ~100 MB AQMAR-built file, vs plain reading; peak memory.
 
 Run: ``.venv/bin/python benchmarks/bench_convert.py [--size-mb 100] [--workdir DIR]``.
 Each conversion runs ``annotator convert`` in a fresh subprocess that reports its
@@ -28,12 +28,13 @@ code = main(sys.argv[1:] + ["--no-progress"])
 elapsed = time.perf_counter() - started
 usage = resource.getrusage(resource.RUSAGE_SELF)
 print(json.dumps({"code": code, "seconds": elapsed, "cpu": usage.ru_utime + usage.ru_stime,
-                  "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}), file=sys.stderr)
+                  "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}),
+      file=sys.stderr)
 """
 
 
 def build(target: Path, size_mb: float) -> int:
-    """Concatenate the AQMAR articles (each ends with a blank line) until the file reaches size_mb."""
+    """Append the AQMAR articles (each ends with a blank line) until the file reaches size_mb."""
     pieces = [p.read_bytes() for p in sorted(AQMAR.glob("*.txt"))]
     want = int(size_mb * 1_000_000)
     written = 0
@@ -48,7 +49,7 @@ def build(target: Path, size_mb: float) -> int:
 
 
 def plain_read(path: Path) -> dict[str, float]:
-    """Seconds to read the file's bytes, and to iterate its decoded lines (the floor for any reader)."""
+    """Seconds to read the file's bytes, and to iterate its decoded lines (any reader's floor)."""
     started, cpu = time.perf_counter(), time.process_time()
     with open(path, "rb") as f:
         while f.read(1 << 20):
@@ -103,19 +104,23 @@ def main() -> None:
         ]
         print(f"CoNLL file: {mb:.1f} MB, {base['lines']:,} lines; JSONL: {jsonl_mb:.1f} MB")
         print(
-            "MB/s are MB of the CoNLL file per second of wall time and of CPU time (the machine may be shared)."
+            "MB/s are MB of the CoNLL file per second of wall time and of CPU time "
+            "(the machine may be shared)."
         )
         print(
-            f"{'step':26} {'wall s':>8} {'MB/s':>8} {'CPU s':>8} {'MB/s CPU':>9} {'peak RSS MB':>12}"
+            f"{'step':26} {'wall s':>8} {'MB/s':>8} {'CPU s':>8} "
+            f"{'MB/s CPU':>9} {'peak RSS MB':>12}"
         )
         for name, secs, cpu, rss in rows:
             print(
-                f"{name:26} {secs:8.2f} {mb / secs:8.1f} {cpu:8.2f} {mb / max(cpu, 1e-9):9.1f} {rss:12.0f}"
+                f"{name:26} {secs:8.2f} {mb / secs:8.1f} {cpu:8.2f} "
+                f"{mb / max(cpu, 1e-9):9.1f} {rss:12.0f}"
             )
         wall = to_jsonl["seconds"] + to_conll["seconds"]
         cpu = to_jsonl["cpu"] + to_conll["cpu"]
         print(
-            f"{'round trip (both steps)':26} {wall:8.2f} {mb / wall:8.1f} {cpu:8.2f} {mb / cpu:9.1f}"
+            f"{'round trip (both steps)':26} {wall:8.2f} {mb / wall:8.1f} "
+            f"{cpu:8.2f} {mb / cpu:9.1f}"
         )
         print(f"byte-for-byte identical after the round trip: {same}")
         print(to_jsonl["stdout"])

@@ -1,4 +1,4 @@
-"""Benchmark of the core on a 100,000-document corpus: open, read one document, save, validate, stats.
+"""Benchmark of the core on a 100,000-document corpus: open, read a document, save, validate, stats.
 
 Usage: python benchmarks/bench_core.py [--docs 100000] [--out DIR] [--keep]
 
@@ -209,7 +209,7 @@ def _median_ms(samples: list[float]) -> float:
 
 
 def _record_parse(file: Path, lines: int = 5000) -> dict[str, object]:
-    """Microseconds per line: json.loads vs records.document_from_line on the corpus's first lines."""
+    """Microseconds per line: json.loads vs records.document_from_line over the first lines."""
     from annotator.storage.records import document_from_line
 
     with open(file, "rb") as f:
@@ -246,7 +246,7 @@ def _big_document(path: Path) -> float:
 
 
 def _label_edit(path: Path, edits: int = 60) -> dict[str, object]:
-    """The store's share of labelling latency on the big document: apply (fsync on and off) and lookups."""
+    """The store's share of labelling latency on the big document: apply (fsync on/off), lookups."""
     from annotator.edits import AddSpan, RemoveSpan
     from annotator.model import Span
     from annotator.storage.corpus import Corpus
@@ -306,8 +306,11 @@ def _run_child(name: str, file: Path) -> dict[str, object]:
 
 
 def _baseline_rss() -> float:
-    """Peak RSS of an interpreter that only imports the core (subtract to see what the data costs)."""
-    code = f"import sys; sys.path.insert(0, {str(REPO)!r}); import annotator.storage.corpus, annotator.commands.cli"
+    """Peak RSS of an interpreter that only imports the core (subtract to see the data's cost)."""
+    code = (
+        f"import sys; sys.path.insert(0, {str(REPO)!r}); "
+        "import annotator.storage.corpus, annotator.commands.cli"
+    )
     proc = subprocess.Popen([sys.executable, "-c", code])
     _pid, _status, usage = os.wait4(proc.pid, 0)
     return usage.ru_maxrss * (1024 if sys.platform != "darwin" else 1) / 1e6
@@ -413,9 +416,9 @@ def _print_table(report: dict[str, object]) -> None:
         le = res["label_edit"]
         print(
             f"labelling on a {le['text_mb']} MB document with {le['spans']:,} spans (medians): "
-            f"Corpus.apply {le['apply_ms_fsync_on']} ms ({le['apply_ms_fsync_off']} ms without the journal "
-            f"fsync); overlapping+spans_at {le['overlapping_and_spans_at_ms']} ms; checking every span's "
-            f"label once {le['ensure_all_labels_ms']} ms"
+            f"Corpus.apply {le['apply_ms_fsync_on']} ms ({le['apply_ms_fsync_off']} ms without the "
+            f"journal fsync); overlapping+spans_at {le['overlapping_and_spans_at_ms']} ms; "
+            f"checking every span's label once {le['ensure_all_labels_ms']} ms"
         )
 
 

@@ -69,7 +69,8 @@ def main() -> None:
         back = index.to_codepoint
         seconds, units = best_of(3, lambda f=forward, c=cps: [f(x) for x in c])  # type: ignore[misc]
         print(
-            f"  code point -> {'UTF-16' if cls is Utf16Index else 'Qt'}: {seconds / len(cps) * 1e6:.2f} µs per call"
+            f"  code point -> {'UTF-16' if cls is Utf16Index else 'Qt'}: "
+            f"{seconds / len(cps) * 1e6:.2f} µs per call"
         )
         seconds, _ = best_of(3, lambda b=back, u=units: [b(x) for x in u])  # type: ignore[misc]
         print(f"  back to code point: {seconds / len(cps) * 1e6:.2f} µs per call")

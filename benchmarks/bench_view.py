@@ -1,6 +1,7 @@
-"""DocumentView on a 5 MB Arabic document with 20,000 spans: open + first paint, labelling, scrolling.
+"""DocumentView, 5 MB Arabic document with 20,000 spans: open + first paint, labelling, scrolling.
 
-Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_view.py [--mb 5] [--spans 20000]``.
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_view.py``
+(options ``[--mb 5] [--spans 20000]``).
 Prints one line per figure; not part of the test run (timings on a shared machine vary).
 """
 
@@ -30,7 +31,7 @@ ARTICLE = Path(__file__).resolve().parents[1].parent / "shared" / "samples" / "a
 
 
 def build_document(megabytes: float, n_spans: int) -> Document:
-    """Repeat the sample's paragraphs to ``megabytes`` of UTF-8 and label ``n_spans`` word tokens."""
+    """Repeat the sample's paragraphs to ``megabytes`` of UTF-8; label ``n_spans`` word tokens."""
     paragraphs = ARTICLE.read_text(encoding="utf-8").splitlines()
     out, size, i = [], 0, 0
     while size < megabytes * 1_000_000:
@@ -145,8 +146,8 @@ def main(argv: list[str] | None = None) -> int:
         paint(app, view)
         switches.append((time.perf_counter() - t) * 1000)
     print(
-        f"switch to an article-sized document + paint: median {statistics.median(switches):.1f} ms, "
-        f"p95 {percentile(switches, 0.95):.1f} ms"
+        f"switch to an article-sized document + paint: "
+        f"median {statistics.median(switches):.1f} ms, p95 {percentile(switches, 0.95):.1f} ms"
     )
     view.set_document(doc, LabelSchema.default())
     view.set_caret(len(doc.text) // 2)
@@ -175,14 +176,15 @@ def main(argv: list[str] | None = None) -> int:
         label.append((time.perf_counter() - t) * 1000)
     for name, values in (("scroll+paint", scroll), ("label (insert+refresh+select+paint)", label)):
         print(
-            f"{name}: median {statistics.median(values):.1f} ms, p95 {percentile(values, 0.95):.1f} ms, "
-            f"n={len(values)}"
+            f"{name}: median {statistics.median(values):.1f} ms, "
+            f"p95 {percentile(values, 0.95):.1f} ms, n={len(values)}"
         )
     t = time.perf_counter()
     for _ in range(20):
         view.refresh_spans(doc)
     print(
-        f"refresh_spans alone ({len(doc.spans):,} spans): {(time.perf_counter() - t) / 20 * 1000:.1f} ms"
+        f"refresh_spans alone ({len(doc.spans):,} spans): "
+        f"{(time.perf_counter() - t) / 20 * 1000:.1f} ms"
     )
     return 0
 

@@ -39,7 +39,7 @@ def pct(values: list[float], q: float) -> float:
 
 
 class PaintWatch:
-    """Waits until a widget has painted (the Paint event was delivered) and returns the time then."""
+    """Waits until a widget has painted (the Paint event arrived) and returns the time then."""
 
     def __init__(self, app, widget) -> None:  # type: ignore[no-untyped-def]
         from PySide6.QtCore import QEvent, QObject
@@ -184,7 +184,7 @@ def part_corpus(n_docs: int) -> dict[str, float]:
 
 
 def part_labelling(megabytes: float, n_spans: int) -> dict[str, float]:
-    """Hotkey press to highlight painted, on a big document with many spans, through the whole window."""
+    """Hotkey press to highlight painted, through the whole window, on a big many-span document."""
     sys.path.insert(0, str(REPO / "benchmarks"))
     from bench_view import build_document  # the view benchmark's 5 MB document builder
     from PySide6.QtCore import QEvent, Qt
@@ -250,7 +250,7 @@ def part_labelling(megabytes: float, n_spans: int) -> dict[str, float]:
 
 
 def settle_layout(app, view, quiet: float = 0.5, timeout: float = 120.0) -> float:  # type: ignore[no-untyped-def]
-    """Process events until the document's laid-out height stops growing (background layout finished)."""
+    """Process events until the laid-out height stops growing (the background layout is done)."""
     layout = view.document().documentLayout()
     last, since = -1.0, time.perf_counter()
     deadline = since + timeout

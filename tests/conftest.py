@@ -19,7 +19,7 @@ DATA = SHARED / "data"
 def _isolated_user_dirs(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Point the app's per-user data and config folders at a temporary folder: tests never touch $HOME."""
+    """Point the per-user data and config folders at a temporary folder: tests never touch $HOME."""
     base = tmp_path_factory.mktemp("userdirs")
     monkeypatch.setenv("ANNOTATOR_DATA_DIR", str(base / "data"))
     monkeypatch.setenv("ANNOTATOR_CONFIG_DIR", str(base / "config"))

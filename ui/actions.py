@@ -1,8 +1,9 @@
 """QActions from the core action registry, and label hotkeys that also fire under Arabic layouts.
 
-Which label hotkey a key press means is decided by the core (``annotator.app.keymap.hotkey_for_key``):
-typed Latin letter or any decimal digit (١ ۱), else the physical key from the native scan code /
-virtual key, else the Arabic/Persian/Urdu/Hebrew layout tables. This module only reads the event.
+Which label hotkey a key press means is decided by the core
+(``annotator.app.keymap.hotkey_for_key``): typed Latin letter or any decimal digit (١ ۱),
+else the physical key from the native scan code / virtual key, else the
+Arabic/Persian/Urdu/Hebrew layout tables. This module only reads the event.
 """
 
 from __future__ import annotations
@@ -25,7 +26,10 @@ BLOCKING_MODIFIERS = (
 
 
 def hotkey_candidates(event: QKeyEvent) -> list[str]:
-    """Keys to look up as label hotkeys, most specific first; empty when a modifier makes it a shortcut."""
+    """Keys to look up as label hotkeys, most specific first.
+
+    Empty when a modifier makes the key press a shortcut.
+    """
     if event.modifiers() & BLOCKING_MODIFIERS:
         return []
     text = event.text()
@@ -76,7 +80,7 @@ MENUS: tuple[str, ...] = ("File", "Edit", "Span", "Document", "View", "Help")
 def populate_menus(
     window: QMainWindow, actions: Mapping[str, QAction], view: QWidget
 ) -> dict[str, QMenu]:
-    """Menus in registry order; span actions are scoped to the document view, the rest to the window.
+    """Menus in registry order; span actions are scoped to the document view, others to the window.
 
     Span keys (Tab, Delete, Esc, Alt+arrows) must work while the view has focus without
     stealing Tab or Delete from the note editor, hence WidgetWithChildrenShortcut on the view.

@@ -1,4 +1,4 @@
-"""Start the window: QApplication, bundled font, error dialogs instead of tracebacks, open a corpus."""
+"""Start the window: QApplication, bundled font, dialogs instead of tracebacks, open a corpus."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def setup_logging() -> None:
 
 
 def install_excepthook() -> None:
-    """Unexpected errors are logged with their traceback and shown as a dialog, never printed to the user."""
+    """Unexpected errors are logged with their traceback and shown in a dialog, never printed."""
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):

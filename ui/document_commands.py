@@ -21,7 +21,7 @@ class DocumentCommands:
         self.window = window
 
     def next_unfinished(self) -> bool:
-        """Go to the next document still to do (wrapping round); False when every one is finished."""
+        """Go to the next document still to do (wrapping round); False when all are finished."""
         window = self.window
         corpus = window.corpus
         found = None

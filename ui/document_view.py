@@ -1,4 +1,4 @@
-"""The read-only, bidi-correct document view: text, directions, highlights, caret and selection in code points.
+"""The read-only, bidi-correct document view: text, highlights, caret and selection in code points.
 
 A read-only QTextEdit (RTL.md §2: the stock widget that gives each paragraph
 its own direction and alignment). Each block gets the direction a reader
@@ -86,7 +86,7 @@ class DocumentView(QTextEdit):
     # -- loading -----------------------------------------------------------
 
     def set_document(self, doc: Document, schema: LabelSchema) -> None:
-        """Show ``doc`` with colours from ``schema``; the text is laid out once, exactly as stored."""
+        """Show ``doc`` in ``schema``'s colours; the text is laid out once, exactly as stored."""
         self._highlights.set_colour_source(schema.colour_of)
         if self._document is None or doc.text != self._text:
             self._load_text(doc.text)
@@ -128,7 +128,7 @@ class DocumentView(QTextEdit):
     # -- fonts, zoom, line height -----------------------------------------
 
     def apply_font(self, families: list[str], point_size: float) -> None:
-        """Use ``families`` (the bundled Arabic face first) at ``point_size``; zoom applies on top."""
+        """Use ``families`` (bundled Arabic face first) at ``point_size``; zoom applies on top."""
         self._fonts.set_base(families, point_size)
         self._apply_font()
 
@@ -205,7 +205,7 @@ class DocumentView(QTextEdit):
         self.ensureCursorVisible()
 
     def move_caret(self, offset: int, *, extend: bool) -> None:
-        """Put the caret at ``offset``; with ``extend`` the selection's anchor stays where it was."""
+        """Put the caret at ``offset``; with ``extend`` the selection anchor stays where it was."""
         cursor = self.textCursor()
         mode = QTextCursor.MoveMode.KeepAnchor if extend else QTextCursor.MoveMode.MoveAnchor
         cursor.setPosition(self._map.to_qt(max(0, min(offset, len(self._text)))), mode)
@@ -233,7 +233,7 @@ class DocumentView(QTextEdit):
         self.viewport().update()
 
     def step_span(self, step: int, *, wrap: bool) -> Span | None:
-        """Select the span ``step`` places from the selected one (or from the caret): Tab, Shift+Tab."""
+        """Select the span ``step`` places from the selected one (or the caret): Tab, Shift+Tab."""
         if self._document is None:
             return None
         selected = self.selection()
@@ -248,7 +248,7 @@ class DocumentView(QTextEdit):
         return self._document.index.at(offset) if self._document is not None else []
 
     def char_at(self, point: QPoint) -> int | None:
-        """Code point whose glyph is under ``point`` (viewport coordinates), or None over empty space."""
+        """Code point whose glyph is under viewport point ``point``, or None over empty space."""
         hit = char_under(self, point)
         return None if hit is None else self._cp(hit)
 
@@ -318,7 +318,7 @@ class DocumentView(QTextEdit):
     # -- reporting ---------------------------------------------------------
 
     def sync_cursor(self) -> None:
-        """Emit selection_changed / caret_moved if they changed (and drop a span no longer selected)."""
+        """Emit selection_changed / caret_moved if changed (and drop a span no longer selected)."""
         selected = self.selection()
         if self._selected_span is not None and selected != (
             self._selected_span.start,
@@ -335,7 +335,7 @@ class DocumentView(QTextEdit):
             self.caret_moved.emit(caret)
 
     def createMimeDataFromSelection(self) -> QMimeData:
-        """Copy the document's own characters (Qt's copy turns NBSP into a space and U+2029 into a newline)."""
+        """Copy the document's own characters (Qt's copy makes NBSP a space, U+2029 a newline)."""
         data = QMimeData()
         selected = self.selection()
         data.setText(self._text[selected[0] : selected[1]] if selected else "")

@@ -28,7 +28,7 @@ def bundled_font_files() -> list[Path]:
 
 
 def register_bundled_fonts() -> list[str]:
-    """Register the bundled fonts once with Qt; return their family names (empty if none could be loaded)."""
+    """Register the bundled fonts once with Qt; return their families (empty if none could load)."""
     if _registered:
         return list(_registered)
     for path in bundled_font_files():
@@ -43,7 +43,7 @@ def register_bundled_fonts() -> list[str]:
 
 
 def reading_families() -> list[str]:
-    """Font families for document text: the bundled Arabic face first, so DejaVu never wins Arabic."""
+    """Document font families: the bundled Arabic face first, so DejaVu never wins Arabic."""
     families = register_bundled_fonts()
     return families + [f for f in FALLBACK_FAMILIES if f not in families]
 

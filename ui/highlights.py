@@ -3,9 +3,9 @@
 The view never hands Qt every span (RTL.md §3): it asks the document's span
 index (annotator.spans, kept in step by the edits) for the spans touching the
 visible code-point range, so the cost follows what is on screen, not the
-document, and builds a few hundred ExtraSelections from those. ExtraSelections are painted over the laid-out text
-without re-shaping it, unlike character formats, which break the lam-alef
-ligature at a span edge.
+document, and builds a few hundred ExtraSelections from those. ExtraSelections
+are painted over the laid-out text without re-shaping it, unlike character
+formats, which break the lam-alef ligature at a span edge.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ FALLBACK_COLOURS = (
 
 
 def nesting_levels(spans: Sequence[Span]) -> dict[tuple[int, int, str], int]:
-    """Underline row per span: the lowest row not taken by an overlapping span that starts earlier."""
+    """Underline row per span: the lowest row not taken by an overlapping span starting earlier."""
     levels: dict[tuple[int, int, str], int] = {}
     active: list[tuple[int, int]] = []  # (end, level) of spans still open
     for span in sorted(spans, key=lambda s: (s.start, -s.end, s.label)):
@@ -53,7 +53,7 @@ def nesting_levels(spans: Sequence[Span]) -> dict[tuple[int, int, str], int]:
 
 
 class LabelColours:
-    """Per-label colours adapted to the palette: schema colours are pastel backgrounds for light themes.
+    """Per-label colours for the palette: schema colours are pastel backgrounds for light themes.
 
     On a dark palette the background keeps the hue but darkens, so light text stays readable;
     marks (underlines, start ticks, name tags) take a stronger shade that contrasts with the base.
@@ -103,7 +103,7 @@ def build_extra_selections(
     to_qt: Callable[[int], int],
     colour_for: Callable[[str], QColor],
 ) -> list[QTextEdit.ExtraSelection]:
-    """One background-only ExtraSelection per span: painted under the glyphs, nothing is re-shaped."""
+    """One background-only ExtraSelection per span: painted under glyphs, nothing is re-shaped."""
     selections: list[QTextEdit.ExtraSelection] = []
     formats: dict[str, QTextCharFormat] = {}
     for span in spans:
@@ -123,7 +123,7 @@ def build_extra_selections(
 
 
 class HighlightLayer:
-    """The view's highlights: visible spans as ExtraSelections (via a 0 ms timer) plus painted marks.
+    """The view's highlights: visible spans as ExtraSelections (on a 0 ms timer) plus painted marks.
 
     Reads the shown document's span index; owns the colours and cached geometry of one view.
     Everything it hands Qt or paints is limited to the spans touching the visible lines.

@@ -1,4 +1,4 @@
-"""The annotation window: document view, panels, menus from the action registry, edits through the corpus.
+"""Annotation window: document view, panels, menus from the action registry, edits via the corpus.
 
 Every change is a core edit applied with ``Corpus.apply`` (journalled before it returns);
 the window repaints from the ``ChangeSet`` the corpus hands its listeners, whether the
@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
     # -- edits, undo, redo -------------------------------------------------
 
     def do(self, edit: Edit) -> bool:
-        """Apply an edit to the current document through the journal; a refused edit is said, not raised."""
+        """Apply an edit to the current document, journalled; a refused edit is said, not raised."""
         corpus, index = self.corpus, self.index
         if corpus is None:
             return False

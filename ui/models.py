@@ -1,4 +1,4 @@
-"""Qt item models over the core: labels with counts, spans of a document, documents of a corpus (lazy)."""
+"""Qt item models over the core: labels with counts, a document's spans, corpus documents (lazy)."""
 
 from __future__ import annotations
 
@@ -33,14 +33,15 @@ STATUS_MARK = {"todo": "○ todo", "done": "✓ done", "skipped": "↷ skipped",
 
 
 def is_rtl_text(text: str) -> bool:
-    """Whether a cell's text reads right to left (the core's paragraph rule), so Arabic aligns right."""
+    """Whether a cell's text reads right to left (core paragraph rule), so Arabic aligns right."""
     return first_strong_direction(text) == "rtl"
 
 
 class CorpusLabelCounter(QObject):
-    """Spans per label over the whole corpus, counted in idle time (8 ms slices) so 100,000 documents open at once.
+    """Spans per label over the whole corpus, counted in idle time (8 ms slices).
 
-    Edits to documents already counted are added as deltas; later ones are counted when reached.
+    Counting in slices lets 100,000 documents open at once. Edits to documents already
+    counted are added as deltas; later ones are counted when reached.
     """
 
     counted = Signal(object, bool)  # (Counter of label -> spans, complete)
@@ -69,7 +70,7 @@ class CorpusLabelCounter(QObject):
         return self.corpus is not None and self.done >= len(self.corpus)
 
     def edited(self, changes: ChangeSet) -> None:
-        """Add the label changes of documents already counted (later ones are counted when reached)."""
+        """Add label changes of documents already counted (later ones are counted when reached)."""
         counted = False
         for index, effect in changes.effects.items():
             if index < self.done and effect.spans_changed:

@@ -1,4 +1,4 @@
-"""Side panels: labels (with palette), spans of the document, documents with progress, the note editor."""
+"""Side panels: labels (with palette), document spans, documents with progress, the note editor."""
 
 from __future__ import annotations
 
@@ -39,7 +39,10 @@ def _table(model: QAbstractItemModel) -> QTableView:
 
 
 def _fit_columns(view: QTableView, stretch: int) -> None:
-    """Columns sized to their contents, one stretched; re-applied after each model reset (Qt forgets them)."""
+    """Columns sized to their contents, one stretched.
+
+    Re-applied after each model reset (Qt forgets them).
+    """
 
     def apply() -> None:
         header = view.horizontalHeader()
@@ -152,7 +155,7 @@ class SpansPanel(QWidget):
         layout.addWidget(self.table)
 
     def fit_columns(self, label_names: list[str]) -> None:
-        """Widths from font metrics, never from contents: measuring 20,000 rows took seconds per edit."""
+        """Widths from font metrics, never contents: measuring 20,000 rows took seconds per edit."""
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(24)
@@ -184,10 +187,11 @@ class SpansPanel(QWidget):
 
 
 class DocumentsPanel(QWidget):
-    """All documents with their status and a done/total progress bar; rows are read only when scrolled into view.
+    """All documents with their status and a done/total progress bar.
 
-    A QTableView, not a QTreeView: the tree lays out every row (a Python rowCount call each), 1.7 s for
-    100,000 documents; the table's uniform rows cost nothing per row.
+    Rows are read only when scrolled into view. A QTableView, not a QTreeView: the tree
+    lays out every row (a Python rowCount call each), 1.7 s for 100,000 documents; the
+    table's uniform rows cost nothing per row.
     """
 
     document_chosen = Signal(int)
@@ -210,7 +214,7 @@ class DocumentsPanel(QWidget):
         layout.addWidget(self.table)
 
     def _fixed_columns(self) -> None:
-        """Widths from font metrics, not contents: measuring contents would parse ~1,000 documents."""
+        """Widths from font metrics, not contents: measuring them would parse ~1,000 documents."""
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(24)
@@ -273,7 +277,7 @@ class NoteEditor(QWidget):
             self._timer.start()
 
     def commit(self) -> None:
-        """Emit the note now if it differs from the document's (called on pause, switch, save, close)."""
+        """Emit the note now if it differs from the document's (on pause, switch, save, close)."""
         self._timer.stop()
         text = self.editor.toPlainText()
         if text != self._committed:

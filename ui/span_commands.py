@@ -87,7 +87,7 @@ class SpanCommands:
             self.window.view.clear_selection()
 
     def resize_selected(self, edge: Edge, unit: Unit, step: int) -> None:
-        """Move one end of the selected span (or of the plain selection) by a word or a character."""
+        """Move one end of the selected span (or plain selection) by a word or a character."""
         window, view = self.window, self.window.view
         span = view.selected_span()
         new_range = view.input.adjust_edge(edge, unit, step)
@@ -107,7 +107,7 @@ class SpanCommands:
         view.select_span(edit.result if window.do(edit) else span)
 
     def step_span(self, step: int) -> None:
-        """Select the next (+1) or previous (-1) span from the selected span or the caret, wrapping."""
+        """Select the next (+1) or previous (-1) span from the selected span or caret, wrapping."""
         span = self.window.view.step_span(step, wrap=True)
         if span is not None:
             self.jump_to_span(span)

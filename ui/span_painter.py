@@ -101,7 +101,10 @@ def cursor_x(line: QTextLine, pos: int, edge: QTextLine.Edge) -> float:
 
 
 def start_edge(document: QTextDocument, qt_start: int) -> tuple[QPointF, float, bool] | None:
-    """Where a span starting at ``qt_start`` begins on screen: (line top-left x/y, natural height, rtl)."""
+    """Where a span starting at ``qt_start`` begins on screen.
+
+    As (line top-left x/y, natural height, rtl).
+    """
     block = document.findBlock(qt_start)
     if not block.isValid():
         return None
@@ -287,7 +290,7 @@ _VISIBLE_CACHE = "annotator_visible_range"
 
 
 def char_under(edit: QTextEdit, point: QPoint) -> int | None:
-    """Qt position of the character whose glyph is under ``point`` (viewport coordinates), or None."""
+    """Qt position of the character whose glyph is under viewport point ``point``, or None."""
     cursor = edit.cursorForPosition(point)
     block = cursor.block()
     layout = block.layout()

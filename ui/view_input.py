@@ -1,4 +1,4 @@
-"""Mouse and keyboard of the document view: token-snapping drags, span clicks, word moves, edge keys.
+"""The document view's mouse and keyboard: token-snapping drags, span clicks, word moves, edge keys.
 
 ``ViewInput`` is an object the ``DocumentView`` owns: the view's event handlers ask it
 first and hand the event on to Qt's own handling when it did not take it. It works only
@@ -47,7 +47,7 @@ class ViewInput:
     # -- mouse -------------------------------------------------------------
 
     def mouse_pressed(self, event: QMouseEvent) -> None:
-        """Remember where a left press started (and with Alt or not) and the span selected before."""
+        """Remember where a left press started (with Alt or not) and the span selected before."""
         if event.button() != Qt.MouseButton.LeftButton:
             return
         view = self.view
@@ -70,7 +70,10 @@ class ViewInput:
                 self._dragged = True
 
     def mouse_released(self, event: QMouseEvent) -> None:
-        """End of a drag: snap to tokens unless Alt; end of a click on a span: select it (or the next out)."""
+        """End of a drag: snap to tokens unless Alt.
+
+        End of a click on a span: select it (or the next one out).
+        """
         press, self._press = self._press, None
         if event.button() != Qt.MouseButton.LeftButton or press is None:
             return
@@ -95,7 +98,7 @@ class ViewInput:
         view.span_clicked.emit(span)
 
     def _snap_selection(self, start: int, end: int) -> None:
-        """Widen a dragged selection to whole tokens (the core's tokenizer), keeping the drag direction."""
+        """Snap a dragged selection to whole tokens (core tokenizer), keeping the drag direction."""
         view = self.view
         snapped = snapping.snap(view.text, start, end)
         backwards = view.textCursor().position() < view.textCursor().anchor()
@@ -104,7 +107,7 @@ class ViewInput:
             view.sync_cursor()
 
     def double_clicked(self, event: QMouseEvent) -> bool:
-        """Select the word under the pointer by our tokenizer (Qt's rules keep «» and ، ؟ attached)."""
+        """Select the word under the pointer by our tokenizer (Qt keeps «» and ، ؟ attached)."""
         if event.button() != Qt.MouseButton.LeftButton:
             return False
         view = self.view
@@ -136,7 +139,7 @@ class ViewInput:
         return False
 
     def _move_by_word(self, left: bool, extend: bool) -> None:
-        """Ctrl(+Shift)+←/→ by our tokenizer's words, in screen direction of the caret's paragraph."""
+        """Ctrl(+Shift)+←/→ by our tokenizer's words, in the caret paragraph's screen direction."""
         view = self.view
         caret = view.caret()
         forward = left == view.is_rtl_at(caret)

@@ -1,4 +1,4 @@
-"""The one registry of user actions: stable dotted ids, titles, default keys; label-hotkey conflicts.
+"""The one registry of user actions: stable dotted ids, titles, default keys; hotkey conflicts.
 
 Qt-free so the CLI, README generator and tests can read it; ui/actions.py turns each entry
 into a QAction. Keys are Qt's portable text ("Ctrl+Shift+Z"); a bare key (no modifier) that is
@@ -219,7 +219,10 @@ class Conflict:
 
 
 def normalize_key(key: str) -> str:
-    """Canonical text of a key sequence: modifiers in Ctrl, Alt, Shift, Meta order; one letter upper-case."""
+    """Canonical text of a key sequence.
+
+    Modifiers come in Ctrl, Alt, Shift, Meta order; a single letter is upper-case.
+    """
     text = key.strip()
     if text in ("+",):
         return "+"
@@ -256,7 +259,7 @@ def is_bare(key: str) -> bool:
 def effective_keys(
     overrides: Mapping[str, Iterable[str]] | None = None,
 ) -> dict[str, tuple[str, ...]]:
-    """Each action's keys: the user's override where there is one (settings keep only what differs)."""
+    """Each action's keys: the user's override if any (settings keep only what differs)."""
     overrides = overrides or {}
     ids = {a.id for a in ACTIONS}
     result = {a.id: a.keys for a in ACTIONS}
@@ -291,7 +294,7 @@ def hotkey_conflicts(
     label_hotkeys: Mapping[str, str | Iterable[str]],
     keys: Mapping[str, Iterable[str]] | None = None,
 ) -> list[Conflict]:
-    """Label hotkeys (label name -> key or keys) that an action also uses, or that two labels share."""
+    """Label hotkeys (label -> key or keys) that an action also uses, or that two labels share."""
     keys = keys if keys is not None else effective_keys()
     action_owner = {normalize_key(s): a for a, seqs in keys.items() for s in seqs}
     found: list[Conflict] = []

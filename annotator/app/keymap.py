@@ -52,7 +52,7 @@ _KEYS = "1234567890qwertyuiopasdfghjklzxcvbnm"
 
 
 def _forms(text: str) -> list[str]:
-    """The text and, for a lam-alef ligature (U+FEF5-U+FEFC), the two letters Windows types instead."""
+    """The text and, for a lam-alef ligature (U+FEF5-U+FEFC), the two letters Windows types."""
     if len(text) == 1 and "\ufef5" <= text <= "\ufefc":
         return [text, unicodedata.normalize("NFKC", text)]
     return [text] if text else []
@@ -160,7 +160,10 @@ _MAC_VK = {
 
 
 def latin_key_for_scancode(scan_code: int, platform: str = sys.platform) -> str | None:
-    """The Latin key at a native scan code (QKeyEvent.nativeScanCode()); None where unknown or unreliable (macOS)."""
+    """The Latin key at a native scan code (QKeyEvent.nativeScanCode()).
+
+    None where unknown or unreliable (macOS).
+    """
     if platform.startswith("win"):
         return _SET1.get(scan_code & 0xFF)  # drop the extended-key bits
     if platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
@@ -189,7 +192,10 @@ def hotkey_for_key(
     platform: str = sys.platform,
     layout: str | None = None,
 ) -> str | None:
-    """The label hotkey a key press means: typed Latin text or digit, else the physical key, else the tables."""
+    """The label hotkey a key press means.
+
+    Typed Latin text or a digit, else the physical key, else the layout tables.
+    """
     simple = _ascii_or_digit(text) if text else None
     if simple is not None:
         return simple

@@ -1,4 +1,4 @@
-"""Keyboard layouts for label hotkeys: what each Latin key types under Arabic, Persian, Urdu and Hebrew.
+"""Keyboard layouts for label hotkeys: what each Latin key types in Arabic, Persian, Urdu, Hebrew.
 
 Each table maps a key of the US layout to what the layout types (plain, shifted). Used by
 annotator.app.keymap to find the Latin hotkey a non-Latin key press stands for.

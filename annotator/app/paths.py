@@ -1,4 +1,4 @@
-"""Per-user folders (platformdirs, with env overrides for tests), recent files and last-document memory."""
+"""Per-user folders (platformdirs, env overrides for tests), recent files, last-document memory."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""User settings as one JSON file in the config folder, written atomically so a crash never corrupts it."""
+"""User settings: one JSON file in the config folder, written atomically so no crash corrupts it."""
 
 from __future__ import annotations
 
@@ -10,7 +10,10 @@ from typing import Any
 
 
 class Settings:
-    """A small JSON key/value store; an unreadable file is set aside (``.bad``) and defaults are used."""
+    """A small JSON key/value store.
+
+    An unreadable file is set aside (``.bad``) and defaults are used.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path

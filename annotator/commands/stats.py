@@ -1,4 +1,4 @@
-"""Corpus statistics in one streaming pass: documents by status, spans per label, frequent span texts.
+"""Corpus statistics, one streaming pass: documents by status, spans per label, frequent span texts.
 
 Pure functions over Documents, shared by ``annotator stats`` and the window. Only
 counters are kept, never the documents, so a 100,000-document corpus streams
@@ -31,7 +31,7 @@ class LabelStats:
 
 @dataclass(frozen=True)
 class CorpusStats:
-    """The figures ``annotator stats`` prints; labels ordered by span count (most used first), then name."""
+    """What ``annotator stats`` prints; labels by span count (most used first), then by name."""
 
     documents: int
     by_status: dict[str, int]

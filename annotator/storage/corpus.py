@@ -90,7 +90,7 @@ class Corpus:
         journal_fsync: bool = True,
         eager_limit: int | None = None,
     ) -> Corpus:
-        """Open a .jsonl, a .txt or a folder of .txt files; InputError/LockedError before anything is written."""
+        """Open a .jsonl, a .txt or a folder of .txt; InputError/LockedError before any write."""
         return open_corpus(
             cls,
             Path(path),
@@ -117,7 +117,7 @@ class Corpus:
         return i
 
     def __getitem__(self, i: int) -> Document:
-        """Document ``i``, parsed on first use; the same object while anyone holds it (InputError if its line is bad)."""
+        """Document ``i``: parsed on first use, one object while held; InputError for a bad line."""
         i = self._checked(i)
         doc = self._cached(i)
         if doc is None:
@@ -144,7 +144,7 @@ class Corpus:
         return str(json.loads(match.group(1))) if match else self[i].id
 
     def status_of(self, i: int) -> str:
-        """Status of document ``i`` ("invalid" if its line cannot be read), from the line head when we wrote it: no parse."""
+        """Status of ``i`` ("invalid" if unreadable), from the head of a line we wrote: no parse."""
         return self._status_of(self._checked(i))
 
     def _status_of(self, i: int) -> str:
@@ -162,13 +162,13 @@ class Corpus:
         return self._foreign_status[i]
 
     def status_counts(self) -> dict[str, int]:
-        """Documents per status (plus "invalid" for unreadable lines); counted once, then kept by the edits."""
+        """Documents per status (unreadable lines: "invalid"), counted once, then kept by edits."""
         if self._counts is None:
             self._counts = Counter(self._status_of(i) for i in range(len(self)))
         return dict(self._counts)
 
     def summary(self, i: int) -> DocumentSummary:
-        """Id, status, text preview and span count of document ``i`` (cached; the document is not kept)."""
+        """Id, status, preview and span count of document ``i`` (cached; the document is not)."""
         if i in self._summaries:
             return self._summaries[i]
         try:
@@ -189,7 +189,7 @@ class Corpus:
         return problems
 
     def ensure_labels(self, names: Iterable[str]) -> None:
-        """Add labels met in the data to the schema (never dropped); the schema file follows on save."""
+        """Add labels seen in the data to the schema (never dropped); its file follows on save."""
         known = self.schema.names
         missing = [n for n in dict.fromkeys(names) if n not in known]
         if missing and self.schema.ensure(missing):
@@ -199,12 +199,12 @@ class Corpus:
 
     @property
     def dirty(self) -> bool:
-        """True when documents changed since the last save (their edits are in the journal meanwhile)."""
+        """True if documents changed since the last save (their edits are journalled meanwhile)."""
         return bool(self._dirty)
 
     @property
     def modified(self) -> bool:
-        """True unless the documents are as last saved (undoing back to the save counts as saved)."""
+        """True unless documents are as last saved (undoing back to the save counts as saved)."""
         return not self.history.is_clean
 
     @property
@@ -216,7 +216,7 @@ class Corpus:
         self._listeners.append(callback)
 
     def apply(self, i: int, edit: Edit) -> ChangeSet:
-        """Apply ``edit`` to document ``i`` and journal it; when this returns the edit survives a crash."""
+        """Apply ``edit`` to document ``i`` and journal it: on return, the edit survives a crash."""
         i = self._checked(i)
         return self.apply_steps([(i, edit)], edit.describe())
 
@@ -267,8 +267,9 @@ class Corpus:
                     if conflicts:
                         new, old = conflicts[0]
                         raise SpanError(
-                            f"[{new.start}, {new.end}) {new.label} would overlap the {old.label} "
-                            f"span [{old.start}, {old.end}) (the label schema does not allow overlap)"
+                            f"[{new.start}, {new.end}) {new.label} would overlap "
+                            f"the {old.label} span [{old.start}, {old.end}) "
+                            "(the label schema does not allow overlap)"
                         )
                 effects[step.index] = effects.get(step.index, Effect()).then(effect)
             self._journal_transaction(transaction)
@@ -286,7 +287,7 @@ class Corpus:
         self.journal.append([(s.index, s.doc_id, s.edit.to_json()) for s in transaction.steps])
 
     def _announce(self, changes: ChangeSet) -> ChangeSet:
-        """The transaction is journalled: update caches, then tell every listener (none can undo it)."""
+        """Once journalled: update caches, then tell every listener (none can undo the change)."""
         for i, effect in changes.effects.items():
             self._dirty[i] = self[i]
             self._summaries.pop(i, None)
@@ -336,11 +337,11 @@ class Corpus:
     # -- saving and closing ------------------------------------------------------
 
     def save(self, force: bool = False) -> None:
-        """Write every change atomically; ChangedOnDiskError (nothing written) if the file changed since read."""
+        """Write all edits atomically; ChangedOnDiskError (nothing written) if the file changed."""
         save(self, force=force)
 
     def close(self, discard: bool = False) -> None:
-        """Release the lock; unsaved edits stay in the journal (replayed next time) unless ``discard``."""
+        """Unlock; unsaved edits stay in the journal (replayed next time) unless ``discard``."""
         if discard and not self.readonly:
             self.journal.clear()
         self.journal.close()

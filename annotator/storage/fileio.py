@@ -1,4 +1,4 @@
-"""Atomic file writes and file identity: a save either fully replaces the file or leaves it untouched.
+"""Atomic file writes and file identity: a save fully replaces the file or leaves it untouched.
 
 Write a temp file in the same folder, flush, fsync, ``os.replace`` over the
 target, fsync the folder. Any OSError (disk full, permission denied) removes
@@ -20,7 +20,10 @@ from annotator.errors import SaveError
 
 
 def fsync_dir(folder: Path) -> None:
-    """Make a rename or unlink in ``folder`` durable (no-op where folders cannot be opened, e.g. Windows)."""
+    """Make a rename or unlink in ``folder`` durable.
+
+    A no-op where folders cannot be opened (e.g. Windows).
+    """
     try:
         fd = os.open(folder, os.O_RDONLY)
     except OSError:
@@ -56,7 +59,7 @@ class AtomicFile:
         self._file: BinaryIO = os.fdopen(fd, "wb")
 
     def write(self, data: bytes | memoryview) -> None:
-        """Write bytes (hashed as they go, so callers know the new file's identity without re-reading)."""
+        """Write bytes, hashed as they go: the new file's identity is known without re-reading."""
         try:
             self._file.write(data)
         except OSError as exc:
@@ -107,7 +110,7 @@ def _copy_mode(target: Path, tmp: Path) -> None:
 
 @contextlib.contextmanager
 def atomic_writer(path: str | Path) -> Iterator[AtomicFile]:
-    """Context manager: write to the yielded AtomicFile; on a clean exit it replaces ``path`` atomically."""
+    """Write to the yielded AtomicFile; on a clean exit it replaces ``path`` atomically."""
     target = AtomicFile(Path(path))
     try:
         yield target
@@ -142,7 +145,10 @@ def state_of_bytes(path: Path, data: bytes) -> FileState:
 
 
 def current_state(path: Path, known: FileState | None = None) -> FileState | None:
-    """The file's state now (None if missing); reuses ``known``'s hash when size and mtime are unchanged."""
+    """The file's state now (None if missing).
+
+    Reuses ``known``'s hash when size and mtime are unchanged.
+    """
     try:
         st = path.stat()
     except FileNotFoundError:

@@ -1,12 +1,15 @@
-"""The edit journal: every edit between saves, appended and flushed (and fsynced) before it is acknowledged.
+"""The edit journal: every edit between saves, flushed (and fsynced) before it is acknowledged.
 
 File ``<annotations>.journal``, JSON lines:
-  header  ``{"journal": 1, "annotations": NAME, "size", "mtime_ns", "sha256"}`` — the file state it applies to;
+  header  ``{"journal": 1, "annotations": NAME, "size", "mtime_ns", "sha256"}``
+          — the file state it applies to;
   edit    ``{"i": doc index, "id": doc id, "edit": Edit.to_json()}`` — one transaction of one step;
   steps   ``{"steps": [{"i", "id", "edit"}, ...]}`` — one transaction over several documents
-          (a whole line or nothing: a kill mid-write tears the line and the transaction is not applied);
-  marker  ``{"saving": {"size", "sha256"}}`` — written just before a save replaces the file, so a crash
-          between that replace and clearing the journal is recognised (the file already holds the edits).
+          (a whole line or nothing: a kill mid-write tears the line and the transaction is
+          not applied);
+  marker  ``{"saving": {"size", "sha256"}}`` — written just before a save replaces the file, so
+          a crash between that replace and clearing the journal is recognised (the file
+          already holds the edits).
 A last line without its newline was torn by a kill mid-write and is ignored.
 """
 
@@ -36,7 +39,10 @@ def journal_path_for(annotations: Path) -> Path:
 
 @dataclass
 class JournalContents:
-    """What a journal file holds: its header, complete edit entries, save markers, and whether the tail was torn."""
+    """What a journal file holds.
+
+    Its header, complete edit entries, save markers, and whether the tail was torn.
+    """
 
     header: dict[str, Any] | None = None
     entries: list[tuple[int, dict[str, Any]]] = field(default_factory=list)  # (journal line, entry)
@@ -44,13 +50,13 @@ class JournalContents:
     torn: bool = False
 
     def applies_to(self, state: FileState | None) -> bool:
-        """True when the header names exactly this file content (size and hash; mtime is informative)."""
+        """True when the header names exactly this content (size and hash; mtime is informative)."""
         if self.header is None or state is None:
             return False
         return self.header.get("size") == state.size and self.header.get("sha256") == state.sha256
 
     def saved_as(self, state: FileState | None) -> bool:
-        """True when a save marker names this file content: the save finished, the journal is obsolete."""
+        """True if a save marker names this content: the save finished, the journal is obsolete."""
         return state is not None and any(
             m.get("size") == state.size and m.get("sha256") == state.sha256 for m in self.saving
         )
@@ -141,14 +147,17 @@ def replay(
 
 
 def set_aside(path: Path) -> Path:
-    """Rename a journal that belongs to another version of its file, keeping it for manual recovery."""
+    """Rename a journal made for another version of its file, keeping it for manual recovery."""
     aside = path.with_name(f"{path.name}.stale-{time.strftime('%Y%m%d-%H%M%S')}")
     os.replace(path, aside)
     return aside
 
 
 class Journal:
-    """Appends edits to the journal file; ``fsync=True`` makes each one survive power loss, not only a crash."""
+    """Appends edits to the journal file.
+
+    ``fsync=True`` makes each one survive power loss, not only a crash.
+    """
 
     def __init__(self, path: Path, *, fsync: bool = True) -> None:
         self.path = path
@@ -160,7 +169,10 @@ class Journal:
         return self._fd is not None
 
     def _write(self, obj: dict[str, Any]) -> None:
-        """Append one line; on failure cut back to where it started, so no torn line stays in the middle."""
+        """Append one line; on failure cut back to where it started.
+
+        So no torn line stays in the middle of the file.
+        """
         assert self._fd is not None
         data = (json.dumps(obj, ensure_ascii=True) + "\n").encode("ascii")
         start = os.lseek(self._fd, 0, os.SEEK_END)
@@ -220,7 +232,7 @@ class Journal:
         self._write(entries[0] if len(entries) == 1 else {"steps": entries})
 
     def mark_saving(self, size: int, sha256: str) -> None:
-        """Note the content a save is about to install (always fsynced: it orders the crash recovery)."""
+        """Note the content a save will install (always fsynced: it orders the crash recovery)."""
         if self._fd is None:
             return
         fsync, self.fsync = self.fsync, True

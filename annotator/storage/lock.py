@@ -51,7 +51,10 @@ def _describe(info: dict[str, object]) -> str:
 
 
 class FileLock:
-    """An exclusive write lock on one annotations file; acquire() raises LockedError naming the holder."""
+    """An exclusive write lock on one annotations file.
+
+    acquire() raises LockedError naming the holder.
+    """
 
     def __init__(self, annotations: Path) -> None:
         self.annotations = annotations
@@ -81,7 +84,7 @@ class FileLock:
         )
 
     def _hold(self, fd: int) -> bool:
-        """flock ``fd`` and write our identity, if it is still the file at our path; False to retry."""
+        """flock ``fd``, write our identity if it is still the file at our path; False to retry."""
         if fcntl is not None:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -142,8 +145,9 @@ class FileLock:
 
     def _locked_message(self, info: dict[str, object]) -> str:
         return (
-            f"{self.annotations} is already open for writing by {_describe(info)}. Close it there first, "
-            f"or open it read-only. If that process is gone, delete {self.path}."
+            f"{self.annotations} is already open for writing by {_describe(info)}. "
+            "Close it there first, or open it read-only. "
+            f"If that process is gone, delete {self.path}."
         )
 
     def release(self) -> None:

@@ -1,4 +1,4 @@
-"""Opening a corpus: which file holds the annotations, the lock, the schema, the line index, the journal.
+"""Opening a corpus: which file holds the annotations; the lock, schema, line index and journal.
 
 A ``.jsonl`` is its own annotations file; a ``.txt`` file or a folder of them keeps its
 annotations in ``X.annotations.jsonl`` beside it (annotator.storage.sources), matched to
@@ -172,7 +172,7 @@ def _check_journal(corpus: Corpus) -> None:
 
 
 def _reconcile(corpus: Corpus, sources: list[SourceText]) -> None:
-    """Match .txt sources to stored records by id (see sources.reconcile); rewrite if any was added."""
+    """Match .txt sources to stored records by id (sources.reconcile); rewrite if any was added."""
     ids = [corpus.id_of(i) for i in range(len(corpus))]
     docs = [corpus[i] for i in range(len(corpus))]
     lines = list(corpus.index.lines)

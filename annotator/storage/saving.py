@@ -1,4 +1,4 @@
-"""Saving a corpus: unchanged lines copied byte for byte, changed documents re-serialised, atomically.
+"""Saving a corpus, atomically: unchanged lines copied byte for byte, changed ones re-serialised.
 
 The file is written to a temp file beside it, fsynced and renamed over it
 (annotator.storage.fileio); just before the rename the journal records the content
@@ -35,7 +35,8 @@ def save(corpus: Corpus, *, force: bool = False) -> None:
     if corpus.dirty or _missing_ids(corpus) or not _same(now, corpus.disk_state):
         _rewrite(corpus)
     elif corpus.journal.active or corpus.journal.path.exists():
-        corpus.journal.clear()  # nothing unsaved: it holds no edit (a start killed before the first)
+        # Nothing unsaved: the journal holds no edit (a start killed before the first)
+        corpus.journal.clear()
     corpus.history.mark_clean()
     if corpus.schema_changed:  # after the annotations: they matter more
         try:

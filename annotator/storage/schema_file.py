@@ -9,5 +9,5 @@ from annotator.storage.fileio import atomic_write_bytes
 
 
 def save_schema(schema: LabelSchema, path: str | Path) -> None:
-    """Write ``schema`` as TOML (temp file, fsync, replace); SaveError leaves the old file intact."""
+    """Write ``schema`` as TOML (temp file, fsync, rename); SaveError leaves the old file intact."""
     atomic_write_bytes(path, schema.to_toml().encode("utf-8"))

@@ -1,4 +1,4 @@
-"""Plain-text sources: one .txt file is one document; a folder of .txt files is a corpus ordered by name.
+"""Plain-text sources: a .txt file is one document; a folder of them, a corpus ordered by name.
 
 Source files are only ever read. Their annotations live in a JSONL beside them:
 ``article.txt`` -> ``article.annotations.jsonl``; folder ``news/`` ->
@@ -30,7 +30,7 @@ class SourceText:
 
 
 def is_text_source(path: Path) -> bool:
-    """True for a folder or a .txt file: those are opened as sources, with annotations beside them."""
+    """True for a folder or a .txt file: opened as sources, with their annotations beside them."""
     return path.is_dir() or path.suffix.lower() == TEXT_SUFFIX
 
 
@@ -60,7 +60,7 @@ def read_source(path: Path, encoding: str | None = None) -> SourceText:
 
 
 def read_sources(path: Path, encoding: str | None = None) -> list[SourceText]:
-    """Every document of a .txt file or folder; InputError listing the problems of all files (capped)."""
+    """Every document of a .txt file or folder; InputError lists all files' problems (capped)."""
     path = Path(path)
     if not path.exists():
         raise InputError.single(path, None, "no such file or folder")
@@ -94,11 +94,12 @@ def read_sources(path: Path, encoding: str | None = None) -> list[SourceText]:
 def reconcile(
     docs: list[Document], lines: list[int], ids: list[str], sources: list[SourceText], name: str
 ) -> tuple[list[Document] | None, list[str]]:
-    """Match stored documents to .txt sources by id: (new document list or None if unchanged, ids without source).
+    """Match stored documents to .txt sources by id; return (documents, ids without source).
 
-    A source whose text changed while its record holds spans, a note or a status
-    is an InputError naming the file (nothing is dropped); an unannotated record
-    takes the new text; new sources are added; the result is ordered by id.
+    ``documents`` is the new document list, or None if nothing changed. A source whose
+    text changed while its record holds spans, a note or a status is an InputError
+    naming the file (nothing is dropped); an unannotated record takes the new text;
+    new sources are added; the result is ordered by id.
     """
     by_id: dict[str, int] = {}
     for i, doc_id in enumerate(ids):

@@ -1,4 +1,4 @@
-"""The direction a reader expects of each paragraph, split exactly as Qt splits a document into blocks.
+"""The direction a reader expects of each paragraph, split exactly as Qt splits text into blocks.
 
 Qt (UAX #9 P2/P3) takes a paragraph's direction from its first strong
 character. On social-media text that is often not a letter of the sentence: a
@@ -50,7 +50,8 @@ Paragraph = tuple[int, int, Direction]
 # What QTextCursor.insertText (and so setPlainText) turns into a block break (annotator/offsets.py).
 _SEPARATOR = re.compile("\r\n|[\r\n\u2029\ufdd0\ufdd1]")
 _NEWLINE = re.compile("\n")
-# The same characters once Qt has byte-swapped a text that starts with U+FFFE (annotator/offsets.py).
+# The same characters once Qt has byte-swapped a text that starts with U+FFFE
+# (annotator/offsets.py).
 _SEPARATOR_SWAPPED = re.compile("\u0d00\u0a00|[\u0d00\u0a00\u2920\ud0fd\ud1fd]")
 _NON_BMP = re.compile("[\U00010000-\U0010ffff]")
 _EMOJI = regex.compile(r"[\p{Extended_Pictographic}\p{Regional_Indicator}]")
@@ -77,7 +78,7 @@ _LETTER_KIND: dict[str, Direction | None] = {}  # character -> its direction if 
 
 
 def _letter_kind(ch: str) -> Direction | None:
-    """The direction of ``ch`` if it is a strong letter (bidi L, R, AL; category L*; not ℹ), else None."""
+    """Direction of ``ch`` if a strong letter (bidi L, R, AL; category L*; not ℹ), else None."""
     try:
         return _LETTER_KIND[ch]
     except KeyError:
@@ -112,7 +113,7 @@ def _controls(text: str, start: int, end: int, depth: int) -> tuple[Direction | 
 
 
 def _quick(text: str, pos: int, end: int) -> Direction | None:
-    """The fast path from token boundary ``pos``: plain leading symbols, then a letter that decides."""
+    """Fast path from token boundary ``pos``: plain leading symbols, then a letter that decides."""
     lead = _PLAIN_LEAD.match(text, pos, end).end()  # type: ignore[union-attr]  # always matches
     if lead < end:
         kind = _letter_kind(text[lead])
@@ -158,7 +159,10 @@ def first_strong_direction(text: str, start: int = 0, end: int | None = None) ->
 
 
 def _byte_swapped(text: str) -> bool:
-    """Whether Qt byte-swaps ``text`` (a leading U+FFFE and no non-BMP character: annotator/offsets.py)."""
+    """Whether Qt byte-swaps ``text``: a leading U+FFFE and no non-BMP character.
+
+    See annotator/offsets.py.
+    """
     return text.startswith("\ufffe") and not _NON_BMP.search(text)
 
 
@@ -190,5 +194,5 @@ def paragraph_directions(text: str) -> list[Paragraph]:
 
 
 def direction_at(paragraphs: Sequence[Paragraph], offset: int) -> Direction:
-    """Direction of the paragraph holding code point ``offset`` (the last one for the text's end)."""
+    """Direction of the paragraph holding code point ``offset`` (the last one for the text end)."""
     return paragraphs[max(0, bisect_right(paragraphs, offset, key=_start) - 1)][2]

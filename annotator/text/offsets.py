@@ -21,11 +21,11 @@ _CRLF_SWAPPED = re.compile("\u0d00\u0a00")  # "\r\n" once Qt byte-swaps the text
 
 
 class OffsetError(AnnotatorError, ValueError):
-    """A position is out of range or falls inside a character (between the halves of a surrogate pair)."""
+    """A position out of range or inside a character (between the halves of a surrogate pair)."""
 
 
 class Utf16Index:
-    """Code points <-> UTF-16 units for one text, via the sorted positions of its non-BMP characters.
+    """Code points <-> UTF-16 units for a text, via the sorted positions of its non-BMP characters.
 
     Building scans the text once with a compiled pattern (C speed); each lookup
     is one ``bisect`` on that list, so a 10 MB text costs a few milliseconds to
@@ -37,7 +37,8 @@ class Utf16Index:
 
     def __init__(self, text: str) -> None:
         self._cp: list[int] = [m.start() for m in _NON_BMP.finditer(text)]
-        # UTF-16 start of each non-BMP character: its code-point index plus the extra units before it.
+        # UTF-16 start of each non-BMP character:
+        # its code-point index plus the extra units before it.
         self._u16: list[int] = [cp + i for i, cp in enumerate(self._cp)]
         self.length = len(text)
         self.utf16_length = len(text) + len(self._cp)
@@ -59,7 +60,8 @@ class Utf16Index:
         k = bisect_left(self._u16, u16)
         if k and self._u16[k - 1] + 1 == u16:
             raise OffsetError(
-                f"UTF-16 position {u16} falls inside a surrogate pair (code point {self._cp[k - 1]})"
+                f"UTF-16 position {u16} falls inside a surrogate pair "
+                f"(code point {self._cp[k - 1]})"
             )
         return u16 - k
 
@@ -118,7 +120,10 @@ class QtPositionMap:
         return self._index.to_utf16(cp) - bisect_right(self._merged, cp)
 
     def to_codepoint(self, pos: int) -> int:
-        """The first code-point offset at QTextDocument position ``pos``; OffsetError inside a surrogate pair."""
+        """The first code-point offset at QTextDocument position ``pos``.
+
+        OffsetError if ``pos`` falls inside a surrogate pair.
+        """
         if not 0 <= pos <= self.qt_length:
             raise OffsetError(f"Qt position {pos} is outside the document (0..{self.qt_length})")
         return self._index.to_codepoint(pos + bisect_left(self._merged_qt, pos))

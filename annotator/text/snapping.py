@@ -49,7 +49,10 @@ def _is_word(token: Token, text: str) -> bool:
 
 
 def snap(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Expand [start, end) to whole tokens and trim punctuation and space at both edges; None if nothing is left."""
+    """Expand [start, end) to whole tokens and trim punctuation and space at both edges.
+
+    None if nothing is left.
+    """
     start, end = sorted((max(0, min(start, len(text))), max(0, min(end, len(text)))))
     if start == end:
         return None
@@ -62,7 +65,7 @@ def snap(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def word_at(text: str, pos: int) -> tuple[int, int] | None:
-    """The token under ``pos`` (for double-click), else the token ending at ``pos``; None in white space."""
+    """The token under ``pos`` (double-click), else the one ending there; None in white space."""
     if not 0 <= pos <= len(text):
         return None
     lo, hi = token_window(text, pos, pos)
@@ -96,7 +99,7 @@ def _tokens_before(text: str, pos: int) -> Iterator[Token]:
 
 
 def next_word_start(text: str, pos: int) -> int:
-    """Start of the first word (token other than edge punctuation) after ``pos``; len(text) if none."""
+    """Start of the next word after ``pos`` (any token but edge punctuation); len(text) if none."""
     for token in _tokens_after(text, pos):
         if token.start > pos and _is_word(token, text):
             return token.start
@@ -112,9 +115,10 @@ def prev_word_start(text: str, pos: int) -> int:
 
 
 def word_end_after(text: str, pos: int) -> int:
-    """End of the word under or after ``pos`` (punctuation such as « is stepped over); len(text) if none.
+    """End of the word under or after ``pos``; len(text) if none.
 
-    Where Ctrl+→ (Ctrl+← in a right-to-left paragraph) puts the caret.
+    Punctuation such as « is stepped over. Where Ctrl+→ (Ctrl+← in a right-to-left
+    paragraph) puts the caret.
     """
     word = word_at(text, pos)
     if word is not None and word[0] <= pos < word[1] and snap(text, *word) == word:
@@ -147,7 +151,10 @@ def _safe_start(text: str, pos: int) -> int:
 
 
 def next_grapheme(text: str, pos: int) -> int:
-    """The first grapheme-cluster boundary after ``pos`` (a letter with its harakat, a flag, move as one)."""
+    """The first grapheme-cluster boundary after ``pos``.
+
+    A letter with its harakat, or a flag, moves as one.
+    """
     if pos >= len(text):
         return len(text)
     for m in _GRAPHEME.finditer(text, _safe_start(text, pos)):
@@ -172,11 +179,12 @@ def prev_grapheme(text: str, pos: int) -> int:
 def adjust(
     text: str, start: int, end: int, edge: Edge = "end", unit: Unit = "word", step: int = 1
 ) -> tuple[int, int]:
-    """Move one edge of the span [start, end) by a word or a grapheme; step +1 moves it later in the text, -1 earlier.
+    """Move one edge of the span [start, end) by a word or a grapheme.
 
-    So edge="start", step=+1 shrinks from the start (drops a clitic letter by
-    letter with unit="char"), step=-1 grows; edge="end" the other way round.
-    A move that would leave the span empty, or go past the text, changes nothing.
+    Step +1 moves it later in the text, -1 earlier. So edge="start", step=+1
+    shrinks from the start (drops a clitic letter by letter with unit="char"),
+    step=-1 grows; edge="end" the other way round. A move that would leave the
+    span empty, or go past the text, changes nothing.
     """
     if edge not in ("start", "end") or unit not in ("word", "char") or step not in (1, -1):
         raise ValueError(f"bad adjustment edge={edge!r} unit={unit!r} step={step!r}")

@@ -1,4 +1,4 @@
-"""The catalogue of bad inputs: each names file, line and problem, and leaves the disk exactly as it was."""
+"""The catalogue of bad inputs: each names file, line and problem, and leaves the disk untouched."""
 
 from __future__ import annotations
 

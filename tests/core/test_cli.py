@@ -1,4 +1,4 @@
-"""The `annotator` command run as a real subprocess on real files: exit codes, messages, output bytes."""
+"""The `annotator` command run as a subprocess on real files: exit codes, messages, output bytes."""
 
 from __future__ import annotations
 
@@ -426,7 +426,10 @@ def test_piped_problem_lines_are_byte_for_byte_logical(tmp_path: Path) -> None:
     from annotator.errors import InputError
     from annotator.storage.records import document_from_line
 
-    line = '{"text": "زار «الرباط» (Rabat)", "spans": [{"start": 4, "end": 12, "label": "مكان", "text": "زار"}]}'
+    line = (
+        '{"text": "زار «الرباط» (Rabat)", '
+        '"spans": [{"start": 4, "end": 12, "label": "مكان", "text": "زار"}]}'
+    )
     (tmp_path / "drift.jsonl").write_text(line + "\n", encoding="utf-8")
     with pytest.raises(InputError) as caught:
         document_from_line(line.encode(), "drift.jsonl", 1)

@@ -1,4 +1,4 @@
-"""Crash safety: SIGKILL a writer at random points (some during saves); every acknowledged edit survives."""
+"""Crash safety: a writer SIGKILLed at random points (some mid-save) loses no acknowledged edit."""
 
 from __future__ import annotations
 
@@ -50,7 +50,10 @@ def _expected_span(n: int) -> Span:
 
 
 def _run_and_kill(path: Path, rng: random.Random, during_save: bool) -> list[int]:
-    """Start the writer, SIGKILL it (at a random time, or just as a save starts); return the acknowledged edits."""
+    """Start the writer, SIGKILL it and return the acknowledged edits.
+
+    The kill comes at a random time, or just as a save starts.
+    """
     proc = subprocess.Popen(
         [sys.executable, "-c", WRITER, str(path), str(rng.choice([7, 25, 60]))],
         stdout=subprocess.PIPE,
@@ -67,7 +70,8 @@ def _run_and_kill(path: Path, rng: random.Random, during_save: bool) -> list[int
         if line.startswith("ACK "):
             acked.append(int(line.split()[1]))
             if len(acked) == 1 and not during_save:
-                timer.start()  # a random point after start-up: mid-edit, mid-journal-write or mid-save
+                # a random point after start-up: mid-edit, mid-journal-write or mid-save
+                timer.start()
         elif line.startswith("SAVING") and during_save:
             saves_seen += 1
             if saves_seen == kill_at_save:

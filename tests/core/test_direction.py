@@ -1,4 +1,4 @@
-"""Paragraph directions a reader expects, split exactly as Qt splits blocks (annotator/direction.py)."""
+"""Paragraph directions a reader expects, split exactly as Qt splits blocks (see direction.py)."""
 
 from __future__ import annotations
 
@@ -26,9 +26,9 @@ SEPARATORS = ("\r\n", "\r", "\n", "\u2029", "\ufdd0", "\ufdd1")
 PIECES = (
     "مرحبا", "بكم", "Hello", "world", "x", "123", "١٢٠", " ", "  ", ": ", "|", "«", "»", "—", "-",
     ".", "_", "@", "#", "&", "*", "@arabic_nlp", "#صور", "#NLP", "https://t.co/x", "www.x.org",
-    "pic.twitter.com/a", "a@b.co", "🇲🇦", "🎓", "👏🏽", "ℹ\ufe0f", "ℹ", "\u200d", "\ufe0f", "#\ufe0f\u20e3",
-    "\u200e", "\u200f", "\u061c", "\u2066", "\u2067", "\u2068", "\u2069", "\u202b", "\u0301", "\u0651",
-    "‿", "שלום", "ⓐ", "Ⅻ", "\ufeff",
+    "pic.twitter.com/a", "a@b.co", "🇲🇦", "🎓", "👏🏽", "ℹ\ufe0f", "ℹ", "\u200d", "\ufe0f",
+    "#\ufe0f\u20e3", "\u200e", "\u200f", "\u061c", "\u2066", "\u2067", "\u2068", "\u2069", "\u202b",
+    "\u0301", "\u0651", "‿", "שלום", "ⓐ", "Ⅻ", "\ufeff",
 )
 # fmt: on
 EMOJI = regex.compile(r"[\p{Extended_Pictographic}\p{Regional_Indicator}]")

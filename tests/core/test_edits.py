@@ -1,4 +1,7 @@
-"""Edits as values: apply then inverse restores the document exactly; JSON round trip; overlap replacement."""
+"""Edits as values: apply then inverse restores the document exactly; JSON round trip.
+
+Also the replacement of overlapping spans.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""One edit path: change sets, transactions over documents, undo/redo owned by the core, failing listeners."""
+"""One edit path: change sets and transactions over documents.
+
+Undo/redo owned by the core; listeners that fail.
+"""
 
 from __future__ import annotations
 

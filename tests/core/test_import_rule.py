@@ -1,4 +1,7 @@
-"""The core never imports Qt or the UI: proven by importing every module with those imports made to fail."""
+"""The core never imports Qt or the UI.
+
+Proven by importing every module with those imports made to fail.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Label hotkeys typed under Arabic, Persian, Urdu and Hebrew keyboard layouts map back to Latin keys."""
+"""Label hotkeys typed under Arabic, Persian, Urdu and Hebrew layouts map back to Latin keys."""
 
 from __future__ import annotations
 
@@ -54,7 +54,8 @@ def test_digits_of_any_script_and_latin_text() -> None:
 def test_without_a_layout_the_preferred_layout_wins() -> None:
     assert latin_key_for("ح") == "p"
     assert latin_key_for("ש") == "a"
-    # ز sits on different keys in different layouts; the first layout in PREFERENCE that has it answers
+    # ز sits on different keys in different layouts;
+    # the first layout in PREFERENCE that has it answers
     layouts = candidates("ز")
     assert len(set(layouts.values())) > 1
     first = next(name for name in PREFERENCE if name in layouts)

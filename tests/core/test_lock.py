@@ -1,4 +1,4 @@
-"""The write lock: a second writer is refused with who holds it; a dead holder's lock is taken over."""
+"""Write lock: a second writer is refused with who holds it; a dead holder's lock is taken over."""
 
 from __future__ import annotations
 

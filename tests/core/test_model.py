@@ -129,7 +129,7 @@ def test_labels_in_order_of_first_use() -> None:
     assert labels_in(docs) == ["B", "A", "C"]
 
 
-# -- overlapping/spans_at bisect: always equal to the linear scan -------------------------------------
+# -- overlapping/spans_at bisect: always equal to the linear scan ----------------------------------
 
 
 _LEN = 40

@@ -18,6 +18,9 @@ def test_every_shortcut_is_in_the_readme() -> None:
 
 def test_ci_runs_the_readme_test_command() -> None:
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
-    command = "python3 -m venv .venv && .venv/bin/pip install -q -e '.[test]' && .venv/bin/python -m pytest -q"
+    command = (
+        "python3 -m venv .venv && .venv/bin/pip install -q -e '.[test]' "
+        "&& .venv/bin/python -m pytest -q"
+    )
     assert command in README
     assert command in ci

@@ -1,4 +1,4 @@
-"""Native records: reading keeps every key, writing has one fixed shape whose head a regex can read."""
+"""Native records: reading keeps every key, writing has one fixed shape whose head a regex reads."""
 
 from __future__ import annotations
 
@@ -156,7 +156,7 @@ def test_documents_round_trip_through_a_line(doc: Document) -> None:
     assert LINE_HEAD.match(raw) is not None
 
 
-# -- the fast path for well-formed records accepts exactly what the general path accepts ------------
+# -- the fast path for well-formed records accepts exactly what the general path accepts -----------
 
 
 _values = st.one_of(

@@ -65,12 +65,14 @@ def test_resources_found_from_wheel(tmp_path: Path) -> None:
         check=True,
         capture_output=True,
     )
-    # Run from an empty folder with only the unpacked wheel on the path: the checkout is not importable.
+    # Run from an empty folder with only the unpacked wheel on the path:
+    # the checkout is not importable.
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     env["PYTHONPATH"] = str(site)
     code = (
         "import annotator, annotator.schema as s, pathlib;"
-        f"assert str(pathlib.Path(annotator.__file__)).startswith({str(site)!r}), annotator.__file__;"
+        f"assert str(pathlib.Path(annotator.__file__)).startswith({str(site)!r}), "
+        "annotator.__file__;"
         "schema = s.LabelSchema.default(); print(','.join(schema.names))"
     )
     out = subprocess.run(

@@ -1,4 +1,4 @@
-"""Label schemas: TOML round trip, clear errors naming file and label, ensure() never drops a label."""
+"""Label schemas: TOML round trip, errors naming file and label, ensure() never drops a label."""
 
 from __future__ import annotations
 
@@ -65,7 +65,10 @@ def test_unknown_keys_are_kept(tmp_path: Path) -> None:
     ("toml", "message"),
     [
         (
-            '[[labels]]\nname = "PER"\ncolor = "#aabbcc"\n[[labels]]\nname = "PER"\ncolor = "#bbccdd"\n',
+            (
+                '[[labels]]\nname = "PER"\ncolor = "#aabbcc"\n'
+                '[[labels]]\nname = "PER"\ncolor = "#bbccdd"\n'
+            ),
             "label 'PER' is defined twice",
         ),
         (

@@ -1,4 +1,4 @@
-"""Snapping raw selections to whole tokens, double-click words, word and grapheme steps, span adjustment."""
+"""Snapping selections to whole tokens, double-click words, word/grapheme steps, span adjustment."""
 
 from __future__ import annotations
 

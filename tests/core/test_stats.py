@@ -1,4 +1,4 @@
-"""Corpus statistics: counts by status, spans per label and frequent texts, from a stream of documents."""
+"""Corpus statistics: counts by status, spans per label, frequent texts, from streamed documents."""
 
 from __future__ import annotations
 

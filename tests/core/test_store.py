@@ -1,4 +1,4 @@
-"""The Corpus: .txt and .jsonl sources, exact round trips, lazy opening, journal, atomic and careful saving."""
+"""Corpus: .txt and .jsonl sources, exact round trips, lazy opening, journal, safe atomic saving."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Terminal display of Arabic: visual order and letter forms for terminals without bidi, logical otherwise."""
+"""Terminal display of Arabic: reordered and shaped for terminals without bidi, else logical."""
 
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ def _clusters(text: str) -> list[str]:
 
 
 def _read_back(visual: str) -> str:
-    """Undo the display transform of a purely right-to-left line: reverse cells, unmirror, unshape."""
+    """Undo the display transform of a purely RTL line: reverse cells, unmirror, unshape."""
     cells = [MIRRORED.get(c, c) if len(c) == 1 else c for c in reversed(_clusters(visual))]
     return _unshape("".join(cells))
 
@@ -218,7 +218,10 @@ def test_writer_in_visual_mode_shapes() -> None:
 def test_falls_back_to_plain_get_display_if_levels_unreadable(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """A future python-bidi with another debug format still gives the right order (brackets unmirrored)."""
+    """A future python-bidi with another debug format still gives the right order.
+
+    Brackets are still unmirrored.
+    """
     from annotator.commands import terminal
 
     real = terminal.get_display

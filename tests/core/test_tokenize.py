@@ -1,4 +1,4 @@
-"""The shared tokenizer on the real sample article and on the hard cases of Arabic, Persian and Hebrew text."""
+"""The shared tokenizer on the real sample article and on hard Arabic, Persian and Hebrew cases."""
 
 from __future__ import annotations
 

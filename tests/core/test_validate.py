@@ -1,4 +1,4 @@
-"""The streaming validator: every problem with its file and line, the store's own messages, nothing written."""
+"""The streaming validator: each problem with its file and line, the store's messages, no writes."""
 
 from __future__ import annotations
 

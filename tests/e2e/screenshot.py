@@ -1,4 +1,4 @@
-"""Take docs/screenshot.png: the window on the sample article with several labels, in a real X window (Xvfb).
+"""Take docs/screenshot.png: the window on the labelled sample article, in a real X window (Xvfb).
 
 Run: `.venv/bin/python tests/e2e/screenshot.py [--out PATH]`. Starts its own Xvfb when DISPLAY is
 unset. The article is copied to a temporary folder; spans are added through Corpus.apply.

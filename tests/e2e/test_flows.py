@@ -21,7 +21,8 @@ from annotator.storage.corpus import Corpus
 from tests.conftest import REPO
 from ui.main_window import MainWindow
 
-# The child labels the first word of the article by keys, prints what it shows, then waits to be killed.
+# The child labels the first word of the article by keys, prints what it shows,
+# then waits to be killed.
 LABEL_AND_WAIT = r"""
 import sys
 from pathlib import Path
@@ -41,7 +42,8 @@ def act():
     view.setFocus()
     QTest.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
-    QTest.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(view, Qt.Key.Key_Left,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     QTest.keyClick(view, "1")
     span = window.view.selected_span()
     print("SHOWN", span.start, span.end, span.label, flush=True)

@@ -1,4 +1,4 @@
-"""A few flows in a real X window (Xvfb, the xcb platform); skipped cleanly where Xvfb cannot start."""
+"""A few flows in a real X window (Xvfb, the xcb platform); skipped cleanly if Xvfb cannot start."""
 
 from __future__ import annotations
 
@@ -40,11 +40,15 @@ def act():
     cursor = view.textCursor()
     cursor.setPosition(view.position_map().to_qt(offset))
     point = view.cursorRect(cursor).center()
-    QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    QTest.mouseDClick(
+        view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
+    )
     QTest.keyClick(view, "3")
     QTest.keyClick(view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     print("PLATFORM", app.platformName(), flush=True)
-    print("SAVED", json.dumps(json.loads(Path(window.corpus.path).read_text(encoding="utf-8"))["spans"]), flush=True)
+    print("SAVED",
+          json.dumps(json.loads(Path(window.corpus.path).read_text(encoding="utf-8"))["spans"]),
+          flush=True)
     window.close()
     app.quit()
 

@@ -34,11 +34,12 @@ def make_view(
 
 
 def caret_point(view: DocumentView, cp: int) -> QPoint:
-    """Viewport point on the caret boundary at code point ``cp`` (mouse tests never use fixed pixels).
+    """Viewport point on the caret boundary at code point ``cp``.
 
-    Starts from QTextLine.cursorToX and, since Qt's hit test of Arabic glyphs is off by one
-    character at some boundaries (measured: xToCursor(cursorToX(p)) == p + 1 inside ة or ال),
-    slides a few pixels to where Qt itself puts the caret at ``cp``.
+    Mouse tests never use fixed pixels. Starts from QTextLine.cursorToX and, since Qt's
+    hit test of Arabic glyphs is off by one character at some boundaries (measured:
+    xToCursor(cursorToX(p)) == p + 1 inside ة or ال), slides a few pixels to where Qt
+    itself puts the caret at ``cp``.
     """
     qt_pos = view.position_map().to_qt(cp)
     block = view.document().findBlock(qt_pos)

@@ -1,4 +1,7 @@
-"""The main window driven by real key and mouse events: label, undo, relabel, delete, resize, move on."""
+"""The main window driven by real key and mouse events.
+
+Label, undo, relabel, delete, resize, move on.
+"""
 
 from __future__ import annotations
 
@@ -64,7 +67,7 @@ def press(
 
 
 def select_word_by_keyboard(qtbot, window: MainWindow, words_before: int) -> tuple[int, int]:
-    """From the top of an RTL paragraph: Ctrl+← goes forward word by word, Ctrl+→ back to a word start."""
+    """At an RTL paragraph's top: Ctrl+← goes forward word by word, Ctrl+→ back to a word start."""
     press(qtbot, window, Qt.Key.Key_Left, CTRL, n=words_before + 1)  # to the end of the wanted word
     press(qtbot, window, Qt.Key.Key_Right, CTRL)  # back to its start
     press(qtbot, window, Qt.Key.Key_Left, CTRL | SHIFT)  # extend over it
@@ -102,7 +105,8 @@ def test_label_word_by_keyboard_saves_exact_offsets(
 
 
 def test_offsets_are_code_points_after_emoji(qtbot, tmp_path: Path) -> None:
-    text = "زار 🇲🇦 المغرب 😀 وفد جامعة القاهرة 👏 اليوم"  # RTL paragraph (a flag is a strong L character)
+    # RTL paragraph (a flag is a strong L character)
+    text = "زار 🇲🇦 المغرب 😀 وفد جامعة القاهرة 👏 اليوم"
     path = write_jsonl(tmp_path / "emoji.jsonl", [Document("e1", text)])
     window = open_window(qtbot, path)
     start, end = select_word_by_keyboard(qtbot, window, words_before=4)  # emoji count as words

@@ -62,7 +62,8 @@ def check_against_qt(text: str, doc: QtGui.QTextDocument) -> None:
         cursor.setPosition(pos)
         assert cursor.position() == pos
         if cp and qmap.to_qt(cp - 1) == pos:
-            continue  # merged with its neighbour (LF of a CRLF, first character after a dropped BOM)
+            # merged with its neighbour (LF of a CRLF, first character after a dropped BOM)
+            continue
         if cp == 0 and ch in "\ufeff\ufffe" and (ch == "\ufeff" or qmap.byte_swapped):
             assert qmap.to_qt(1) == 0 if len(text) > 1 else qmap.qt_length == 0
             continue
@@ -106,7 +107,7 @@ def test_sample_article_matches(qapp: object, article_text: str) -> None:
 
 
 def test_lone_surrogate_takes_one_position(qapp: object) -> None:
-    """A lone surrogate (JSON "\\ud800") is one unit in Qt, though reading Qt's text back drops it."""
+    """A lone surrogate (JSON "\\ud800") is one unit in Qt, though Qt's text read back drops it."""
     doc = QtGui.QTextDocument()
     doc.setPlainText("x\ud800y")
     assert doc.characterCount() - 1 == QtPositionMap("x\ud800y").qt_length == 3

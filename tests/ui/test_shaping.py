@@ -62,7 +62,7 @@ def _glyph_ids(view: DocumentView) -> list[list[int]]:
 
 
 def _line_boxes(view: DocumentView) -> list[tuple[int, int]]:
-    """Viewport rows covered by each line's natural box (ascent + descent), excluding the label band."""
+    """Viewport rows covered by each line's natural box (ascent + descent), minus the label band."""
     rows, block = [], view.document().begin()
     scroll = view.verticalScrollBar().value()
     while block.isValid():
@@ -101,5 +101,6 @@ def test_mid_word_highlights_keep_the_ink(qtbot) -> None:
     high_img = highlighted.viewport().grab().toImage()
     # The highlight is really there (blue channel changes) ...
     assert _channel(plain_img, rows, "blue") != _channel(high_img, rows, "blue")
-    # ... yet the text's ink, read in the red channel (yellow and white both have red 255), is identical.
+    # ... yet the text's ink, read in the red channel (yellow and white both have red 255),
+    # is identical.
     assert _channel(plain_img, rows, "red") == _channel(high_img, rows, "red")
