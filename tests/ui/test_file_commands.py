@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from annotator.storage.corpus import Corpus
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog
 
 from annotator.formats.conversion import ConversionReport
 from annotator.model import Document, Span
+from annotator.storage.corpus import Corpus
 from annotator.storage.records import dumps_record
 from tests.conftest import DATA
 from ui.dialogs import SHOWN_WARNINGS, ConversionProgress, show_conversion_report
