@@ -305,6 +305,45 @@ class SetNote:
         return {"kind": self.kind, "old": self.old, "new": self.new}
 
 
+FIELD_KEYS = frozenset({"changed", "adjudicated"})  # document keys a SetField may change
+
+
+@dataclass(frozen=True)
+class SetField:
+    """Set a bookkeeping key of the record (``None``: absent): who changed it, what was decided.
+
+    Its effect is empty: spans, status and note stay as they were (the document is still
+    touched, so it is saved). ``old`` guards against applying it over another value.
+    """
+
+    key: str
+    old: Any
+    new: Any
+    kind: ClassVar[str] = "field"
+
+    def __post_init__(self) -> None:
+        if self.key not in FIELD_KEYS:
+            raise SpanError(f"the document key {self.key!r} is not set by edits")
+
+    def apply(self, doc: Document) -> Effect:
+        if doc.extra.get(self.key) != self.old:
+            raise SpanError(f"document {doc.id!r} {self.key!r} changed since this edit was made")
+        if self.new is None:
+            doc.extra.pop(self.key, None)
+        else:
+            doc.extra[self.key] = self.new
+        return Effect()
+
+    def inverse(self) -> Edit:
+        return SetField(self.key, self.new, self.old)
+
+    def describe(self) -> str:
+        return f"Set {self.key}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "key": self.key, "old": self.old, "new": self.new}
+
+
 @dataclass(frozen=True)
 class Compound:
     """Several edits of one document as one: all apply or none (one undo step, one journal line)."""
@@ -360,6 +399,8 @@ def edit_from_json(data: Mapping[str, Any]) -> Edit:
         return SetStatus(data["old"], data["new"])
     if kind == "note":
         return SetNote(data["old"], data["new"])
+    if kind == "field":
+        return SetField(data["key"], data.get("old"), data.get("new"))
     if kind == "compound":
         edits = tuple(edit_from_json(e) for e in data["edits"])
         return Compound(edits, str(data.get("description", "")))

@@ -15,6 +15,8 @@ from annotator.spans import SpanIndex
 
 STATUSES: tuple[str, ...] = ("todo", "done", "skipped", "flagged")
 OFFSET_UNIT = "codepoint"  # the marker written in every native JSONL record
+AUTHOR_KEY = "by"  # span key: the annotator who made the span (written only when set)
+CHANGED_KEY = "changed"  # document key: {"by": name, "at": ISO-8601 UTC} of its last change
 
 
 def _is_int(value: object) -> bool:
@@ -61,6 +63,18 @@ class Span:
 
     def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
+
+    @property
+    def by(self) -> str | None:
+        """The annotator who made this span (``"by"`` in the record), if recorded."""
+        author = self.meta.get(AUTHOR_KEY) if self.meta else None
+        return author if isinstance(author, str) else None
+
+    def authored(self, annotator: str | None) -> Span:
+        """This span recording ``annotator`` as its author (as it is when ``None``)."""
+        if not annotator:
+            return self
+        return Span(self.start, self.end, self.label, {**(self.meta or {}), AUTHOR_KEY: annotator})
 
     def with_label(self, label: str) -> Span:
         return Span(self.start, self.end, label, self.meta)
@@ -109,6 +123,14 @@ class Document:
             and self.meta == other.meta
             and self.extra == other.extra
         )
+
+    @property
+    def changed(self) -> tuple[str, str] | None:
+        """(annotator, ISO-8601 UTC time) of the last recorded change, if the record has one."""
+        stamp = self.extra.get(CHANGED_KEY)
+        if isinstance(stamp, dict) and isinstance(stamp.get("by"), str):
+            return stamp["by"], str(stamp.get("at", ""))
+        return None
 
     # -- span access (one interval index, annotator.spans, kept in step by the methods below) ---
 

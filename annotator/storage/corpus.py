@@ -32,6 +32,7 @@ from annotator.storage.lock import FileLock
 from annotator.storage.opening import open_corpus
 from annotator.storage.records import LINE_HEAD
 from annotator.storage.saving import save
+from annotator.storage.stamps import stamped
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +70,7 @@ class Corpus:
         self.lock = FileLock(path)
         self.journal = Journal(journal_path_for(path), fsync=journal_fsync)
         self.history = History()
+        self.annotator: str | None = None  # set: each transaction stamps "changed" (stamps.py)
         self.listener_failed: Callable[[BaseException], None] | None = None
         self.no_id: set[int] | None = None  # lines without an "id" (found at the first save)
         self._dirty: dict[int, Document] = {}
@@ -222,9 +224,8 @@ class Corpus:
 
     def apply_steps(self, steps: Sequence[tuple[int, Edit]], description: str) -> ChangeSet:
         """Apply edits to several documents as one transaction: one journal line, one undo step."""
-        transaction = Transaction(
-            tuple(Step(i, self[i].id, edit) for i, edit in steps), description
-        )
+        plain = [Step(i, self[i].id, edit) for i, edit in steps]
+        transaction = Transaction(stamped(plain, self.__getitem__, self.annotator), description)
         changes = self._commit(transaction, "edit")
         self.history.record(transaction)
         return self._announce(changes)
@@ -272,19 +273,12 @@ class Corpus:
                             "(the label schema does not allow overlap)"
                         )
                 effects[step.index] = effects.get(step.index, Effect()).then(effect)
-            self._journal_transaction(transaction)
+            self.journal.append_transaction(transaction, self.disk_state, self.path)
         except BaseException:
             for doc, edit in reversed(done):
                 edit.inverse().apply(doc)
             raise
         return ChangeSet(effects, transaction.description, origin)
-
-    def _journal_transaction(self, transaction: Transaction) -> None:
-        if not self.journal.active:
-            if self.disk_state is None:
-                raise SaveError(f"{self.path} has not been read; nothing can be journalled")
-            self.journal.start(self.disk_state, self.path.name)
-        self.journal.append([(s.index, s.doc_id, s.edit.to_json()) for s in transaction.steps])
 
     def _announce(self, changes: ChangeSet) -> ChangeSet:
         """Once journalled: update caches, then tell every listener (none can undo the change)."""

@@ -26,6 +26,7 @@ from typing import Any
 
 from annotator.edits import edit_from_json
 from annotator.errors import InputError, SaveError, SpanError
+from annotator.history import Transaction
 from annotator.model import Document
 from annotator.storage.fileio import FileState, fsync_dir
 
@@ -230,6 +231,16 @@ class Journal:
         """
         entries = [{"i": i, "id": doc_id, "edit": edit} for i, doc_id, edit in steps]
         self._write(entries[0] if len(entries) == 1 else {"steps": entries})
+
+    def append_transaction(
+        self, transaction: Transaction, state: FileState | None, annotations: Path
+    ) -> None:
+        """Record a corpus transaction, starting the journal for ``state`` if it is not yet."""
+        if not self.active:
+            if state is None:
+                raise SaveError(f"{annotations} has not been read; nothing can be journalled")
+            self.start(state, annotations.name)
+        self.append([(s.index, s.doc_id, s.edit.to_json()) for s in transaction.steps])
 
     def mark_saving(self, size: int, sha256: str) -> None:
         """Note the content a save will install (always fsynced: it orders the crash recovery)."""

@@ -1,0 +1,102 @@
+"""Who did what: span authors ("by"), the document's "changed" stamp, carried through edits."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from annotator.edits import AddSpan, RemoveSpan, SetField, SetStatus, edit_from_json
+from annotator.model import Span
+from annotator.storage.corpus import Corpus
+from annotator.storage.records import _fast_fields, document_from_line, dumps_record
+
+TEXT = "زار محمد القاهرة"
+ISO = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
+
+
+def _file(path: Path) -> Path:
+    rec = {"id": "d0", "status": "todo", "text": TEXT, "spans": [], "meta": {}}
+    path.write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
+def test_span_author_is_read_on_the_fast_path_and_written_back() -> None:
+    line = json.dumps(
+        {
+            "id": "d",
+            "status": "done",
+            "text": TEXT,
+            "spans": [{"start": 4, "end": 8, "label": "PER", "text": "محمد", "by": "sara"}],
+        },
+        ensure_ascii=False,
+    )
+    assert _fast_fields(json.loads(line), 1) is not None  # "by" keeps the fast path
+    doc = document_from_line(line.encode(), "f.jsonl", 1)
+    assert doc.spans[0].by == "sara"
+    assert json.loads(dumps_record(doc))["spans"][0]["by"] == "sara"
+    plain = document_from_line(line.replace(', "by": "sara"', "").encode(), "f.jsonl", 1)
+    assert plain.spans[0].by is None and "by" not in dumps_record(plain)
+
+
+def test_other_span_keys_beside_the_author_are_kept() -> None:
+    raw = {"start": 4, "end": 8, "label": "PER", "by": "sara", "score": 0.5}
+    line = json.dumps({"id": "d", "text": TEXT, "spans": [raw]}, ensure_ascii=False)
+    doc = document_from_line(line, "f.jsonl", 1)
+    assert dict(doc.spans[0].meta or {}) == {"by": "sara", "score": 0.5}
+
+
+def test_authored_span_keeps_its_meta() -> None:
+    span = Span(4, 8, "PER", {"score": 1}).authored("omar")
+    assert span.by == "omar" and span.meta == {"score": 1, "by": "omar"}
+    assert Span(4, 8, "PER").authored(None).meta is None
+
+
+def test_corpus_stamps_each_document_it_changes_and_undo_restores(tmp_path: Path) -> None:
+    corpus = Corpus.open(_file(tmp_path / "c.jsonl"))
+    corpus.annotator = "sara"
+    corpus.apply(0, AddSpan(Span(4, 8, "PER").authored("sara")))
+    stamp = corpus[0].extra["changed"]
+    assert stamp["by"] == "sara" and ISO.match(stamp["at"])
+    assert corpus[0].changed == ("sara", stamp["at"])
+    assert corpus.history.undo_text() == "Label PER"  # the stamp adds no menu text
+    corpus.undo()
+    assert "changed" not in corpus[0].extra  # undo: the document is as it was, stamp too
+    corpus.redo()
+    assert corpus[0].extra["changed"] == stamp  # redo: the edit's own stamp
+    corpus.annotator = "omar"
+    corpus.apply(0, SetStatus("todo", "done"))
+    assert corpus[0].changed is not None and corpus[0].changed[0] == "omar"
+    corpus.undo()
+    assert corpus[0].extra["changed"] == stamp  # the previous stamp, not none
+    corpus.save()
+    corpus.close()
+    line = json.loads((tmp_path / "c.jsonl").read_text(encoding="utf-8"))
+    assert line["changed"] == stamp
+    assert line["spans"][0]["by"] == "sara"
+
+
+def test_stamps_are_journalled_and_replayed(tmp_path: Path) -> None:
+    path = _file(tmp_path / "c.jsonl")
+    corpus = Corpus.open(path)
+    corpus.annotator = "sara"
+    corpus.apply(0, AddSpan(Span(0, 3, "LOC")))
+    corpus.close()  # unsaved: the journal holds it
+    again = Corpus.open(path)
+    assert again.recovered_edits == 1
+    assert again[0].changed is not None and again[0].changed[0] == "sara"
+    again.close(discard=True)
+
+
+def test_without_a_name_nothing_is_stamped(tmp_path: Path) -> None:
+    corpus = Corpus.open(_file(tmp_path / "c.jsonl"))
+    corpus.apply(0, AddSpan(Span(0, 3, "LOC")))
+    corpus.apply(0, RemoveSpan(Span(0, 3, "LOC")))
+    assert "changed" not in corpus[0].extra
+    corpus.close(discard=True)
+
+
+def test_set_field_round_trips_through_json() -> None:
+    edit = SetField("changed", None, {"by": "a", "at": "2026-01-01T00:00:00Z"})
+    assert edit_from_json(edit.to_json()) == edit
+    assert edit.inverse() == SetField("changed", edit.new, None)
