@@ -18,11 +18,12 @@ from typing import Any
 
 from annotator import __version__
 from annotator.commands import convert as convert_command
+from annotator.commands import team as team_command
 from annotator.commands.terminal import MODES, TerminalWriter, progress
 from annotator.display import escaped
 from annotator.errors import AnnotatorError, InputError
 
-COMMANDS: tuple[str, ...] = ("validate", "stats", "convert")
+COMMANDS: tuple[str, ...] = ("validate", "stats", "convert", *team_command.COMMANDS)
 GUI_GROUP = "annotator.gui"
 GUI_NAME = "window"
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 0, 1, 2, 130, 141
@@ -104,6 +105,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Convert annotations between formats.",
     )
     convert_command.add_arguments(convert)
+    team_command.add_plot_option(stats)
+    team_command.add_parsers(sub)
     return parser
 
 
@@ -141,6 +144,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_validate(args, err)
         if args.command == "stats":
             return _run_stats(args, err)
+        if args.command in team_command.COMMANDS:
+            return team_command.run(args, err)
         return _run_convert(args, err)
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
