@@ -342,6 +342,8 @@ def _run_stats(args: argparse.Namespace, err: TerminalWriter) -> int:
     if args.top < 0:
         _report(err, "annotator: --top must be 0 or more")
         return EXIT_USAGE
+    if args.plot is not None:
+        return team_command.run_plot(args)
     source = DocumentSource(args.path, encoding=args.encoding, for_stats=True)
     with progress(source.size, sys.stderr) as bar:
         stats = compute_stats(source.documents(on_bytes=bar.update), top=args.top)

@@ -112,6 +112,19 @@ def run(args: argparse.Namespace, err: TerminalWriter) -> int:
     return handler(args, err)
 
 
+def run_plot(args: argparse.Namespace) -> int:
+    """``annotator stats FILE --plot OUT``: the team statistics drawn to OUT."""
+    from annotator.commands.plot import plot
+    from annotator.commands.validate import DocumentSource
+    from annotator.team.progress import team_stats
+
+    source = DocumentSource(args.path, encoding=args.encoding, for_stats=True)
+    stats = team_stats(source.documents())
+    plot(stats, args.plot, title=f"{source.read_path.name}: {stats.documents} documents")
+    print(f"plot written to {escaped(str(args.plot))}")
+    return 0
+
+
 def _split(args: argparse.Namespace, err: TerminalWriter) -> int:
     from annotator.team.split import split
 
