@@ -26,6 +26,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "annotator.formats.labelstudio",
     "annotator.formats.brat",
     "annotator.formats.spacy",
+    "annotator.formats.hf",
 )
 
 Options = Mapping[str, Any]
