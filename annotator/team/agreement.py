@@ -20,7 +20,7 @@ from typing import Any
 from annotator.model import Document, Span
 from annotator.team.files import TeamFile, read_team_files, same_text
 from annotator.team.metrics import Alpha, Fleiss, cohen_kappa, f1, overlap_matches
-from annotator.team.tokens import token_labels, windows
+from annotator.team.tokens import token_labels
 
 MAX_ITEMS = 200  # disagreements listed per pair (all are counted)
 
@@ -128,6 +128,11 @@ def compare_spans(
         per_label.setdefault(s.label, LabelCounts()).n_a += 1
     for s in b:
         per_label.setdefault(s.label, LabelCounts()).n_b += 1
+    if a is b or [s.key for s in a] == [s.key for s in b]:  # alike: every span matches
+        for s in a:
+            per_label[s.label].matched_exact += 1
+            per_label[s.label].matched_overlap += 1
+        return
     b_keys = {s.key for s in b}
     for s in a:
         if s.key in b_keys:
@@ -135,8 +140,6 @@ def compare_spans(
     matches = overlap_matches(a, b)
     for s, _t in matches:
         per_label[s.label].matched_overlap += 1
-    if {s.key for s in a} == b_keys:
-        return
     for item in differences(doc_id, text, a, b):
         pair.kinds[item.kind] += 1
         if len(pair.items) < MAX_ITEMS:
@@ -193,7 +196,13 @@ def agreement(files: Sequence[TeamFile], labels: Iterable[str] | None = None) ->
         if len(have) < 2:
             continue
         report.documents += 1
-        docs = [(f.name, f.document(doc_id)) for f in have]
+        parsed: dict[bytes, Document] = {}  # identical lines are parsed once
+        docs = []
+        for f in have:
+            raw = f.index.raw(f.ids[doc_id])
+            if raw not in parsed:
+                parsed[raw] = f.document(doc_id)
+            docs.append((f.name, parsed[raw]))
         _add_document(doc_id, docs, wanted, pairs, report)
     return report
 
@@ -215,21 +224,15 @@ def _add_document(
         pair = pairs[(name_a, name_b)]
         pair.documents += 1
         compare_spans(doc_id, text, versions[i], versions[j], pair)
-    regions = windows(text, (s for spans in versions for s in spans))
-    labelled, outside = token_labels(text, regions, versions)
-    outside_labels = ("O",) * len(docs)
+    combos, _total = token_labels(text, versions)
     for (i, (name_a, _)), (j, (name_b, _)) in itertools.combinations(enumerate(docs), 2):
         confusion = pairs[(name_a, name_b)].confusion
-        confusion[("O", "O")] += outside
-        for values in labelled:
-            confusion[(values[i], values[j])] += 1
-    report.alpha.add(outside_labels, outside)
-    for values in labelled:
-        report.alpha.add(values)
-    if report.fleiss is not None and len(docs) == report.fleiss.raters:
-        report.fleiss.add(outside_labels, outside)
-        for values in labelled:
-            report.fleiss.add(values)
+        for values, count in combos.items():
+            confusion[(values[i], values[j])] += count
+    for values, count in combos.items():
+        report.alpha.add(values, count)
+        if report.fleiss is not None and len(docs) == report.fleiss.raters:
+            report.fleiss.add(values, count)
 
 
 def agree(paths: Sequence[Path], labels: Iterable[str] | None = None) -> AgreementReport:

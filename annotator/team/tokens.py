@@ -13,6 +13,8 @@ and real corpora).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from annotator.model import Span
@@ -39,14 +41,14 @@ def count_tokens(text: str, start: int = 0, end: int | None = None) -> int:
     segment = text[start:end]
     if _UNSAFE.search(segment):
         return len(tokenize_range(text, start, end))
-    other_chunks = other_tokens = other_punct = 0
-    for match in _OTHER.finditer(segment):
-        chunk = match.group()
-        other_chunks += 1
-        other_tokens += len(tokenize_range(chunk, 0, len(chunk)))
-        other_punct += len(_PUNCT.findall(chunk))
+    others = _OTHER.findall(segment)
+    other_tokens = other_punct = 0
+    if others:  # tokenized together: white space between them is a gap like any other
+        joined = " ".join(others)
+        other_tokens = len(tokenize_range(joined, 0, len(joined)))
+        other_punct = len(_PUNCT.findall(joined))
     # Simple chunks: one word or number each (none in a chunk of marks only), one token a mark.
-    words = len(segment.split()) - other_chunks - len(_PUNCT_ONLY.findall(segment))
+    words = len(segment.split()) - len(others) - len(_PUNCT_ONLY.findall(segment))
     marks = len(_PUNCT.findall(segment)) - other_punct
     return words + marks + other_tokens
 
@@ -54,40 +56,65 @@ def count_tokens(text: str, start: int = 0, end: int | None = None) -> int:
 def windows(text: str, spans: Iterable[Span]) -> list[tuple[int, int]]:
     """The gap-bounded windows around the spans, merged, in order."""
     out: list[tuple[int, int]] = []
-    for lo, hi in sorted(token_window(text, s.start, s.end) for s in spans):
+    for start, end in sorted({(s.start, s.end) for s in spans}):
+        if out and start < out[-1][1]:
+            if end > out[-1][1]:
+                out[-1] = (out[-1][0], max(out[-1][1], token_window(text, start, end)[1]))
+            continue
+        lo, hi = token_window(text, start, end)
         if out and lo <= out[-1][1]:
-            if hi > out[-1][1]:
-                out[-1] = (out[-1][0], hi)
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
         else:
             out.append((lo, hi))
     return out
 
 
 def token_labels(
-    text: str, regions: Sequence[tuple[int, int]], versions: Sequence[Sequence[Span]]
-) -> tuple[list[tuple[str, ...]], int]:
-    """Labels of each token inside ``regions`` (one per version), and how many tokens lie outside.
+    text: str, versions: Sequence[Sequence[Span]]
+) -> tuple[Counter[tuple[str, ...]], int]:
+    """How many tokens carry each combination of labels (one per version), and how many tokens
+    the text has. Tokens under no span are counted as ``("O", ...)`` too."""
+    total = count_tokens(text)
+    regions = windows(text, (s for spans in versions for s in spans))
+    tokens = _window_tokens(text, regions)
+    first = _labels_of(tokens, versions[0]) if versions else []
+    per_version = [first]
+    keys = [s.key for s in versions[0]] if versions else []
+    for spans in versions[1:]:
+        same = [s.key for s in spans] == keys
+        per_version.append(first if same else _labels_of(tokens, spans))
+    combos: Counter[tuple[str, ...]] = Counter(zip(*per_version, strict=True))
+    combos[(OUTSIDE,) * len(versions)] += total - len(tokens)
+    return combos, total
 
-    Every token outside the regions is ``O`` in every version.
-    """
-    labelled: list[tuple[str, ...]] = []
-    outside = 0
-    last = 0
-    for lo, hi in regions:
-        outside += count_tokens(text, last, lo)
-        tokens = tokenize_range(text, lo, hi)
-        per_version = [_labels_of(tokens, spans) for spans in versions]
-        labelled.extend(zip(*per_version, strict=True))
-        last = hi
-    outside += count_tokens(text, last, len(text))
-    return labelled, outside
+
+def _window_tokens(text: str, regions: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The tokens of every window, from one tokenizer call over the windows joined by spaces
+    (each window is gap-bounded, so a space between two changes none of their tokens)."""
+    if len(regions) < 2:
+        return [
+            (t.start, t.end, t.kind) for lo, hi in regions for t in tokenize_range(text, lo, hi)
+        ]
+    joined = " ".join(text[lo:hi] for lo, hi in regions)
+    out: list[tuple[int, int, str]] = []
+    k, base = 0, 0
+    lo, hi = regions[0]
+    for start, end, kind in tokenize_range(joined, 0, len(joined)):
+        while start >= base + (hi - lo):
+            base += hi - lo + 1
+            k += 1
+            lo, hi = regions[k]
+        out.append((start - base + lo, end - base + lo, kind))
+    return out
 
 
 def _labels_of(tokens: Sequence[tuple[int, int, str]], spans: Sequence[Span]) -> list[str]:
     """Each token's label: the first span sharing a code point with it, else O."""
     out = [OUTSIDE] * len(tokens)
+    starts = [t[0] for t in tokens]
+    ends = [t[1] for t in tokens]
     for span in reversed(spans):  # earlier spans win: they are written last
-        for k, (start, end, _kind) in enumerate(tokens):
-            if start < span.end and span.start < end:
-                out[k] = span.label
+        first = bisect_right(ends, span.start)  # the first token ending after the span starts
+        last = bisect_left(starts, span.end)  # tokens from here on start at or after its end
+        out[first:last] = [span.label] * (last - first)
     return out
