@@ -17,10 +17,11 @@ from typing import Any
 
 from annotator.errors import InputError, Problem
 from annotator.model import OFFSET_UNIT, STATUSES, Document, Span
+from annotator.storage.authors import compact, default_author, spread
 from annotator.storage.encoding import _ARABIC_HINT as ENCODING_HINT
 from annotator.storage.record_checks import _SURROGATE, SPAN_KEYS, _json_type, _record_problems
 
-OUR_KEYS = frozenset({"id", "text", "spans", "status", "note", "meta", "offset_unit"})
+OUR_KEYS = frozenset({"id", "text", "spans", "status", "note", "meta", "offset_unit", "by"})
 MAX_PROBLEMS_PER_RECORD = 10
 
 _JSON_STRING = rb'"(?:[^"\\]|\\.)*"'
@@ -39,7 +40,7 @@ _new_span = object.__new__
 _set_attr = object.__setattr__
 
 
-def _fast_spans(raw_spans: list[Any], text: str) -> list[Span] | None:
+def _fast_spans(raw_spans: list[Any], text: str, author: str | None = None) -> list[Span] | None:
     """Spans in the shape we write, else None.
 
     That shape: start, end, label and optional matching text; sorted, no duplicates.
@@ -67,9 +68,10 @@ def _fast_spans(raw_spans: list[Any], text: str) -> list[Span] | None:
             if not label.strip():
                 return None
             labels_ok.add(label)
-        size, meta = len(raw), None
-        if "by" in raw:  # the span's author, the one meta key the fast path keeps
-            size, meta = size - 1, {"by": raw["by"]}
+        size, by = len(raw), author  # the author: the one meta key the fast path keeps
+        if "by" in raw:
+            size, by = size - 1, raw["by"]
+        meta = None if by is None else {"by": by}
         if size == 4:
             if raw.get("text") != text[start:end]:
                 return None
@@ -128,7 +130,7 @@ def _fast_fields(obj: dict[str, Any], line: int, may_escape: bool = True) -> dic
     elif type(raw_spans) is not list:
         return None
     else:
-        spans = _fast_spans(raw_spans, text)
+        spans = _fast_spans(raw_spans, text, default_author(obj))
         if spans is None:
             return None
     return {
@@ -161,6 +163,8 @@ def document_from_record(
             raise InputError(
                 [Problem(str(path), line, p) for p in shown], more=len(problems) - len(shown)
             )
+    if not fast:
+        fields["spans"] = spread(fields["spans"], default_author(obj))
     extra = {k: v for k, v in obj.items() if k not in OUR_KEYS}
     doc = Document(
         id=fields["id"],
@@ -247,6 +251,7 @@ def record_from_document(doc: Document) -> dict[str, Any]:
     rec["meta"] = doc.meta
     rec["offset_unit"] = OFFSET_UNIT
     rec.update((k, v) for k, v in doc.extra.items() if k not in OUR_KEYS)
+    compact(rec)
     return rec
 
 

@@ -15,6 +15,7 @@ from annotator.edits import AddSpan, RelabelSpan, RemoveSpan, SetStatus
 from annotator.model import Span
 from annotator.schema import LabelSchema
 from annotator.storage.corpus import Corpus
+from annotator.storage.records import document_from_line
 from annotator.team.adjudication import disagreements
 from annotator.team.gitmerge import merge_files
 
@@ -90,7 +91,8 @@ def test_different_documents_and_spans_merge_cleanly(repo: Path) -> None:
     lines = _lines(repo)
     assert lines[3] == base[3]  # nobody changed d3: its line byte for byte
     docs = [json.loads(x) for x in lines]
-    assert [(s["start"], s["label"], s.get("by")) for s in docs[0]["spans"]] == [
+    first = document_from_line(lines[0], "corpus.jsonl", 1)
+    assert [(s.start, s.label, s.by) for s in first.spans] == [
         (4, "PER", "sara"), (13, "PER", "omar"), (18, "LOC", None),
     ]  # fmt: skip
     assert docs[1]["status"] == "done" and docs[2]["spans"][0]["label"] == "PER"
