@@ -27,6 +27,7 @@ from annotator.formats.problems import (
     is_int,
     short,
 )
+from annotator.formats.provenance import adopt_stamp, epoch
 from annotator.formats.registry import Format, Options, WriteReport, register
 from annotator.formats.streams import json_lines, jsonl_writer
 from annotator.model import Document, Span
@@ -154,6 +155,7 @@ def _document(
     check_overlap(spans, line, options, log)
     rest = {k: v for k, v in obj.items() if k not in ("text", "spans")}
     doc = document_from_parts(text, spans, rest, default_id=f"{path.stem}-{line}")
+    adopt_stamp(doc, obj.get("_annotator_id"), obj.get("_timestamp"))
     answer = doc.extra.get("answer")
     if isinstance(answer, str) and answer in ANSWER_STATUS:
         doc.status = ANSWER_STATUS[answer]
@@ -228,6 +230,9 @@ def _answer(doc: Document) -> Any:
     return STATUS_ANSWER.get(doc.status)
 
 
+_NOT_WRITTEN = ("answer", "tokens", "changed")
+
+
 def task(doc: Document, report: WriteReport) -> dict[str, Any]:
     """The Prodigy task for one document (key order as Prodigy writes it)."""
     extra = doc.extra
@@ -244,7 +249,10 @@ def task(doc: Document, report: WriteReport) -> dict[str, Any]:
     if doc.note:
         out["note"] = doc.note
     out.update(id_field(doc))
-    out.update({k: v for k, v in extra.items() if k not in out and k not in ("answer", "tokens")})
+    if doc.changed is not None:  # the stamp is Prodigy's annotator and time
+        out["_annotator_id"] = doc.changed[0]
+        out["_timestamp"] = epoch(doc.changed[1]) or extra.get("_timestamp")
+    out.update({k: v for k, v in extra.items() if k not in out and k not in _NOT_WRITTEN})
     return out
 
 
