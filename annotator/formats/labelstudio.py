@@ -28,6 +28,7 @@ from annotator.formats.problems import (
     is_int,
     short,
 )
+from annotator.formats.provenance import adopt_stamp, stamp_annotation
 from annotator.formats.registry import Format, Options, WriteReport, register
 from annotator.formats.streams import json_array_items
 from annotator.model import Document, Span, labels_in
@@ -161,6 +162,10 @@ def _full(
     spans = dedupe_spans(spans, line, log)
     check_overlap(spans, line, options, log)
     doc = _with_our_id(document_from_parts(text, spans, rest, f"{path.stem}-{line}"))
+    if chosen is not None and source == "annotations":
+        adopt_stamp(
+            doc, containers[chosen].get("completed_by"), containers[chosen].get("updated_at")
+        )
     if source == "annotations":
         cancelled = any(isinstance(a, dict) and a.get("was_cancelled") for a in containers)
         doc.status = "done" if chosen is not None else "skipped" if cancelled else "todo"
@@ -271,6 +276,7 @@ def task(doc: Document, options: Options, report: WriteReport) -> dict[str, Any]
     if chosen is None and doc.status == "skipped" and not containers and source == "annotations":
         containers.append({"result": [], "was_cancelled": True})
     if chosen is not None:
+        stamp_annotation(containers[chosen], extra.pop("changed", None))
         containers[chosen]["result"] = _results(doc, options) + list(
             containers[chosen].get("result") or []
         )
