@@ -112,6 +112,10 @@ def _record(doc: Document, options: Options, report: WriteReport) -> dict[str, A
                 f"{doc.id}: {len(relations)} relation(s) not written in the label shape"
             )
         out[options.get("label_key", "label")] = [[s.start, s.end, s.label] for s in doc.spans]
+        if any(s.by for s in doc.spans):
+            report.warnings.append(
+                f"{doc.id}: span authors need the entities shape (-o shape=entities)"
+            )
     out.update(status_fields(doc))
     out.update({k: v for k, v in doc.extra.items() if k not in out and k != "relations"})
     return out
