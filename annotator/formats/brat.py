@@ -23,6 +23,7 @@ from typing import Any
 
 from annotator.errors import InputError
 from annotator.formats.problems import ProblemLog, checked_span, dedupe_spans, progress, short
+from annotator.formats.provenance import author_in_note, note_with_author
 from annotator.formats.registry import Format, Options, WriteReport, register
 from annotator.formats.streams import FolderWriter
 from annotator.model import STATUSES, Document, Span
@@ -169,7 +170,16 @@ def _annotations(
         else s
         for s in spans
     ]
-    return with_notes, other
+    return [_note_author(s) for s in with_notes], other
+
+
+def _note_author(span: Span) -> Span:
+    """A span whose note ends in ``[by NAME]``: the name becomes its author."""
+    note, by = author_in_note(str((span.meta or {}).get("note", "")))
+    if by is None:
+        return span
+    meta = {k: v for k, v in (span.meta or {}).items() if k != "note"} | {"by": by}
+    return Span(span.start, span.end, span.label, meta | ({"note": note} if note else {}))
 
 
 def read(path: Path, options: Options) -> Iterator[Document]:
@@ -287,6 +297,7 @@ def _ann_lines(doc: Document, names: _Names, report: WriteReport) -> list[str]:
         note = next(
             (s.meta["note"] for s in spans if s.meta and isinstance(s.meta.get("note"), str)), ""
         )
+        note = note_with_author(note, spans[0].by)
         if note:
             if flat(note) != note:
                 report.warnings.append(
