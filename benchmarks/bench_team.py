@@ -145,7 +145,10 @@ def run(docs: int, out: Path) -> dict[str, object]:
     took = _timed(do_agree)
     assert report is not None
     overall = report.to_json()["pairs"][0]["overall"]
+    spans_only = _timed(lambda: agree([sara, omar], tokens=False))
     results["agree"] = {
+        "spans_only_seconds": round(spans_only, 2),
+        "spans_only_throughput_ratio": round(base / spans_only, 3),
         "seconds": round(took, 2),
         "json_loads_both_seconds": round(base, 2),
         "throughput_ratio": round(base / took, 3),

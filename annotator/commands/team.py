@@ -57,6 +57,11 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("files", metavar="FILE", type=Path, nargs="+")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--labels", type=_names, metavar="L,...", help="only these labels")
+    p.add_argument(
+        "--no-tokens",
+        action="store_true",
+        help="span measures only: skip token kappa and alpha (several times faster)",
+    )
     p.add_argument("--bidi", choices=MODES, default=None)
 
     p = sub.add_parser(
@@ -169,7 +174,7 @@ def _fmt(value: Any) -> str:
 def _agree(args: argparse.Namespace, err: TerminalWriter) -> int:
     from annotator.team.agreement import agree
 
-    report = agree(args.files, args.labels).to_json()
+    report = agree(args.files, args.labels, tokens=not args.no_tokens).to_json()
     if args.json:
         sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
         return 0

@@ -180,8 +180,13 @@ def _partner(s: Span, candidates: Iterable[Span]) -> Span | None:
     return overlapping[0] if overlapping else None
 
 
-def agreement(files: Sequence[TeamFile], labels: Iterable[str] | None = None) -> AgreementReport:
-    """Agreement of the annotators' files on the documents at least two of them have."""
+def agreement(
+    files: Sequence[TeamFile], labels: Iterable[str] | None = None, *, tokens: bool = True
+) -> AgreementReport:
+    """Agreement of the annotators' files on the documents at least two of them have.
+
+    ``tokens=False`` skips the token-level measures (kappa, alpha: None), most of the cost.
+    """
     names = [f.name for f in files]
     wanted = set(labels) if labels is not None else None
     pairs = {(a, b): PairResult(a, b) for a, b in itertools.combinations(names, 2)}
@@ -203,7 +208,7 @@ def agreement(files: Sequence[TeamFile], labels: Iterable[str] | None = None) ->
             if raw not in parsed:
                 parsed[raw] = f.document(doc_id)
             docs.append((f.name, parsed[raw]))
-        _add_document(doc_id, docs, wanted, pairs, report)
+        _add_document(doc_id, docs, wanted, pairs, report, tokens)
     return report
 
 
@@ -217,6 +222,7 @@ def _add_document(
     wanted: set[str] | None,
     pairs: dict[tuple[str, str], PairResult],
     report: AgreementReport,
+    tokens: bool,
 ) -> None:
     text = same_text(doc_id, [(name, d.text) for name, d in docs])
     versions = [_spans(d, wanted) for _n, d in docs]
@@ -224,6 +230,8 @@ def _add_document(
         pair = pairs[(name_a, name_b)]
         pair.documents += 1
         compare_spans(doc_id, text, versions[i], versions[j], pair)
+    if not tokens:
+        return
     combos, _total = token_labels(text, versions)
     for (i, (name_a, _)), (j, (name_b, _)) in itertools.combinations(enumerate(docs), 2):
         confusion = pairs[(name_a, name_b)].confusion
@@ -235,5 +243,7 @@ def _add_document(
             report.fleiss.add(values, count)
 
 
-def agree(paths: Sequence[Path], labels: Iterable[str] | None = None) -> AgreementReport:
-    return agreement(read_team_files(paths), labels)
+def agree(
+    paths: Sequence[Path], labels: Iterable[str] | None = None, *, tokens: bool = True
+) -> AgreementReport:
+    return agreement(read_team_files(paths), labels, tokens=tokens)

@@ -189,3 +189,14 @@ def test_cli_json_and_labels_filter(
     assert main(["agree", str(a), str(b)]) == 0
     table = capsys.readouterr().out
     assert "sara" in table and "omar" in table and "kappa" in table
+
+
+def test_no_tokens_keeps_the_span_measures(
+    pair: tuple[Path, Path, dict], capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b, _tags = pair
+    assert main(["agree", str(a), str(b), "--json", "--no-tokens"]) == 0
+    fast = json.loads(capsys.readouterr().out)
+    full = agree([a, b]).to_json()
+    assert fast["pairs"][0]["labels"] == full["pairs"][0]["labels"]
+    assert fast["pairs"][0]["overall"]["kappa_tokens"] is None and fast["alpha_tokens"] is None
