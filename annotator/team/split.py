@@ -19,6 +19,7 @@ from typing import Any
 
 from annotator.schema import schema_path_for
 from annotator.storage.fileio import atomic_write_bytes, atomic_writer
+from annotator.storage.records import line_has_id, record_line_bytes
 from annotator.team.files import TeamError, read_team_file
 
 MANIFEST = "manifest.json"
@@ -113,7 +114,10 @@ def split(
         target = out / f"{name}.jsonl"
         with atomic_writer(target) as f:
             for doc_id in plan.documents[name]:
-                f.write(source.index.raw(source.ids[doc_id]) + b"\n")
+                raw = source.index.raw(source.ids[doc_id])
+                if not line_has_id(raw):  # its id is its line number here: write it down
+                    raw = record_line_bytes(source.document(doc_id))
+                f.write(raw + b"\n")
         if schema.is_file():
             shutil.copyfile(schema, schema_path_for(target))
     manifest = json.dumps(plan.to_json(corpus), ensure_ascii=False, indent=2) + "\n"

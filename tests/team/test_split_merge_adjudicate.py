@@ -165,3 +165,18 @@ def test_other_edits_still_work_on_adjudicated_documents(tmp_path: Path) -> None
     corpus.apply(0, SetStatus("todo", "done"))
     assert disagreements(corpus[0]) == []
     corpus.close(discard=True)
+
+
+def test_split_then_merge_keeps_ids_of_lines_without_one(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    texts = ["زار محمد", "وصل أحمد", "قال علي", "جاء عمر"]
+    corpus.write_text(
+        "\n".join(json.dumps({"text": t}, ensure_ascii=False) for t in texts) + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert main(["split", str(corpus), "--annotators", "a,b", "--out", str(out)]) == 0
+    merged = tmp_path / "m.jsonl"
+    assert main(["merge", str(out / "a.jsonl"), str(out / "b.jsonl"), "--out", str(merged)]) == 0
+    back = {d["id"]: d["text"] for d in _lines(merged)}
+    assert back == {f"line-{i + 1}": t for i, t in enumerate(texts)}
