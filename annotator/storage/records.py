@@ -48,6 +48,7 @@ def _fast_spans(raw_spans: list[Any], text: str, author: str | None = None) -> l
     spans: list[Span] = []
     n = len(text)
     labels_ok: set[str] = set()
+    shared = None if author is None else {"by": author}  # read-only, like every span's meta
     prev: tuple[int, int, str] = (-1, -1, "")
     new, set_attr = _new_span, _set_attr
     for raw in raw_spans:
@@ -68,10 +69,10 @@ def _fast_spans(raw_spans: list[Any], text: str, author: str | None = None) -> l
             if not label.strip():
                 return None
             labels_ok.add(label)
-        size, by = len(raw), author  # the author: the one meta key the fast path keeps
+        size, meta = len(raw), shared  # the author: the one meta key the fast path keeps
         if "by" in raw:
             size, by = size - 1, raw["by"]
-        meta = None if by is None else {"by": by}
+            meta = None if by is None else {"by": by}
         if size == 4:
             if raw.get("text") != text[start:end]:
                 return None
