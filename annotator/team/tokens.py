@@ -4,10 +4,11 @@ A token's label is the label of the first span (in span order) that shares a cod
 it, else ``O``; tokens are ``annotator.text.tokenize``'s. Agreement over a whole corpus needs
 every token counted, but only the tokens under some span need their position: the others are
 ``O`` for everyone. ``count_tokens`` counts those exactly and fast: between white space, a
-chunk of letters only, of digits only, or of letters with simple punctuation before and after
-(``«مثلا)،``) has a known number of tokens; any other chunk goes through the tokenizer. That
-this equals ``len(tokenize(...))`` is a test (tests/core/test_team_tokens.py, every code point
-and real corpora).
+chunk of letters (Arabic marks included), a #hashtag or @handle, or a number, with simple
+punctuation before and after (``«مثلا)،``, ``#المغرب``, ``(19،``), has a known number of
+tokens; the other chunks go through the tokenizer together. That this equals
+``len(tokenize(...))`` is a test (tests/team/test_tokens.py: real corpora, generated text,
+every letter, digit and Arabic mark in each context).
 """
 
 from __future__ import annotations
@@ -26,7 +27,10 @@ _SIMPLE_PUNCT = '.,:;!?()[]{}«»"،؛؟…'
 _P = re.escape(_SIMPLE_PUNCT)
 # A chunk whose tokens are known without the tokenizer; others are found (and tokenized) by
 # _OTHER, a negative look-ahead at each chunk start (all in C).
-_SIMPLE = rf"(?:[{_P}]*[^\W\d_]+[{_P}]*|\d+|[{_P}]+)(?!\S)"
+# Arabic combining marks (harakat, Quranic marks): part of the word they follow.
+_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
+_WORD = rf"[#@]?[^\W\d_](?:[^\W\d_]++|[{_MARKS}]++)*+"  # a word, #hashtag or @handle
+_SIMPLE = rf"(?:[{_P}]*+(?:{_WORD}|\d++)[{_P}]*+|[{_P}]++)(?!\S)"
 _OTHER = re.compile(rf"(?<!\S)(?!{_SIMPLE})\S+")
 _PUNCT = re.compile(rf"[{_P}]")
 _PUNCT_ONLY = re.compile(rf"(?<!\S)[{_P}]+(?!\S)")
