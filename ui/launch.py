@@ -24,6 +24,14 @@ def run(path: str | None = None) -> int:
         return EXIT_CANNOT_START
     if platform is not None:
         os.environ["QT_QPA_PLATFORM"] = platform
-    from ui.app import run as run_window
-
+    try:
+        from ui.app import run as run_window
+    except ImportError as exc:
+        missing = exc.name or str(exc)
+        sys.stderr.write(
+            f"annotator: the window cannot start because {escaped(missing)} cannot be imported "
+            f"({escaped(str(exc))}). Install the Qt wheel with `pip install PySide6-Essentials`; "
+            "validate, stats and convert work without it.\n"
+        )
+        return EXIT_CANNOT_START
     return run_window(path)
