@@ -185,7 +185,9 @@ def test_a_corpus_can_choose_how_paragraphs_take_their_direction() -> None:
     assert [d for *_r, d in paragraph_directions(text, "majority")] == ["rtl", "ltr"]
     assert [d for *_r, d in paragraph_directions(text, "rtl")] == ["rtl", "rtl"]
     assert [d for *_r, d in paragraph_directions(text, "ltr")] == ["ltr", "ltr"]
-    schema = LabelSchema.from_toml('direction = "majority"\n[[labels]]\nname = "PER"\n')
+    schema = LabelSchema.from_toml(
+        'direction = "majority"\n[[labels]]\nname = "PER"\ncolor = "#ff0000"\n'
+    )
     assert schema.direction == "majority"
     assert LabelSchema.from_toml(schema.to_toml()).direction == "majority"
     with pytest.raises(SchemaError, match="direction must be one of"):
