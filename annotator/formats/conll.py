@@ -1,7 +1,7 @@
 """CoNLL / BIO (token<sep>tag per line, blank line between sentences): registered with the format registry.
 
-Reading (conll_read) keeps what the file did in ``Document.extra["conll"]`` so
-writing (conll_write) reproduces it byte for byte; tag schemes in conll_tags.
+Reading (conll_read, conll_record) keeps what the file did in ``Document.extra["conll"]`` so
+writing (conll_write, conll_imported) reproduces it byte for byte; tag schemes in conll_tags.
 Options (``--option key=value`` on the command line):
 
 - read: ``sep`` (auto|tab|space), ``scheme`` (detected when unset: IOB2, IOB1, BIOES, BILOU),
