@@ -52,6 +52,9 @@ class Format:
     unit: str  # "codepoint" or "utf16": what the format's offsets count
     read: Reader | None = None
     write: Writer | None = None
+    # the options a user may give (-o KEY=VALUE): name -> what it does; anything else is refused
+    read_options: Mapping[str, str] = field(default_factory=dict)
+    write_options: Mapping[str, str] = field(default_factory=dict)
 
 
 class FormatError(AnnotatorError):
