@@ -250,6 +250,8 @@ def show_conversion_report(
     )
     box.setTextFormat(Qt.TextFormat.PlainText)  # file names and warnings quote the user's data
     text = summary
+    if report.write_summary:  # what the format made us change: tokens split, spans left out
+        text += "\n\n" + "\n".join(report.write_summary)
     if report.warnings_total:
         box.setIcon(QMessageBox.Icon.Warning)
         counts = ((report.read_warnings_total, "reading"), (len(report.write_warnings), "writing"))

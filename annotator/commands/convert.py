@@ -16,6 +16,7 @@ from typing import Any, TextIO
 from annotator.commands.terminal import NoProgress, progress
 from annotator.errors import AnnotatorError, InputError
 from annotator.formats import conversion
+from annotator.formats.cuts import CUT_POLICIES
 from annotator.formats.registry import Format, FormatError
 
 EXIT_OK, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 130
@@ -47,6 +48,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="CoNLL tag scheme: IOB2, IOB1, BIOES or BILOU (for the CoNLL side; output when both are)",
     )
     parser.add_argument("--sep", metavar="SEP", help="CoNLL column separator: tab or space")
+    parser.add_argument(
+        "--cut",
+        choices=CUT_POLICIES,
+        help="a span that cuts a token (CoNLL, Prodigy, spaCy output): split the token "
+        "(default), expand or contract the span, skip it, or fail naming it",
+    )
     parser.add_argument(
         "--encoding",
         metavar="CODEC",
@@ -104,6 +111,8 @@ def split_options(
             raise FormatError(
                 f"--{name} applies to CoNLL only; neither {source.name} nor {target.name} is CoNLL"
             )
+    if getattr(args, "cut", None):
+        write_opts["cut"] = args.cut
     if getattr(args, "encoding", None):
         read_opts["encoding"] = args.encoding
     return read_opts, write_opts
@@ -149,6 +158,8 @@ def convert(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         )
     finally:
         bar.close()
+    for line in report.write_summary:
+        print(f"note: {line}", file=err)
     shown, hidden = report.warning_lines(SHOWN_WARNINGS)
     for line in shown:
         print(f"warning: {line}", file=err)

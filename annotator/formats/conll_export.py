@@ -12,6 +12,7 @@ from typing import Any
 
 from annotator.errors import InputError
 from annotator.formats.conll_tags import Entity, normalise_scheme
+from annotator.formats.cuts import Cuts
 from annotator.formats.registry import Options, WriteReport
 from annotator.model import Document, Span
 
@@ -44,6 +45,8 @@ class ExportState:
                 "--sep", None, f"the separator must be TAB or spaces, got {self.sep!r}"
             )
         self.report = WriteReport()
+        self.cuts = Cuts.from_options(options)
+        self.overlaps = 0  # spans not written: they overlap a span already in the tag column
         self.tokenized = 0
         self.ended_eol: str | None = (
             "\n"  # ending of the last line written ("" = none); None before any
@@ -61,6 +64,12 @@ class ExportState:
             )
             return safe
         return label
+
+    def overlap_summary(self) -> list[str]:
+        if not self.overlaps:
+            return []
+        why = "a CoNLL tag column holds one entity per token (brat, spaCy, jsonl hold nesting)"
+        return [f"{self.overlaps} overlapping span(s) not written: {why}"]
 
     # -- spans to token entities ---------------------------------------------------------------
 
@@ -92,6 +101,7 @@ class ExportState:
                 )
                 continue
             if first < last_stop:
+                self.overlaps += 1
                 self.warn(
                     doc,
                     f"span [{span.start}, {span.end}) {span.label} {short(doc.span_text(span))} "

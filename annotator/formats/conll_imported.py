@@ -7,6 +7,8 @@ result is decoded again to prove it (docs/decisions/0011-conll-round-trip.md).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
 from typing import Any
 
 from annotator.formats.conll_export import ExportState, by_sentence, short
@@ -15,13 +17,84 @@ from annotator.formats.conll_record import join_rows
 from annotator.formats.conll_tags import decode, encode, entity_keys
 from annotator.model import Document, Span
 
+Range = tuple[int, int]
 
-def _spans_by_layer(doc: Document, layers: list[int]) -> dict[int, list[Span]]:
+
+def token_ranges(rec: dict[str, Any]) -> list[Range]:
+    """Where each of a (filled) record's tokens is in the document text (tokens joined by one
+    space, sentences by one newline)."""
+    out: list[Range] = []
+    pos = 0
+    for token in rec["tokens"]:
+        out.append((pos, pos + len(token)))
+        pos += len(token) + 1
+    return out
+
+
+def split_record(
+    rec: dict[str, Any], old: Sequence[Range], new: Sequence[Range], text: str
+) -> dict[str, Any]:
+    """The record with tokens split where ``new`` cuts ``old`` (a piece repeats every column
+    value of its token; its tag is then regenerated). Line-keyed ``eols`` follow their lines;
+    a split token's ``raw`` line is dropped (its pieces are written plainly)."""
+    groups: list[list[Range]] = []
+    j = 0
+    for a, b in old:
+        if a == b:
+            groups.append([new[j]])
+            j += 1
+            continue
+        group = []
+        while j < len(new) and new[j][0] < b:
+            group.append(new[j])
+            j += 1
+        groups.append(group)
+    extra = [0]  # pieces added before token i
+    for group in groups:
+        extra.append(extra[-1] + len(group) - 1)
+    out = dict(rec)
+    out["tokens"] = [text[x:y] for group in groups for x, y in group]
+    out["cols"] = [
+        [value for value, group in zip(column, groups) for _ in group] for column in rec["cols"]
+    ]
+    sizes, first = [], 0
+    for size in rec["sentences"]:
+        sizes.append(size + extra[first + size] - extra[first])
+        first += size
+    out["sentences"] = sizes
+    if rec.get("raw"):
+        out["raw"] = {
+            str(int(i) + extra[int(i)]): line
+            for i, line in rec["raw"].items()
+            if len(groups[int(i)]) == 1
+        }
+    if rec.get("eols"):
+        token_lines: list[int] = []
+        line = len(rec.get("lead") or [])
+        after = rec.get("after") or {}
+        first = 0
+        for s, size in enumerate(rec["sentences"]):
+            token_lines += range(line, line + size)
+            line += size + len(after.get(str(s), [""]))
+            first += size
+        eols = {}
+        for key, ending in rec["eols"].items():
+            number = int(key)
+            i = bisect_left(token_lines, number)
+            if i < len(token_lines) and token_lines[i] == number:  # a token line: its last piece
+                eols[str(number + extra[i] + len(groups[i]) - 1)] = ending
+            else:
+                eols[str(number + extra[i])] = ending
+        out["eols"] = eols
+    return out
+
+
+def _spans_by_layer(spans: list[Span], layers: list[int]) -> dict[int, list[Span]]:
     groups: dict[int, list[Span]] = {layer: [] for layer in layers}
     if len(layers) == 1:
-        groups[layers[0]] = list(doc.spans)
+        groups[layers[0]] = list(spans)
         return groups
-    for span in doc.spans:
+    for span in spans:
         where = (span.meta or {}).get("layer")
         wanted = [where] if isinstance(where, int) else (where if isinstance(where, list) else [])
         wanted = [w for w in wanted if w in groups] or [layers[0]]
@@ -30,35 +103,43 @@ def _spans_by_layer(doc: Document, layers: list[int]) -> dict[int, list[Span]]:
     return groups
 
 
-def imported_lines(w: ExportState, doc: Document, rec: dict[str, Any]) -> list[str]:
-    """The lines (with endings) of a document read from CoNLL; unchanged tags kept."""
-    tokens: list[str] = rec["tokens"]
+def imported_lines(
+    w: ExportState,
+    doc: Document,
+    rec: dict[str, Any],
+    spans: list[Span],
+    ranges: Sequence[Range],
+) -> list[str]:
+    """The lines (with endings) of a document read from CoNLL; unchanged tags kept.
+
+    ``spans`` are those to write (fitted to the tokens), ``ranges`` where the record's tokens
+    are in the document's text.
+    """
     cols: list[list[str]] = rec["cols"]
     sizes: list[int] = rec["sentences"]
     layers: list[int] = rec["layers"]
     policy = rec["i_start"] if rec["scheme"] != "IOB1" else "start"
     scheme = w.scheme or rec["scheme"]
     regenerate_all = w.rewrite or (w.scheme is not None and w.scheme != rec["scheme"])
-    if not regenerate_all and _unchanged(doc, rec, policy):
-        w.report.spans += len(doc.spans)
+    if not regenerate_all and _unchanged(spans, rec, policy):
+        w.report.spans += len(spans)
         return _lines(w, doc, rec, cols, set())
     starts: dict[int, int] = {}
     ends: dict[int, int] = {}
     sentence_of: list[int] = []
     bounds: list[tuple[int, int]] = []
-    pos = first = 0
+    first = 0
     for s, size in enumerate(sizes):
         bounds.append((first, first + size))
-        for token in tokens[first : first + size]:
-            starts.setdefault(pos, len(sentence_of))
-            pos += len(token)
-            ends[pos] = len(sentence_of)
+        for i in range(first, first + size):
+            a, b = ranges[i]
+            starts.setdefault(a, i)
+            ends[b] = i
             sentence_of.append(s)
-            pos += 1
         first += size
     out_cols = list(cols)
     changed: set[int] = set()
-    by_layer = _spans_by_layer(doc, layers)
+    by_layer = _spans_by_layer(spans, layers)
     for layer in layers:
         j = layer - 2
         current = w.entities(doc, by_layer[layer], starts, ends, sentence_of)
@@ -100,18 +181,18 @@ def _layer_key(span: Span, layers: list[int]) -> tuple[tuple[int, int, str], tup
     return span.key, ((layers[0],) if len(layers) > 1 else ())
 
 
-def _unchanged(doc: Document, rec: dict[str, Any], policy: str) -> bool:
+def _unchanged(spans: list[Span], rec: dict[str, Any], policy: str) -> bool:
     """Whether the spans are those the stored tags describe (the common case)."""
     layers = rec["layers"]
     stored, _ = entity_keys(rec["tokens"], rec["cols"], rec["sentences"], layers, policy)
-    if len(stored) != len(doc.spans):
+    if len(stored) != len(spans):
         return False
     if len(layers) == 1:
-        return sorted(stored) == [s.key for s in doc.spans]
+        return sorted(stored) == [s.key for s in spans]
     wanted = sorted(
         (key, tuple(where) if len(where) > 1 else (where[0],)) for key, where in stored.items()
     )
-    return wanted == sorted(_layer_key(s, layers) for s in doc.spans)
+    return wanted == sorted(_layer_key(s, layers) for s in spans)
 
 
 def _lines(

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from annotator.errors import SaveError
 from annotator.formats.conll_export import ExportState, by_sentence, short
-from annotator.formats.conll_imported import imported_lines
+from annotator.formats.conll_imported import imported_lines, split_record, token_ranges
 from annotator.formats.conll_record import RECORD_KEY, filled, record_problem
 from annotator.formats.conll_tags import DEFAULT_SCHEME, encode
 from annotator.formats.registry import Options, WriteReport
@@ -29,23 +30,27 @@ def tokenized_lines(w: ExportState, doc: Document) -> list[str]:
     """Lines of a document not read from CoNLL: our tokenizer, a sentence per line of text, IOB2."""
     from annotator.text.tokenize import tokenize
 
-    tokens = tokenize(doc.text)
-    if not tokens:
+    found = tokenize(doc.text)
+    if not found:
         w.warn(doc, "has no tokens (empty text): not written")
+        if doc.spans:
+            w.cuts.skipped += len(doc.spans)
         return []
+    fitted = w.cuts.fit(doc, [(t.start, t.end) for t in found])
+    tokens = fitted.tokens
     starts, ends, sentence_of, bounds = {}, {}, [], []
     s = 0
     first = 0
-    for i, tok in enumerate(tokens):
-        if i and _NEWLINES.search(doc.text, tokens[i - 1].end, tok.start):
+    for i, (a, b) in enumerate(tokens):
+        if i and _NEWLINES.search(doc.text, tokens[i - 1][1], a):
             bounds.append((first, i))
             first = i
             s += 1
-        starts[tok.start] = i
-        ends[tok.end] = i
+        starts[a] = i
+        ends[b] = i
         sentence_of.append(s)
     bounds.append((first, len(tokens)))
-    current = w.entities(doc, doc.spans, starts, ends, sentence_of)
+    current = w.entities(doc, [span for _, span in fitted.spans], starts, ends, sentence_of)
     w.report.spans += len(current)
     groups = by_sentence(current, bounds, sentence_of)
     sep = w.sep if w.sep is not None else "\t"
@@ -53,8 +58,8 @@ def tokenized_lines(w: ExportState, doc: Document) -> list[str]:
     lines = []
     for (a, b), entities in zip(bounds, groups):
         tags = encode(b - a, entities, scheme)
-        for tok, tag in zip(tokens[a:b], tags):
-            token = doc.text[tok.start : tok.end]
+        for (x, y), tag in zip(tokens[a:b], tags):
+            token = doc.text[x:y]
             if sep in token:
                 w.warn(
                     doc,
@@ -66,6 +71,16 @@ def tokenized_lines(w: ExportState, doc: Document) -> list[str]:
     w.tokenized += 1
     w.open_sentence = False
     return lines
+
+
+def _imported(w: ExportState, doc: Document, rec: dict[str, Any]) -> list[str]:
+    """A document read from CoNLL: its spans fitted to its own tokens (split where cut)."""
+    ranges = token_ranges(rec)
+    fitted = w.cuts.fit(doc, ranges)
+    if fitted.tokens != ranges:
+        rec = split_record(rec, ranges, fitted.tokens, doc.text)
+    spans = [span for _, span in fitted.spans]
+    return imported_lines(w, doc, rec, spans, fitted.tokens)
 
 
 def write(documents: Iterable[Document], path: Path, options: Options) -> WriteReport:
@@ -88,7 +103,7 @@ def write(documents: Iterable[Document], path: Path, options: Options) -> WriteR
             lines = None
             if why is None:
                 try:
-                    lines = imported_lines(w, doc, filled(rec))  # type: ignore[arg-type]
+                    lines = _imported(w, doc, filled(rec))  # type: ignore[arg-type]
                 except (TypeError, AttributeError):  # a hand-edited record holding non-strings
                     w.warn(
                         doc,
@@ -111,6 +126,8 @@ def write(documents: Iterable[Document], path: Path, options: Options) -> WriteR
                 out.write(_encode(buffer, codec, path))
                 buffer, size = [], 0
         out.write(_encode(buffer, codec or "utf-8", path))
+    w.cuts.report_to(w.report)
+    w.report.summary += w.overlap_summary()
     if w.tokenized:
         from annotator.text.tokenize import TOKENIZER_NAME
 

@@ -65,6 +65,7 @@ class ConversionReport:
     read_warnings: tuple[Problem, ...]  # the first KEPT_WARNINGS of read_warnings_total
     read_warnings_total: int
     write_warnings: tuple[str, ...]  # everything the target format could not represent
+    write_summary: tuple[str, ...] = ()  # counts: tokens split, spans skipped, overlaps dropped
 
     @property
     def warnings_total(self) -> int:
@@ -269,6 +270,7 @@ def _report(
         read_warnings=tuple(warnings),
         read_warnings_total=warnings.total,
         write_warnings=tuple(written.warnings),
+        write_summary=tuple(written.summary),
     )
 
 

@@ -26,6 +26,7 @@ from itertools import pairwise
 from typing import Any
 
 from annotator.errors import AnnotatorError
+from annotator.formats.registry import WriteReport
 from annotator.model import Document, Span
 
 CUT_POLICIES: tuple[str, ...] = ("split", "expand", "contract", "skip", "fail")
@@ -105,7 +106,7 @@ class Cuts:
         ends = [b for _, b in tokens]
         start_set, end_set = set(starts), set(ends)
         cuts: dict[int, set[int]] = {}  # token index -> positions to split it at
-        gaps: set[int] = set()  # positions in white space that must become token edges
+        gaps: tuple[set[int], set[int]] = (set(), set())  # span starts / ends in white space
         out: list[tuple[Span, Span]] = []
         make_gaps = gap_tokens and self.policy == "split"
         for span in sorted(spans if spans is not None else doc.spans):
@@ -131,13 +132,13 @@ class Cuts:
             start, end = span.start, span.end
             if start not in start_set and s_in is None:  # in white space between tokens
                 if make_gaps:
-                    gaps.add(start)
+                    gaps[0].add(start)
                 else:
                     i = bisect_left(starts, start)
                     start = starts[i] if i < len(starts) else end
             if end not in end_set and e_in is None:
                 if make_gaps:
-                    gaps.add(end)
+                    gaps[1].add(end)
                 else:
                     i = bisect_right(ends, end) - 1
                     end = ends[i] if i >= 0 else start
@@ -170,20 +171,23 @@ class Cuts:
                 self.trimmed += 1
             self._note(kind, f"{where} written as [{start}, {end}) {_show(text[start:end])}")
             out.append((span, Span(start, end, span.label, span.meta)))
-        if not cuts and not gaps:
+        if not cuts and not (gaps[0] or gaps[1]):
             return Fitted(list(tokens), out)
         return Fitted(self._split(doc, tokens, cuts, gaps), out)
 
     def _split(
-        self, doc: Document, tokens: Sequence[Range], cuts: dict[int, set[int]], gaps: set[int]
+        self,
+        doc: Document,
+        tokens: Sequence[Range],
+        cuts: dict[int, set[int]],
+        gaps: tuple[set[int], set[int]],
     ) -> list[Range]:
         """The tokens with every cut applied and white-space pieces made tokens where needed."""
         text = doc.text
         new: list[Range] = []
-        gap_points = sorted(gaps)
         previous_end = 0
         for i, (a, b) in enumerate(tokens):
-            new += _gap_pieces(previous_end, a, gap_points)
+            new += _gap_pieces(previous_end, a, gaps)
             points = sorted(p for p in cuts.get(i, ()) if a < p < b)
             if points:
                 edges = [a, *points, b]
@@ -198,12 +202,19 @@ class Cuts:
             else:
                 new.append((a, b))
             previous_end = b
-        new += _gap_pieces(previous_end, len(text), gap_points)
+        new += _gap_pieces(previous_end, len(text), gaps)
         return new
 
-    def summary(self) -> list[str]:
-        """Count lines first, then up to EXAMPLES details of each kind (for a WriteReport)."""
+    def report_to(self, report: WriteReport) -> None:
+        """The counts into ``report.summary``, the details first in its warnings."""
+        counts, details = self.summary()
+        report.summary += counts
+        report.warnings[:0] = details
+
+    def summary(self) -> tuple[list[str], list[str]]:
+        """Count lines, and up to EXAMPLES details of each kind."""
         lines: list[str] = []
+        details: list[str] = []
         what = self.what
         counts = (
             (
@@ -236,11 +247,11 @@ class Cuts:
                 lines.append(f"{count} {text}")
         for kind, count, _text in counts:
             for detail in self.details.get(kind, []):
-                lines.append(f"{kind}: {detail}")
+                details.append(f"{kind}: {detail}")
             more = count - len(self.details.get(kind, []))
             if count and more > 0:
-                lines.append(f"{kind}: ... and {more} more")
-        return lines
+                details.append(f"{kind}: ... and {more} more")
+        return lines, details
 
 
 def _inside(starts: list[int], ends: list[int], pos: int) -> int | None:
@@ -257,10 +268,11 @@ def _covers_a_token(starts: list[int], ends: list[int], start: int, end: int) ->
     return i < len(starts) and ends[i] <= end
 
 
-def _gap_pieces(a: int, b: int, points: list[int]) -> list[Range]:
-    """Tokens for the white space [a, b) cut at ``points`` (none when no point falls in it)."""
-    inside = [p for p in points[bisect_left(points, a) : bisect_right(points, b)] if a <= p <= b]
+def _gap_pieces(a: int, b: int, gaps: tuple[set[int], set[int]]) -> list[Range]:
+    """Tokens for the white space [a, b): from each span start in it, up to each span end."""
+    starts, ends = gaps
+    inside = sorted(p for p in starts | ends if a <= p <= b)
     if not inside:
         return []
     edges = sorted({a, *inside, b})
-    return [(x, y) for x, y in pairwise(edges) if y > x]
+    return [(x, y) for x, y in pairwise(edges) if y > x and (x in starts or y in ends)]

@@ -38,6 +38,9 @@ class WriteReport:
     documents: int = 0
     spans: int = 0
     warnings: list[str] = field(default_factory=list)
+    # counts of what the writer changed to fit the format (tokens split, spans skipped, overlaps
+    # dropped): shown before the warnings by the command and in the window's summary
+    summary: list[str] = field(default_factory=list)
 
 
 Reader = Callable[[Path, Options], Iterator[Document]]
