@@ -350,10 +350,8 @@ def test_overlapping_spans_in_one_column_are_reported(tmp_path: Path) -> None:
     report = write([doc], tmp_path / "x.conll", {})
     assert report.spans == 1
     assert any("overlaps" in w and "'b c'" in w for w in report.warnings)
-    assert report.summary == [
-        "1 overlapping span(s) not written: a CoNLL tag column holds one entity per token "
-        "(brat, spaCy, jsonl hold nesting)"
-    ]
+    why = "a CoNLL tag column holds one entity per token (brat, spaCy, jsonl hold nesting)"
+    assert report.summary == [f"1 overlapping span(s) not written: {why}"]
 
 
 def test_edited_text_falls_back_to_the_tokenizer_with_a_warning(tmp_path: Path) -> None:
