@@ -120,7 +120,7 @@ def imported_lines(
     layers: list[int] = rec["layers"]
     policy = rec["i_start"] if rec["scheme"] != "IOB1" else "start"
     scheme = w.scheme or rec["scheme"]
-    regenerate_all = w.rewrite or (w.scheme is not None and w.scheme != rec["scheme"])
+    regenerate_all = w.rewrite or w.scheme is not None  # an asked-for scheme is strict
     if not regenerate_all and _unchanged(spans, rec, policy):
         w.report.spans += len(spans)
         return _lines(w, doc, rec, cols, set())

@@ -55,6 +55,9 @@ class _Reader:
         self.more = 0
         self.warnings = 0
         self.builder: DocumentBuilder | None = None
+        self.skip_bad = bool(options.get("skip_bad"))
+        self.bad = False  # skip_bad: the document being built holds a bad line
+        self.bad_next = False  # ... or the next one will (a bad line between documents)
         self.pending: list[TextLine] = []  # separator lines before the next document's first token
         self.fast = (layout.mode, layout.sep) in (("space", " "), ("tab", "\t"))
 
@@ -68,7 +71,10 @@ class _Reader:
         ):
             if builder is not None and not self.problems:
                 done = self.finish(builder)
+            elif builder is not None and self.skip_bad:
+                done = self.finish_or_skip(builder)
             builder = self.builder = DocumentBuilder(self.layout)
+            self.bad, self.bad_next = self.bad_next, False
             for lead in self.pending:
                 builder.add_lead(lead)
             self.pending = []
@@ -101,6 +107,10 @@ class _Reader:
         if fields is None or len(fields) != lay.columns:
             fields, raw = split_line(content, lay.mode).fields, content
             if len(fields) != lay.columns:
+                if self.builder is None or self.builder.closed:
+                    self.bad_next = True
+                else:
+                    self.bad = True
                 if len(self.problems) >= PROBLEM_CAP:
                     self.more += 1
                 else:
@@ -220,6 +230,17 @@ class _Reader:
         builder.sentences[-1] += count
         builder.line_count += count
 
+    def finish_or_skip(self, builder: DocumentBuilder) -> Document | None:
+        """skip_bad: the document unless it holds a bad line (then a problem says it is left out)."""
+        if not self.bad:
+            return self.finish(builder)
+        message = f"document {self.stem}:{builder.first_number} left out: it holds a bad line"
+        if len(self.problems) < PROBLEM_CAP:
+            self.problems.append(Problem(str(self.path), builder.first_number, message))
+        else:
+            self.more += 1
+        return None
+
     def finish(self, builder: DocumentBuilder) -> Document:
         rec = builder.record(self.bom, self.encoding)
         self.bom = False  # the BOM belongs to the first document only
@@ -275,9 +296,9 @@ def read(path: Path, options: Options) -> Iterator[Document]:
         for chunk in chain(head, chunks):
             yield from reader.chunk(chunk)
             progress(options, stream.position())
-        if reader.problems:
-            raise InputError(reader.problems, more=reader.more)
         builder = reader.builder
+        if reader.problems and not (reader.skip_bad and builder is not None):
+            raise InputError(reader.problems, more=reader.more)
         assert builder is not None
         for extra_line in (
             reader.pending
@@ -290,6 +311,11 @@ def read(path: Path, options: Options) -> Iterator[Document]:
                 None,
                 f"... and {reader.warnings - WARNING_CAP} more warning(s) in this file",
             )
+        if reader.problems:  # skip_bad: the good documents were yielded
+            last = reader.finish_or_skip(builder)
+            if last is not None:
+                yield last
+            raise InputError(reader.problems, more=reader.more)
         yield reader.finish(builder)
         progress(options, stream.position())
 

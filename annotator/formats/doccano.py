@@ -17,7 +17,7 @@ from typing import Any
 
 from annotator.formats.fields import document_from_parts, id_field, status_fields
 from annotator.formats.problems import ProblemLog, check_overlap, checked_span, dedupe_spans, short
-from annotator.formats.registry import Format, Options, WriteReport, register
+from annotator.formats.registry import ENCODING_OPTION, Format, Options, WriteReport, register
 from annotator.formats.streams import json_lines, jsonl_writer
 from annotator.model import Document, Span
 
@@ -176,4 +176,26 @@ def overlapping_spans(spans: Iterable[Span]) -> int:
     return dropped
 
 
-FORMAT = register(Format("doccano", "doccano JSONL", (), "codepoint", read, write))
+KEYS = {
+    "text_key": "the key holding the text (default: text or column_data)",
+    "label_key": "the key holding the spans (default: label, entities or column_label)",
+}
+FORMAT = register(
+    Format(
+        "doccano",
+        "doccano JSONL",
+        (),
+        "codepoint",
+        read,
+        write,
+        read_options={
+            **KEYS,
+            **ENCODING_OPTION,
+            "allow_overlap": "false: report overlapping spans",
+        },
+        write_options={
+            **KEYS,
+            "shape": "auto (default), label or entities: how spans are written",
+        },
+    )
+)

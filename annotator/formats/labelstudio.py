@@ -34,7 +34,7 @@ from annotator.formats.problems import (
     is_int,
     short,
 )
-from annotator.formats.registry import Format, FormatError, Options, register
+from annotator.formats.registry import ENCODING_OPTION, Format, FormatError, Options, register
 from annotator.formats.streams import json_array_items
 from annotator.model import Document, Span
 from annotator.text.offsets import OffsetError, Utf16Index
@@ -46,6 +46,7 @@ READ_OPTIONS = {
     "source": "annotation (default) or prediction: where the spans come from",
     "offsets": "codepoint (default; Label Studio's Text tag) or utf16 (HyperText, old files)",
     "allow_overlap": "false: report overlapping spans",
+    **ENCODING_OPTION,
 }
 
 

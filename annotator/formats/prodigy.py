@@ -31,7 +31,15 @@ from annotator.formats.problems import (
     is_int,
     short,
 )
-from annotator.formats.registry import Format, FormatError, Options, WriteReport, register
+from annotator.formats.registry import (
+    CUT_OPTION,
+    ENCODING_OPTION,
+    Format,
+    FormatError,
+    Options,
+    WriteReport,
+    register,
+)
 from annotator.formats.streams import json_lines, jsonl_writer
 from annotator.model import Document, Span
 from annotator.text.tokenize import tokenize
@@ -281,4 +289,15 @@ def write(docs: Iterable[Document], path: Path, options: Options) -> WriteReport
     return report
 
 
-FORMAT = register(Format("prodigy", "Prodigy JSONL (ner_manual)", (), "codepoint", read, write))
+FORMAT = register(
+    Format(
+        "prodigy",
+        "Prodigy JSONL (ner_manual)",
+        (),
+        "codepoint",
+        read,
+        write,
+        read_options={**ENCODING_OPTION, "allow_overlap": "false: report overlapping spans"},
+        write_options=CUT_OPTION,
+    )
+)

@@ -22,7 +22,14 @@ from typing import Any
 from annotator.errors import InputError
 from annotator.formats.cuts import Cuts
 from annotator.formats.problems import ProblemLog, checked_span
-from annotator.formats.registry import Format, FormatError, Options, WriteReport, register
+from annotator.formats.registry import (
+    CUT_OPTION,
+    Format,
+    FormatError,
+    Options,
+    WriteReport,
+    register,
+)
 from annotator.model import STATUSES, Document, Span
 from annotator.storage.fileio import atomic_write_bytes
 
@@ -212,4 +219,19 @@ def read(path: Path, options: Options) -> Iterator[Document]:
     log.raise_if_any()
 
 
-FORMAT = register(Format("spacy", "spaCy DocBin (.spacy)", (".spacy",), "codepoint", read, write))
+SPACY_OPTIONS = {
+    "lang": "the spaCy language whose tokenizer is used (default xx; ar, fa, he offline)",
+    "spans_key": "the doc.spans key (default sc)",
+}
+FORMAT = register(
+    Format(
+        "spacy",
+        "spaCy DocBin (.spacy)",
+        (".spacy",),
+        "codepoint",
+        read,
+        write,
+        read_options=SPACY_OPTIONS,
+        write_options={**SPACY_OPTIONS, **CUT_OPTION},
+    )
+)

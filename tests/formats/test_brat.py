@@ -64,7 +64,7 @@ def test_label_mapping_is_written_down_and_reversed_only_with_the_mapping_file(
 
 
 def test_mapped_names_never_collide() -> None:
-    names = brat._Names()
+    names = brat.TypeNames()
     assert [names(x) for x in ["شخص", "shkhs", "A B", "A_B", "شخص"]] == [
         "shkhs",
         "shkhs_2",

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from annotator.commands.cli import main
 from annotator.edits import AddSpan, RelabelSpan, RemoveSpan, ResizeSpan
 from annotator.errors import AnnotatorError, InputError
 from annotator.formats import conll  # noqa: F401 - registers the format
@@ -611,3 +612,44 @@ def test_big_docstart_file_splits_per_section_across_blocks(tmp_path: Path) -> N
         assert doc.extra["conll"]["tokens"] == [
             line.split(" ")[0] for line in text.split("\n") if line
         ]
+
+
+BMES = "التقى O\nمحمد B-PER\nبن M-PER\nسلمان E-PER\nفي O\nالرياض S-LOC\n\n"
+
+
+def test_bmes_files_are_recognised_read_and_written_back_byte_for_byte(tmp_path: Path) -> None:
+    source = tmp_path / "weibo.bmes"
+    source.write_text(BMES, encoding="utf-8")
+    native, back = tmp_path / "w.jsonl", tmp_path / "back.bmes"
+    assert main(["convert", str(source), str(native), "--no-progress"]) == 0
+    [doc] = get("jsonl").read(native, {})
+    assert doc.extra["conll"]["scheme"] == "BMES"
+    assert [(doc.span_text(s), s.label) for s in doc.spans] == [
+        ("محمد بن سلمان", "PER"),
+        ("الرياض", "LOC"),
+    ]
+    assert main(["convert", str(native), str(back), "--no-progress"]) == 0
+    assert back.read_bytes() == source.read_bytes()
+
+
+def test_bmes_is_written_on_request(tmp_path: Path) -> None:
+    iob2 = BMES.replace("M-PER", "I-PER").replace("E-PER", "I-PER").replace("S-LOC", "B-LOC")
+    source, out = tmp_path / "x.conll", tmp_path / "x.bmes"
+    source.write_text(iob2, encoding="utf-8")
+    assert main(["convert", str(source), str(out), "--scheme", "BMES", "--no-progress"]) == 0
+    assert out.read_text(encoding="utf-8") == BMES
+
+
+@pytest.mark.parametrize("suffix", [".bmes", ".bio", ".iob", ".conll"])
+def test_conll_extensions_are_guessed(suffix: str) -> None:
+    from annotator.formats.registry import guess
+
+    assert guess(Path("x" + suffix), for_writing=False).name == "conll"
+
+
+def test_scheme_iob2_makes_strict_tags_for_doccano(tmp_path: Path) -> None:
+    """An I- after O (about 70 in AQMAR) opens an entity; doccano's strict IOB2 drops it."""
+    source, out = tmp_path / "x.conll", tmp_path / "y.conll"
+    source.write_text("في O\nالقاهرة I-LOC\nاليوم O\n\n", encoding="utf-8")
+    assert main(["convert", str(source), str(out), "--scheme", "IOB2", "--no-progress"]) == 0
+    assert out.read_text(encoding="utf-8") == "في O\nالقاهرة B-LOC\nاليوم O\n\n"
