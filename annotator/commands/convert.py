@@ -39,7 +39,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--from",
         dest="from_format",
         metavar="FMT",
-        help="input format (jsonl, conll, doccano, prodigy, labelstudio, brat, spacy, txt); "
+        help="input format (jsonl, conll, doccano, prodigy, labelstudio, labelstudio-min, brat, "
+        "spacy, txt); "
         "guessed from the extension when unambiguous (.txt CoNLL files need --from conll)",
     )
     parser.add_argument(

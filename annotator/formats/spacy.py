@@ -3,7 +3,8 @@ when none overlap.
 
 Offsets are code points (spaCy's ``start_char``/``end_char``). spaCy is an optional extra,
 imported only inside these functions. Documents are tokenized with ``spacy.blank(lang)``
-(option ``lang``, default ``"xx"``; ``"ar"``, ``"fa"``, ``"he"`` work offline). A span that
+(option ``lang``, default ``"xx"``; ``"ar"``, ``"fa"``, ``"he"`` work offline), or, for a
+document read from CoNLL, take the file's own tokens. A span that
 cuts a spaCy token (a clitic left out: الرياض in بالرياض) follows the ``cut`` policy
 (annotator.formats.cuts): by default the token is split with ``doc.retokenize()`` so that
 ``char_span(..., alignment_mode="strict")`` gives the exact span. Spans left out or moved are
@@ -20,6 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from annotator.errors import InputError
+from annotator.formats.conll_imported import token_ranges
+from annotator.formats.conll_record import RECORD_KEY, filled, record_problem
 from annotator.formats.cuts import Cuts
 from annotator.formats.problems import ProblemLog, checked_span
 from annotator.formats.registry import (
@@ -73,7 +76,7 @@ def write(docs: Iterable[Document], path: Path, options: Options) -> WriteReport
     cuts = Cuts.from_options(options, what=f"spaCy '{lang}' token")
     bin_ = DocBin(store_user_data=True)
     for doc in docs:
-        sdoc = nlp.make_doc(doc.text)
+        sdoc = _own_doc(nlp, doc) or nlp.make_doc(doc.text)
         fitted = cuts.fit(doc, [(t.idx, t.idx + len(t.text)) for t in sdoc])
         if len(fitted.tokens) != len(sdoc):
             _split_tokens(sdoc, fitted.tokens)
@@ -127,6 +130,30 @@ def write(docs: Iterable[Document], path: Path, options: Options) -> WriteReport
     atomic_write_bytes(path, bin_.to_bytes())
     cuts.report_to(report)
     return report
+
+
+def _own_doc(nlp: Any, doc: Document) -> Any:
+    """A spaCy Doc of the tokens the document was read from in CoNLL (while its text still
+    equals them); None when it has none or they cannot be spaCy words (empty, holding blanks)."""
+    rec = doc.extra.get(RECORD_KEY)
+    if rec is None or record_problem(rec, doc.text) is not None:
+        return None
+    from spacy.tokens import Doc
+
+    text = doc.text
+    words: list[str] = []
+    spaces: list[bool] = []
+    for a, b in token_ranges(filled(rec)):
+        word = text[a:b]
+        if not word or any(c.isspace() for c in word):
+            return None
+        words.append(word)
+        spaces.append(text[b : b + 1] == " ")
+        if text[b : b + 1] == "\n":  # a sentence break: spaCy keeps it as a white-space token
+            words.append("\n")
+            spaces.append(False)
+    sdoc = Doc(nlp.vocab, words=words, spaces=spaces)
+    return sdoc if sdoc.text == text else None
 
 
 def _split_tokens(sdoc: Any, ranges: list[tuple[int, int]]) -> None:
