@@ -231,7 +231,7 @@ class _Reader:
         builder.line_count += count
 
     def finish_or_skip(self, builder: DocumentBuilder) -> Document | None:
-        """skip_bad: the document unless it holds a bad line (then a problem says it is left out)."""
+        """skip_bad: the document, unless it holds a bad line (then a problem names it)"""
         if not self.bad:
             return self.finish(builder)
         message = f"document {self.stem}:{builder.first_number} left out: it holds a bad line"

@@ -1,4 +1,4 @@
-"""spaCy DocBin: what spaCy reads back (strict char_span), cut tokens split, our read-back lossless."""
+"""spaCy DocBin: what spaCy reads back (strict char_span), cut tokens split, lossless read-back."""
 
 from __future__ import annotations
 
