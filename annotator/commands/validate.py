@@ -52,6 +52,8 @@ class ValidationReport:
     labels: dict[str, int] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     problem_count: int = 0
+    skipped: list[Problem] = field(default_factory=list)  # --skip-bad: unreadable records
+    skipped_count: int = 0
 
     @property
     def ok(self) -> bool:
@@ -166,12 +168,22 @@ def validate_source(
     label_names: set[str] | None = None,
     label_source: str = "",
     on_bytes: OnBytes = _no_progress,
+    skip_bad: bool = False,
 ) -> ValidationReport:
-    """validate() on an already opened source (the CLI sizes its progress bar from it first)."""
+    """validate() on an already opened source (the CLI sizes its progress bar from it first).
+
+    ``skip_bad``: a record that cannot be read is listed in ``skipped``, not as a problem
+    (what ``annotator convert --skip-bad`` would leave out).
+    """
     report = ValidationReport(path=source.path)
     pairing = _Pairing(source.annotations_path) if source.texts_with_annotations else None
     for item in source.scan(on_bytes):
         if isinstance(item, Problem):
+            if skip_bad:
+                report.skipped_count += 1
+                if len(report.skipped) < MAX_REPORTED:
+                    report.skipped.append(item)
+                continue
             report.add_problem(item)
             continue
         doc = item.document

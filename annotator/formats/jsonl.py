@@ -14,7 +14,13 @@ from typing import BinaryIO
 
 from annotator.errors import InputError, Problem
 from annotator.formats.problems import progress
-from annotator.formats.registry import Format, Options, WriteReport, register
+from annotator.formats.registry import (
+    ENCODING_OPTION,
+    Format,
+    Options,
+    WriteReport,
+    register,
+)
 from annotator.model import Document
 from annotator.storage.encoding import TextEncoding, file_error, sniff_encoding
 from annotator.storage.fileio import atomic_writer
@@ -27,8 +33,9 @@ def read_jsonl(path: Path, options: Options) -> Iterator[Document]:
 
     The checks of Corpus.open (records.document_from_line per line, plus the file-level
     ones of load_index); every problem is collected (capped) and raised as one InputError
-    after the last line. No document is yielded after the first problem, so a consumer
-    that writes atomically (annotator convert) never commits a partial result.
+    after the last line. No document is yielded after the first problem (unless the option
+    ``skip_bad`` asks for the good ones), so a consumer that writes atomically (annotator
+    convert) never commits a partial result.
     """
     path = Path(path)
     problems: list[Problem] = []
@@ -42,7 +49,7 @@ def read_jsonl(path: Path, options: Options) -> Iterator[Document]:
             more += len(exc.problems) - min(room, len(exc.problems)) + exc.more
             continue
         count += 1
-        if not problems:
+        if not problems or options.get("skip_bad"):  # skip_bad: the bad lines are left out
             yield doc
             if count % 256 == 0:
                 progress(options, position)
@@ -212,5 +219,13 @@ def write_jsonl(documents: Iterable[Document], path: Path, options: Options) -> 
 
 
 register(
-    Format("jsonl", "Annotator JSONL (native)", EXTENSIONS, "codepoint", read_jsonl, write_jsonl)
+    Format(
+        "jsonl",
+        "Annotator JSONL (native)",
+        EXTENSIONS,
+        "codepoint",
+        read_jsonl,
+        write_jsonl,
+        read_options=ENCODING_OPTION,
+    )
 )

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from annotator.formats.registry import Format, Options, WriteReport, register
+from annotator.formats.registry import ENCODING_OPTION, Format, Options, WriteReport, register
 from annotator.model import Document
 from annotator.storage.fileio import atomic_write_bytes
 from annotator.storage.sources import TEXT_SUFFIX, read_sources
@@ -62,5 +62,6 @@ register(
         "codepoint",
         read_txt,
         write_txt,
+        read_options=ENCODING_OPTION,
     )
 )

@@ -150,10 +150,16 @@ def first_strong_direction(text: str, start: int = 0, end: int | None = None) ->
         if token.start >= end:
             break
         # Between tokens there is only white space and invisible controls: marks and isolates.
-        mark, depth = _controls(text, gap, token.start, depth)
+        # Bidi marks at a token's edges belong to it (the tokenizer's rule): read them too.
+        lead, trail = token.start, token.end
+        while lead < trail and text[lead] in _MARKS:
+            lead += 1
+        while trail > lead and text[trail - 1] in _MARKS:
+            trail -= 1
+        mark, depth = _controls(text, gap, lead, depth)
         if mark is not None:
             return mark
-        gap = token.end
+        gap = trail
         if depth:
             continue
         if token.kind in _LETTERED:

@@ -62,10 +62,12 @@ def _reference(text: str) -> str | None:
         return None
 
     for token in tokenize(text):
-        mark = controls(text[gap : token.start])
+        body = text[token.start : token.end]  # marks at a token's edges belong to the token
+        lead = len(body) - len(body.lstrip("".join(marks)))
+        mark = controls(text[gap : token.start + lead])
         if mark:
             return mark
-        gap = token.end
+        gap = token.start + len(body.rstrip("".join(marks)))
         if depth or token.kind not in ("word", "url", "handle", "hashtag"):
             continue
         found = letter(text[token.start : token.end])

@@ -136,10 +136,11 @@ def test_documents_from_plain_jsonl_export_with_the_tokenizer(
     )
     output = tmp_path / "y.conll"
     assert _convert(source, output) == 0
-    assert output.read_text(encoding="utf-8") == "زار\tO\nمحمد\tB-PER\nالرياض\tO\n\n"
+    assert output.read_text(encoding="utf-8") == "زار\tO\nمحمد\tB-PER\nال\tB-LOC\nرياض\tO\n\n"
     captured = capsys.readouterr()
-    assert "document 'd1': span [9, 11) LOC 'ال' cuts a token" in captured.err
-    assert "1 documents, 1 spans" in captured.out
+    assert "note: 1 token(s) split at span edges (cut=split)" in captured.err
+    assert "split: document 'd1': 'الرياض' -> 'ال' + 'رياض'" in captured.err
+    assert "1 documents, 2 spans" in captured.out
 
 
 OTHER_FORMATS = {"doccano": ".jsonl", "prodigy": ".jsonl", "labelstudio": ".json", "brat": ""}
@@ -313,3 +314,22 @@ def test_a_line_exactly_at_the_limit_is_read_whatever_its_ending(
         path.write_bytes(line[:-2] + b'a"}' + ending)  # one byte over
         with pytest.raises(InputError, match="the line is 1,001 bytes, over the 1,000 bytes limit"):
             list(jsonl_format.read_jsonl(path, {}))
+
+
+def test_cut_fail_exits_non_zero_naming_the_document_and_span(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "x.jsonl"
+    source.write_text(
+        '{"id": "tweet-9", "text": "زار والمغرب", '
+        '"spans": [{"start": 5, "end": 11, "label": "LOC"}]}\n',
+        encoding="utf-8",
+    )
+    output = tmp_path / "y.conll"
+    assert _convert(source, output, "--cut", "fail") == 1
+    err = capsys.readouterr().err
+    assert "'tweet-9': span [5, 11) LOC 'المغرب' cuts the token 'والمغرب' (cut=fail)" in err
+    assert not output.exists()
+    assert _convert(source, output, "--cut", "skip") == 0
+    assert "note: 1 span(s) not written: cutting a token (cut=skip)" in capsys.readouterr().err
+    assert output.read_text(encoding="utf-8") == "زار\tO\nوالمغرب\tO\n\n"
