@@ -312,20 +312,29 @@ def document_from_record(
     return doc
 
 
+class UndecodableLineError(InputError):
+    """A line that is not valid UTF-8: the file is most likely in another encoding."""
+
+
+def decode_line(raw: bytes, path: str | Path, line: int) -> str:
+    """The text of one line, strictly decoded; UndecodableLineError names its first bad byte."""
+    try:
+        return raw.decode("utf-8")  # strict: an encoded surrogate is refused too
+    except UnicodeDecodeError as exc:
+        byte = raw[exc.start : exc.start + 1].hex().upper()
+        raise UndecodableLineError(
+            Problem(
+                str(path),
+                line,
+                f"not valid UTF-8: byte 0x{byte} at column {exc.start + 1}: {exc.reason}; "
+                f"the file is in another encoding — {ENCODING_HINT}",
+            )
+        ) from None
+
+
 def document_from_line(raw: bytes | str, path: str | Path, line: int) -> Document:
     """Parse one JSONL line (UTF-8 bytes or decoded text, no newline) into a Document, or InputError naming the line."""
-    if isinstance(raw, str):
-        line_text = raw
-    else:
-        try:
-            line_text = raw.decode("utf-8")  # strict: an encoded surrogate is refused too
-        except UnicodeDecodeError as exc:
-            raise InputError.single(
-                path,
-                line,
-                f"not valid UTF-8: byte 0x{raw[exc.start : exc.start + 1].hex().upper()} at "
-                f"column {exc.start + 1}: {exc.reason}; the file is in another encoding — {ENCODING_HINT}",
-            ) from None
+    line_text = raw if isinstance(raw, str) else decode_line(raw, path, line)
     line_text = line_text.removeprefix(
         "\ufeff"
     )  # json.loads of bytes always skipped a BOM here; keep accepting it
