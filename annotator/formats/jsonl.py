@@ -18,7 +18,13 @@ from annotator.formats.registry import Format, Options, WriteReport, register
 from annotator.model import Document
 from annotator.storage.encoding import TextEncoding, file_error, sniff_encoding
 from annotator.storage.fileio import atomic_writer
-from annotator.storage.lines import _BLANK, EXTENSIONS, MAX_LINE_BYTES, MAX_PROBLEMS, _size
+from annotator.storage.lines import (
+    BLANK_BYTES,
+    EXTENSIONS,
+    MAX_LINE_BYTES,
+    MAX_PROBLEMS,
+    format_size,
+)
 from annotator.storage.records import document_from_line, record_line_bytes
 
 
@@ -106,7 +112,7 @@ def _byte_lines(
         body = raw[:-1] if raw.endswith(b"\n") else raw
         if body.endswith(b"\r"):
             body = body[:-1]  # a CR before LF is part of the separator
-        if not body.strip(_BLANK):
+        if not body.strip(BLANK_BYTES):
             continue
         if (nul := body.find(b"\0")) >= 0:  # binary: this one problem says it all, as when opening
             raise InputError.single(
@@ -197,7 +203,7 @@ def _wide_lines(
 
 
 def _too_long(size: int | None, limit: int) -> str:
-    return f"the line is {_size(size) + ', ' if size else ''}over the {_size(limit)} limit for one document; split it"
+    return f"the line is {format_size(size) + ', ' if size else ''}over the {format_size(limit)} limit for one document; split it"
 
 
 def write_jsonl(documents: Iterable[Document], path: Path, options: Options) -> WriteReport:
