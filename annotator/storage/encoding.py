@@ -185,29 +185,6 @@ def decode_with_encoding(
     return text, enc
 
 
-def check_utf8_chunks(
-    data: bytes, path: str | Path, *, start: int = 0, end: int | None = None, chunk: int = 1 << 22
-) -> None:
-    """Validate UTF-8 in data[start:end] chunk by chunk (no full decoded copy); InputError at the first bad byte."""
-    view = memoryview(data)
-    stop = len(view) if end is None else min(end, len(view))
-    chunk = max(chunk, 4)  # a piece always holds at least one whole UTF-8 sequence
-    pos = start
-    while pos < stop:
-        piece = view[pos : min(pos + chunk, stop)]
-        if bytes(piece).isascii():
-            pos += len(piece)
-            continue
-        final = pos + len(piece) >= len(view)
-        try:
-            _, used = codecs.utf_8_decode(piece, "strict", final)
-        except UnicodeDecodeError as exc:
-            raise _decode_error(data, pos + exc.start, path, UTF8, None, exc.reason) from None
-        if used == 0:
-            break  # only a sequence cut by ``end`` is left
-        pos += used  # an incomplete sequence at the piece's end starts the next piece
-
-
 def _decode_error(
     data: bytes, at: int, path: str | Path, enc: TextEncoding, named: str | None, reason: str
 ) -> InputError:
