@@ -2,25 +2,21 @@
 
 Unlike Corpus.open this never takes the lock, never replays or creates a
 journal and never writes: it only reads. Documents are parsed one line at a
-time and dropped, so memory stays flat on a 150 MB file. Messages are the
-store's own (records.document_from_line, encoding.decode_bytes), each naming
-the file and line.
+time and dropped (storage.stream), so memory stays flat on a 150 MB file.
+Lines and messages are the store's own (storage.lines.LineScan,
+records.document_from_line, encoding.decode_bytes), each naming the file and line.
 """
 
 from __future__ import annotations
 
 import codecs
-import mmap
-import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.errors import InputError, Problem
 from annotator.model import Document
-from annotator.storage.encoding import UTF8, check_utf8_chunks, decode_with_encoding, sniff_encoding
-from annotator.storage.lines import MAX_LINE_BYTES
-from annotator.storage.records import document_from_line
+from annotator.storage.encoding import UTF8
 from annotator.storage.sources import (
     SourceText,
     annotations_path_for,
@@ -29,11 +25,9 @@ from annotator.storage.sources import (
     read_source,
     reconcile,
 )
+from annotator.storage.stream import scan_documents
 
 MAX_REPORTED = 1000  # problems printed; the rest are counted
-BINARY_SNIFF_BYTES = 8192  # a NUL this early means a binary file, not a stray byte
-RELEASE_BYTES = 32 * 1024 * 1024  # hand read pages back to the kernel every 32 MB
-_BLANK = b" \t\r\f\v"
 
 OnBytes = Callable[[int], object]
 
@@ -259,133 +253,12 @@ def _size(path: Path) -> int:
 
 
 def _scan_jsonl(path: Path, encoding: str | None, on_bytes: OnBytes) -> Iterator[Located | Problem]:
-    """A JSONL file line by line, with the checks and messages of the store's index (formats.jsonl)."""
-    try:
-        with open(path, "rb") as f:
-            size = os.fstat(f.fileno()).st_size
-            try:
-                enc = sniff_encoding(f.read(4), path, encoding)
-            except InputError as exc:
-                yield from exc.problems
-                return
-            if size <= len(enc.bom):
-                on_bytes(size)
-                yield Problem(str(path), None, "the file is empty (no documents)")
-                return
-            if not enc.is_utf8:  # UTF-16 or a named codec: decoded whole, as the store does
-                f.seek(0)
-                raw = f.read()
-                on_bytes(len(raw))
-                try:
-                    text, _enc = decode_with_encoding(raw, path, encoding)
-                except InputError as exc:
-                    yield from exc.problems
-                    return
-                yield from _scan_utf8_lines(path, text.encode("utf-8"), 0, _no_progress)
-                return
-            with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as mm:
-                nul = mm.find(b"\0", 0, BINARY_SNIFF_BYTES)
-                if nul >= 0:  # a binary file: one message (the store's), not one per "line"
-                    on_bytes(size)
-                    line = mm[:nul].count(b"\n") + 1
-                    yield Problem(
-                        str(path),
-                        line,
-                        f"a NUL byte at offset {nul}: a binary file, not JSON lines",
-                    )
-                    return
-                yield from _scan_utf8_lines(path, mm, len(enc.bom), on_bytes)
-    except IsADirectoryError:
-        yield Problem(str(path), None, "is a folder, not a JSONL file")
-    except OSError as exc:
-        yield Problem(str(path), None, f"cannot read the file: {exc.strerror or exc}")
-
-
-def _scan_utf8_lines(
-    path: Path, data: bytes | mmap.mmap, start: int, on_bytes: OnBytes
-) -> Iterator[Located | Problem]:
-    """Every line of UTF-8 bytes parsed in turn; pages already read are released so memory stays flat."""
-    pos, line, size, documents = start, 0, len(data), 0
-    undecodable = 0
-    released = 0
-    while pos < size:
-        nl = data.find(b"\n", pos)
-        stop = size if nl < 0 else nl
-        line += 1
-        raw = data[pos:stop]
-        on_bytes(stop + 1 - pos)
-        line_start, pos = pos, stop + 1
-        if isinstance(data, mmap.mmap) and pos - released > RELEASE_BYTES:
-            released = _release(data, released, pos)
-        if raw.endswith(b"\r"):
-            raw = raw[:-1]
-        if not raw.strip(_BLANK):
-            continue  # blank lines are allowed anywhere and are not documents
-        documents += 1
-        if len(raw) > MAX_LINE_BYTES:
-            yield Problem(
-                str(path),
-                line,
-                f"the line is {len(raw) / 1e6:.0f} MB, over the "
-                f"{MAX_LINE_BYTES / 1e6:.0f} MB limit for one document; split it",
-            )
-            continue
-        if (nul := raw.find(b"\0")) >= 0:
-            yield Problem(
-                str(path),
-                line,
-                f"a NUL byte at offset {line_start + nul}: a binary file, not JSON lines",
-            )
-            continue
-        try:
-            yield Located(document_from_line(raw, path, line), path, line)
-            continue
-        except InputError as exc:
-            if raw.isascii() or _is_utf8(raw):
-                yield from exc.problems
-                continue
-        # json.loads decodes the bytes itself; a line that is not UTF-8 gets the store's message instead
-        undecodable += 1
-        if undecodable == 1:  # naming the first bad byte and suggesting --encoding
-            try:  # on a copy of the bytes so far: the message counts lines from the file start
-                check_utf8_chunks(bytes(data[:stop]), path, start=line_start)
-            except InputError as exc:
-                yield from exc.problems
-            else:  # pragma: no cover - the line failed to decode above
-                yield Problem(
-                    str(path),
-                    line,
-                    "not valid UTF-8; pass the file's real encoding with --encoding",
-                )
-    if undecodable > 1:
-        yield Problem(
-            str(path),
-            None,
-            f"{undecodable - 1} more line(s) are not valid UTF-8 either; "
-            "pass the file's real encoding with --encoding",
-        )
-    if documents == 0:
-        yield Problem(str(path), None, "no documents: the file holds only blank lines")
-
-
-def _is_utf8(raw: bytes) -> bool:
-    try:
-        raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
-def _release(mm: mmap.mmap, begin: int, end: int) -> int:
-    """Tell the kernel the mapped pages before ``end`` are done with (they are re-read if needed)."""
-    page_end = end - end % mmap.PAGESIZE
-    if page_end > begin and hasattr(mm, "madvise") and hasattr(mmap, "MADV_DONTNEED"):
-        try:
-            mm.madvise(mmap.MADV_DONTNEED, begin, page_end - begin)
-        except (OSError, ValueError):
-            return begin
-        return page_end
-    return begin
+    """A JSONL file line by line, read as the store reads it (storage.stream.scan_documents)."""
+    for item in scan_documents(path, encoding, on_bytes):
+        if isinstance(item, InputError):
+            yield from item.problems
+        else:
+            yield Located(item[1], path, item[0])
 
 
 # -- plain text ---------------------------------------------------------------------

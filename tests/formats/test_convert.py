@@ -14,6 +14,7 @@ from annotator.errors import InputError
 from annotator.formats import jsonl as jsonl_format
 from annotator.formats import registry
 from annotator.model import Document, Span
+from annotator.storage import lines
 from annotator.storage.corpus import Corpus
 from annotator.storage.records import record_line_bytes
 from tests.conftest import DATA
@@ -223,7 +224,7 @@ def test_every_problem_is_collected_and_raised_after_the_last_line(tmp_path: Pat
     lots.write_text("{\n" * 150, encoding="utf-8")
     with pytest.raises(InputError) as capped:
         list(jsonl_format.read_jsonl(lots, {}))
-    assert (len(capped.value.problems), capped.value.more) == (jsonl_format.MAX_PROBLEMS, 50)
+    assert (len(capped.value.problems), capped.value.more) == (lines.MAX_PROBLEMS, 50)
 
 
 def test_streaming_reader_keeps_encodings_line_endings_and_blank_lines(tmp_path: Path) -> None:
@@ -260,7 +261,7 @@ def test_streaming_reader_keeps_encodings_line_endings_and_blank_lines(tmp_path:
 def test_streaming_reader_refuses_a_line_over_the_limit_and_reads_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, encoding: str, bom: bytes
 ) -> None:
-    monkeypatch.setattr(jsonl_format, "MAX_LINE_BYTES", 1000)
+    monkeypatch.setattr(lines, "MAX_LINE_BYTES", 1000)
     path = tmp_path / "huge.jsonl"
     path.write_bytes(
         bom + ('{"text": "a"}\n{"text": "' + "م" * 2000 + '"}\n{"text": 5}\n').encode(encoding)
@@ -304,7 +305,7 @@ def test_convert_of_native_jsonl_goes_through_the_streaming_reader(tmp_path: Pat
 def test_a_line_exactly_at_the_limit_is_read_whatever_its_ending(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(jsonl_format, "MAX_LINE_BYTES", 1000)
+    monkeypatch.setattr(lines, "MAX_LINE_BYTES", 1000)
     line = b'{"text": "' + b"a" * 988 + b'"}'
     assert len(line) == 1000
     for ending in (b"\r\n", b"\n", b""):
