@@ -49,7 +49,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--scheme",
         metavar="SCHEME",
-        help="CoNLL tag scheme: IOB2, IOB1, BIOES or BILOU (for the CoNLL side; output when both are)",
+        help=(
+            "CoNLL tag scheme: IOB2, IOB1, BIOES or BILOU"
+            " (for the CoNLL side; output when both are)"
+        ),
     )
     parser.add_argument("--sep", metavar="SEP", help="CoNLL column separator: tab or space")
     parser.add_argument(
@@ -69,7 +72,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="KEY=VALUE",
-        help="format option, repeatable; 'in.KEY=V' for the reader only, 'out.KEY=V' for the writer only",
+        help=(
+            "format option, repeatable;"
+            " 'in.KEY=V' for the reader only, 'out.KEY=V' for the writer only"
+        ),
     )
     parser.add_argument(
         "--skip-bad",
@@ -139,7 +145,7 @@ def split_options(
 
 
 class _Bar:
-    """A tqdm byte bar on stderr when it is a terminal, fed by the conversion's progress callback."""
+    """A tqdm byte bar on stderr if it is a terminal, fed by the conversion's progress callback."""
 
     def __init__(self, stream: TextIO, enabled: bool) -> None:
         self.stream = stream
@@ -246,7 +252,10 @@ def _print_report(report: conversion.ConversionReport, err: TextIO, where: str) 
 
 
 def run(args: argparse.Namespace) -> int:
-    """Entry point for ``annotator convert``: exit 0 on success, 1 on bad input or a failed write, 130 on Ctrl-C."""
+    """Entry point for ``annotator convert``: the exit status of the conversion.
+
+    0 on success, 1 on bad input or a failed write, 130 on Ctrl-C.
+    """
     try:
         return convert(args, sys.stdout, sys.stderr)
     except InputError as exc:

@@ -1,4 +1,4 @@
-"""Reading a corpus in one streaming pass, reporting every problem: ``annotator validate`` and ``stats``.
+"""One streaming pass over a corpus, reporting every problem: ``annotator validate`` and ``stats``.
 
 Unlike Corpus.open this never takes the lock, never replays or creates a
 journal and never writes: it only reads. Documents are parsed one line at a
@@ -38,7 +38,7 @@ def _no_progress(_n: int) -> None:
 
 @dataclass
 class ValidationReport:
-    """The outcome of one pass: counts of what was read and the problems met (capped, with a total)."""
+    """The outcome of one pass: counts of what was read, the problems met (capped, with a total)."""
 
     path: Path
     documents: int = 0
@@ -63,7 +63,9 @@ class ValidationReport:
 
 
 class DocumentSource:
-    """The documents of a .jsonl file, a .txt file or a folder of .txt files, streamed with their problems.
+    """The documents of a .jsonl file, a .txt file or a folder of .txt files, with their problems.
+
+    Documents are streamed, one at a time.
 
     For a .txt file or folder the annotations JSONL beside it (sources.annotations_path_for)
     holds the saved work: ``for_stats`` reads it instead of the bare texts when it exists;
@@ -80,7 +82,8 @@ class DocumentSource:
                 raise InputError.single(
                     self.path,
                     None,
-                    f"unknown encoding {encoding!r} (use a Python codec name such as cp1256, iso8859-6, utf-16)",
+                    f"unknown encoding {encoding!r}"
+                    " (use a Python codec name such as cp1256, iso8859-6, utf-16)",
                 ) from None
         if not self.path.exists():
             raise InputError.single(self.path, None, "no such file or folder")
@@ -117,7 +120,7 @@ class DocumentSource:
         return [self.path]
 
     def scan(self, on_bytes: OnBytes = _no_progress) -> Iterator[Located | Problem]:
-        """Every document in order (with where it was read), and a Problem wherever one could not be read."""
+        """Every document in order (with where it was read), and a Problem for each one not read."""
         for file, encoding in self.files:
             if file.suffix.lower() == ".txt":
                 yield from _scan_txt(file, encoding, on_bytes)
@@ -125,7 +128,10 @@ class DocumentSource:
                 yield from _scan_jsonl(file, encoding, on_bytes)
 
     def documents(self, on_bytes: OnBytes = _no_progress) -> Iterator[Document]:
-        """Every document; after the pass, InputError if any could not be read (nothing half-counted)."""
+        """Every document; after the pass, InputError if any could not be read.
+
+        Nothing is half-counted.
+        """
         problems: list[Problem] = []
         more = 0
         for item in self.scan(on_bytes):
@@ -147,7 +153,10 @@ def validate(
     label_source: str = "",
     on_bytes: OnBytes = _no_progress,
 ) -> ValidationReport:
-    """Check every document of ``path``; with ``label_names``, spans whose label is outside it are problems."""
+    """Check every document of ``path``.
+
+    With ``label_names``, spans whose label is outside it are problems.
+    """
     return validate_source(
         DocumentSource(path, encoding),
         label_names=label_names,
@@ -192,8 +201,9 @@ def validate_source(
                     Problem(
                         str(item.path),
                         item.line,
-                        f"span [{span.start}, {span.end}) label {span.label!r} is not in the label schema "
-                        f"{label_source} (known: {', '.join(sorted(label_names)) or 'none'})",
+                        f"span [{span.start}, {span.end}) label {span.label!r} "
+                        f"is not in the label schema {label_source} "
+                        f"(known: {', '.join(sorted(label_names)) or 'none'})",
                     )
                 )
     if pairing is not None:
@@ -220,7 +230,10 @@ class _Pairing:
         return False
 
     def check(self, report: ValidationReport) -> int:
-        """Report sources whose text changed under their annotations; return how many new sources join."""
+        """Report sources whose text changed under their annotations.
+
+        Return how many new sources join.
+        """
         ids = [doc.id for doc in self.docs]
         try:
             merged, _missing = reconcile(
@@ -235,7 +248,10 @@ class _Pairing:
 
 @dataclass(frozen=True)
 class Located:
-    """A document read from ``path`` at ``line`` (None for a whole .txt file): lines for later messages."""
+    """A document read from ``path`` at ``line`` (None for a whole .txt file).
+
+    The path and line are kept for later messages.
+    """
 
     document: Document
     path: Path
@@ -265,7 +281,10 @@ def _scan_jsonl(path: Path, encoding: str | None, on_bytes: OnBytes) -> Iterator
 
 
 def _scan_txt(path: Path, encoding: str | None, on_bytes: OnBytes) -> Iterator[Located | Problem]:
-    """One .txt file is one document, its text exactly as decoded (CRLF kept), read as the store reads it."""
+    """One .txt file is one document, its text exactly as decoded (CRLF kept).
+
+    It is read as the store reads it.
+    """
     on_bytes(_size(path))
     try:
         source = read_source(path, encoding)

@@ -130,7 +130,10 @@ def _annotations(
     options: Options,
     log: ProblemLog,
 ) -> tuple[list[Span], list[str]] | None:
-    """The spans (notes in their meta) and the verbatim lines we do not model, of one ``.ann`` file."""
+    """The spans and the verbatim lines we do not model, of one ``.ann`` file.
+
+    Notes go into the meta of their spans.
+    """
     raw = _decode(ann, options, log)
     if raw is None:
         return None
@@ -170,7 +173,10 @@ def _annotations(
 
 
 def read(path: Path, options: Options) -> Iterator[Document]:
-    """Yield one Document per ``.txt`` in the folder (name order); a lone ``.txt``/``.ann`` path reads that pair."""
+    """Yield one Document per ``.txt`` in the folder (name order).
+
+    A lone ``.txt``/``.ann`` path reads that pair.
+    """
     folder = path if path.is_dir() else path.parent
     log = ProblemLog(path, options)
     names, infos = _load_mapping(folder)
@@ -221,7 +227,10 @@ def _stem(doc_id: str, used: set[str]) -> str:
 
 
 def _groups(doc: Document) -> list[tuple[str | None, list[Span]]]:
-    """Spans grouped into brat text-bound annotations: fragments sharing a brat id and label form one."""
+    """Spans grouped into brat text-bound annotations.
+
+    Fragments sharing a brat id and label form one.
+    """
     groups: list[tuple[str | None, list[Span]]] = []
     fragments: dict[tuple[str, str], int] = {}
     for span in doc.spans:
@@ -238,7 +247,7 @@ def _groups(doc: Document) -> list[tuple[str | None, list[Span]]]:
 
 
 def _ann_lines(doc: Document, names: TypeNames, report: WriteReport) -> list[str]:
-    """The ``.ann`` lines of a document: T lines keeping their ids where free, notes, then kept lines."""
+    """The ``.ann`` lines of a document: T lines (ids kept where free), notes, then kept lines."""
     kept = [str(x) for x in doc.extra.get("brat", [])]
     groups = _groups(doc)
     numbers = [int(tid[1:]) for tid, _ in groups if tid]
@@ -285,7 +294,9 @@ def _info(doc: Document) -> dict[str, Any]:
 
 
 def write(docs: Iterable[Document], path: Path, options: Options) -> WriteReport:
-    """Write ``<stem>.txt`` (exact bytes) and ``<stem>.ann`` per document, annotation.conf, the mapping.
+    """Write ``<stem>.txt`` (exact bytes) and ``<stem>.ann`` per document, plus shared files.
+
+    The shared files are annotation.conf and our mapping file.
 
     Nothing appears in the folder unless every document was written (a reader error midway
     leaves it as it was).

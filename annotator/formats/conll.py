@@ -1,4 +1,4 @@
-"""CoNLL / BIO (token<sep>tag per line, blank line between sentences): registered with the format registry.
+"""CoNLL / BIO (token<sep>tag per line, blank line between sentences), for the format registry.
 
 Reading (conll_read, conll_record) keeps what the file did in ``Document.extra["conll"]`` so
 writing (conll_write, conll_imported) reproduces it byte for byte; tag schemes in conll_tags.
@@ -12,7 +12,8 @@ Options (``--option key=value`` on the command line):
   for documents not read from CoNLL); ``rewrite=true`` regenerates every tag from the spans
   (typos and I- after O become strict tags, e.g. for doccano: ``--scheme IOB2 --sep tab``).
 
-The ``.txt`` extension is not claimed (plain text uses it): pass ``--from conll`` for AQMAR-style files.
+The ``.txt`` extension is not claimed (plain text uses it): pass ``--from conll`` for
+AQMAR-style files.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ FORMAT = register(
         name="conll",
         title="CoNLL / BIO (token and tag per line)",
         extensions=(".conll", ".bio", ".iob", ".iob2", ".bioes", ".bmes"),
-        unit="codepoint",  # the file holds tokens, no offsets; the documents' offsets are code points
+        # the file holds tokens, no offsets; the documents' offsets are code points
+        unit="codepoint",
         read=read,
         write=write,
         read_options={

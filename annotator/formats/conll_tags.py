@@ -19,14 +19,18 @@ SCHEMES: tuple[str, ...] = ("IOB2", "IOB1", "BIOES", "BILOU", "BMES")
 POLICIES: tuple[str, ...] = ("start", "ignore")
 DEFAULT_SCHEME = "IOB2"
 
-# prefix, label: the label is not empty, holds no white space and does not start with "-" ("I--ORG").
+# prefix, label: the label is not empty, holds no white space
+# and does not start with "-" ("I--ORG").
 _TAG = re.compile(r"([BIESLUM])-([^\s-][^\s]*)\Z")
 _CACHE: dict[str, tuple[str, str] | None] = {}
 Entity = tuple[int, int, str]  # token range [first, last + 1) and label
 
 
 def parse_tag(tag: str) -> tuple[str, str] | None:
-    """("O", "") for outside, (prefix, label) for a tag, None for a malformed one; white space around is ignored."""
+    """("O", "") for outside, (prefix, label) for a tag, None for a malformed one.
+
+    White space around the tag is ignored.
+    """
     hit = _CACHE.get(tag, False)
     if hit is not False:
         return hit  # type: ignore[return-value]
@@ -114,7 +118,9 @@ def decode(
 def entity_keys(
     tokens: list[str], cols: list[list[str]], sentences: list[int], layers: list[int], i_start: str
 ) -> tuple[dict[tuple[int, int, str], list[int]], list[tuple[int, str]]]:
-    """(start, end, label) -> the layers holding it, for the entities the tag columns describe; issues per token.
+    """(start, end, label) -> the layers holding it, for the entities the tag columns describe.
+
+    Also the issues found, per token.
 
     Offsets are code points into the tokens joined by single spaces (sentences by one newline).
     """
@@ -182,7 +188,7 @@ def encode(count: int, entities: Iterable[Entity], scheme: str) -> list[str]:
 
 
 class SchemeDetector:
-    """Collects evidence sentence by sentence and names the scheme (IOB2 when nothing tells otherwise)."""
+    """Collects evidence per sentence and names the scheme (IOB2 when nothing tells otherwise)."""
 
     def __init__(self) -> None:
         self.prefixes: set[str] = set()
@@ -217,7 +223,7 @@ class SchemeDetector:
 
 
 def normalise_scheme(value: object) -> str | None:
-    """The canonical scheme name for an option value ("iob2", "bioes", "BILOU"...), None for unset."""
+    """Canonical scheme name for an option value ("iob2", "bioes", "BILOU"...), None for unset."""
     if value is None or value == "":
         return None
     name = str(value).strip().upper()

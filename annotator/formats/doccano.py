@@ -1,4 +1,4 @@
-"""doccano sequence-labelling JSONL: read every shape doccano imports, write its plain ``label`` export shape.
+"""doccano sequence-labelling JSONL: read every shape doccano imports, write its ``label`` export.
 
 Offsets are code points (what doccano's backend import counts). Shapes read:
 ``{"text", "label": [[s, e, "L"], ...]}``, ``label`` items as
@@ -98,7 +98,7 @@ def read(path: Path, options: Options) -> Iterator[Document]:
 
 
 def _record(doc: Document, options: Options, report: WriteReport) -> dict[str, Any]:
-    """The doccano record for a document: ``label`` triples, or entities+relations when it has relations."""
+    """A document's doccano record: ``label`` triples, or entities+relations if it has relations."""
     shape = options.get("shape", "auto")
     relations = doc.extra.get("relations")
     out: dict[str, Any] = id_field(doc)
@@ -118,7 +118,7 @@ def _record(doc: Document, options: Options, report: WriteReport) -> dict[str, A
 
 
 def _entities(doc: Document) -> list[dict[str, Any]]:
-    """Spans as doccano entities, keeping the ids relations refer to and numbering new spans after them."""
+    """Spans as doccano entities: ids relations refer to are kept, new spans numbered after them."""
     used = [s.meta["id"] for s in doc.spans if s.meta and isinstance(s.meta.get("id"), int)]
     next_id = max(used, default=-1) + 1
     out = []

@@ -50,7 +50,7 @@ _SPAN_KEYS = {"start", "end", "label", "token_start", "token_end", "text"}
 
 
 def stable_hash(data: str) -> int:
-    """A signed 32-bit integer from the first 4 bytes (big-endian) of the SHA-1 of ``data`` in UTF-8.
+    """A signed 32-bit integer: the first 4 bytes (big-endian) of the SHA-1 of ``data`` in UTF-8.
 
     Prodigy's own hashes (MurmurHash of its task JSON) cannot be reproduced without it; these are
     stable across runs and machines, which is what deduplication needs.
@@ -70,7 +70,7 @@ def task_hash(text: str, spans: Iterable[Span]) -> int:
 
 
 def _tokens_ok(tokens: Any, text: str, line: int, log: ProblemLog) -> list[tuple[int, int]] | None:
-    """The (start, end) of each token after checking them against the text; None (logged) if unusable."""
+    """The (start, end) of each token, checked against the text; None (logged) if unusable."""
     if not isinstance(tokens, list):
         log.add(f"'tokens' must be a list, got {short(tokens)}", line)
         return None
@@ -83,7 +83,8 @@ def _tokens_ok(tokens: Any, text: str, line: int, log: ProblemLog) -> list[tuple
         start, end = tok["start"], tok["end"]
         if not is_int(start) or not is_int(end) or not 0 <= start <= end <= len(text):
             log.add(
-                f"{where}: offsets [{start}, {end}) are not a range inside the text (0..{len(text)})",
+                f"{where}: offsets [{start}, {end}) are not a range inside the text "
+                f"(0..{len(text)})",
                 line,
             )
             return None
@@ -135,7 +136,8 @@ def _span(
         and tokens[last][1] == span.end
     ):
         log.add(
-            f"{where}: token_start/token_end {first}..{last} do not cover [{span.start}, {span.end}) "
+            f"{where}: token_start/token_end {first}..{last} "
+            f"do not cover [{span.start}, {span.end}) "
             "(token_end is inclusive)",
             line,
         )
@@ -175,7 +177,7 @@ def _document(
 
 
 def read(path: Path, options: Options) -> Iterator[Document]:
-    """Yield every task as a Document (ignored and rejected ones too); problems raised at the end."""
+    """Yield each task as a Document (ignored and rejected ones too); problems raised at the end."""
     log = ProblemLog(path, options)
     for line, obj in json_lines(path, options, log):
         doc = _document(obj, line, path, log, options)
@@ -247,7 +249,10 @@ def _spans_json(
 
 
 def _answer(doc: Document) -> Any:
-    """The original answer (even one we do not know) while the status still says the same, else the status's."""
+    """The original answer (even one we do not know) while the status still says the same.
+
+    Otherwise the answer that the status stands for.
+    """
     original = doc.extra.get("answer")
     known = ANSWER_STATUS.get(original) if isinstance(original, str) else None
     if original is not None and (known or "todo") == doc.status:
@@ -276,7 +281,10 @@ def task(doc: Document, cuts: Cuts | None = None) -> dict[str, Any]:
 
 
 def write(docs: Iterable[Document], path: Path, options: Options) -> WriteReport:
-    """One task per line, UTF-8, atomically; tokens and token indices on every span that falls on tokens."""
+    """One task per line, UTF-8, atomically.
+
+    Each task carries tokens, and every span that falls on tokens carries token indices.
+    """
     report = WriteReport()
     cuts = Cuts.from_options(options)
     with jsonl_writer(path) as emit:

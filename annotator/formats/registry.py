@@ -126,7 +126,8 @@ def guess(path: Path, *, for_writing: bool) -> Format:
     names = ", ".join(sorted(formats))
     if not usable:
         raise FormatError(
-            f"cannot tell the format of {path} from its name; pass --{'to' if for_writing else 'from'} with one of: {names}"
+            f"cannot tell the format of {path} from its name; "
+            f"pass --{'to' if for_writing else 'from'} with one of: {names}"
         )
     choices = ", ".join(sorted(f.name for f in usable))
     raise FormatError(

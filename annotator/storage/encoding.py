@@ -1,4 +1,4 @@
-"""Decoding input bytes exactly: UTF-8 (with or without BOM), UTF-16 with BOM, or a codec the user names.
+"""Decoding input bytes exactly: UTF-8 (BOM or not), UTF-16 with BOM, or a codec the user names.
 
 Nothing is ever guessed: bytes that are not valid in the chosen encoding are an
 InputError naming the file, line and byte, suggesting ``--encoding``. The BOM
@@ -20,19 +20,22 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_ARABIC_HINT = "if it is Windows Arabic pass --encoding cp1256 (ISO Arabic: --encoding iso8859-6; any Python codec works)"
+_ARABIC_HINT = (
+    "if it is Windows Arabic pass --encoding cp1256"
+    " (ISO Arabic: --encoding iso8859-6; any Python codec works)"
+)
 
 
 @dataclass(frozen=True)
 class TextEncoding:
-    """How a file's bytes map to its text: codec name (BOM-less form) and the BOM it started with."""
+    """How a file's bytes map to its text: codec name (BOM-less form), the BOM it started with."""
 
     codec: str = "utf-8"
     bom: bytes = b""
 
     @property
     def ascii_compatible(self) -> bool:
-        """True when b"\\n" and ASCII bytes mean themselves (so lines can be found in the raw bytes)."""
+        """True when b"\\n" and ASCII bytes mean themselves (so lines can be found in raw bytes)."""
         return codecs.lookup(self.codec).name not in {
             "utf-16-le",
             "utf-16-be",
@@ -47,7 +50,7 @@ class TextEncoding:
         return codecs.lookup(self.codec).name == "utf-8"
 
     def encode(self, text: str) -> bytes:
-        """The text's bytes in this codec, without the BOM (write ``bom`` once at the file start)."""
+        """The text's bytes in this codec, no BOM (write ``bom`` once at the start of the file)."""
         return text.encode(self.codec)
 
     def describe(self) -> str:
@@ -59,7 +62,10 @@ JSON_ESCAPE = "annotator-json-escape"
 
 
 def _json_escape(exc: UnicodeError) -> tuple[str, int]:
-    """Codec error handler: write characters a legacy codec lacks as JSON \\u escapes (valid only inside JSON text)."""
+    """Codec error handler: write characters a legacy codec lacks as JSON \\u escapes.
+
+    The escapes are valid only inside JSON text.
+    """
     if not isinstance(exc, UnicodeEncodeError):
         raise exc
     out = []
@@ -91,12 +97,16 @@ def _canonical(codec: str, path: str | Path) -> str:
         raise InputError.single(
             path,
             None,
-            f"unknown encoding {codec!r} (use a Python codec name such as cp1256, iso8859-6, utf-16)",
+            f"unknown encoding {codec!r}"
+            " (use a Python codec name such as cp1256, iso8859-6, utf-16)",
         ) from None
 
 
 def sniff_encoding(data: bytes, path: str | Path, encoding: str | None = None) -> TextEncoding:
-    """The encoding to decode ``data`` with: its BOM, else the named codec, else UTF-8 (checked when decoding)."""
+    """The encoding to decode ``data`` with: its BOM, else the named codec, else UTF-8.
+
+    UTF-8 is not checked here but when decoding.
+    """
     for bom, codec in _BOMS:
         if data.startswith(bom):
             if encoding is not None:
@@ -110,7 +120,8 @@ def sniff_encoding(data: bytes, path: str | Path, encoding: str | None = None) -
                     raise InputError.single(
                         path,
                         1,
-                        f"the file starts with a {codec} byte-order mark but --encoding {encoding} was given; drop --encoding",
+                        f"the file starts with a {codec} byte-order mark "
+                        f"but --encoding {encoding} was given; drop --encoding",
                     )
             elif codec.startswith("utf-32"):
                 raise InputError.single(
@@ -126,7 +137,8 @@ def sniff_encoding(data: bytes, path: str | Path, encoding: str | None = None) -
         raise InputError.single(
             path,
             1,
-            f"--encoding {encoding} needs a byte-order mark and the file has none; use {named}-le or {named}-be",
+            f"--encoding {encoding} needs a byte-order mark and the file has none; "
+            f"use {named}-le or {named}-be",
         )
     return TextEncoding(encoding)
 
@@ -157,14 +169,17 @@ def _check_text_nul(text: str, path: str | Path) -> None:
 def decode_bytes(
     data: bytes, path: str | Path, encoding: str | None = None, *, allow_empty: bool = False
 ) -> str:
-    """The exact text of ``data`` (BOM removed), or InputError naming file, line and byte of the first bad byte."""
+    """The exact text of ``data`` (BOM removed), or InputError.
+
+    The error names the file, line and byte of the first bad byte.
+    """
     return decode_with_encoding(data, path, encoding, allow_empty=allow_empty)[0]
 
 
 def decode_with_encoding(
     data: bytes, path: str | Path, encoding: str | None = None, *, allow_empty: bool = False
 ) -> tuple[str, TextEncoding]:
-    """Like decode_bytes, and also the TextEncoding to write the text back with (codec and BOM kept)."""
+    """Like decode_bytes, plus the TextEncoding to write the text back with (codec and BOM kept)."""
     enc = sniff_encoding(data, path, encoding)
     body = memoryview(data)[len(enc.bom) :]
     if not allow_empty and len(body) == 0:
@@ -213,7 +228,8 @@ def _refuse_utf8_as_legacy(data: bytes, path: str | Path, encoding: str) -> None
     raise InputError.single(
         path,
         None,
-        f"the file is valid UTF-8 but --encoding {encoding} was given, which would garble it; drop --encoding",
+        f"the file is valid UTF-8 but --encoding {encoding} was given, "
+        "which would garble it; drop --encoding",
     )
 
 
@@ -234,7 +250,7 @@ def file_error(path: str | Path, exc: OSError, what: str = "file") -> InputError
 def read_text_with_encoding(
     path: str | Path, encoding: str | None = None, *, allow_empty: bool = False
 ) -> tuple[str, TextEncoding]:
-    """The exact text of a file and the TextEncoding it was written in; OSError becomes InputError."""
+    """The exact text of a file and the TextEncoding it was written in (OSError -> InputError)."""
     try:
         data = Path(path).read_bytes()
     except OSError as exc:

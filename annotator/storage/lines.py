@@ -248,7 +248,7 @@ def take_problems(problems: list[Problem], error: InputError, limit: int = MAX_P
 
 @dataclass
 class LineIndex:
-    """A JSONL file held as UTF-8 bytes with where each document line starts and ends (without its newline).
+    """A JSONL file as UTF-8 bytes, with where each document line starts and ends (no newline).
 
     ``data`` is the file's own bytes when it is UTF-8 (``base`` skips the BOM),
     else the text re-encoded as UTF-8; the bytes between two documents (newline,
@@ -278,7 +278,7 @@ class LineIndex:
         return document_from_line(self.raw(i), self.path, self.lines[i])
 
     def splice(self, bodies: dict[int, bytes]) -> LineIndex:
-        """A new index whose lines ``i`` hold ``bodies[i]``; runs of other lines are copied as slices."""
+        """A new index: line ``i`` holds ``bodies[i]``; runs of other lines are copied as slices."""
         view = memoryview(self.data)
         pieces: list[bytes | memoryview] = []
         starts, ends = array("q", self.starts), array("q", self.ends)
@@ -300,7 +300,8 @@ class LineIndex:
     def file_bytes(self) -> bytes:
         """The bytes to write: ``data`` itself for UTF-8, else re-encoded with the BOM in front.
 
-        Characters a legacy codec lacks become JSON \\u escapes (in JSON they only occur in strings).
+        Characters a legacy codec lacks become JSON \\u escapes (in JSON they only occur
+        in strings).
         """
         if self.encoding.is_utf8:
             return self.data
@@ -308,7 +309,7 @@ class LineIndex:
         return self.encoding.bom + text.encode(self.encoding.codec, JSON_ESCAPE)
 
     def span_labels(self, limit: int | None = None) -> list[str]:
-        """Labels of spans in lines we wrote (in the first ``limit`` bytes), found by a regex: no parse."""
+        """Labels of spans in lines we wrote (first ``limit`` bytes), found by a regex: no parse."""
         end = len(self.data) if limit is None else min(len(self.data), self.base + limit)
         return sorted(
             json.loads(label) for label in set(_SPAN_LABEL.findall(self.data, self.base, end))

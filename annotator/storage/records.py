@@ -1,4 +1,4 @@
-"""Native JSONL records: one document per line, read with every problem collected, written in one fixed shape.
+"""Native JSONL records: one document per line, read with every problem found, written in one shape.
 
 Shape written: ``{"id", "status", "text", "spans": [{"start", "end", "label",
 "text", ...}], "note" (when set), "meta", "offset_unit": "codepoint", ...extra}``.
@@ -72,18 +72,21 @@ def _span_problems(raw: Any, n: int, text: str, problems: list[str]) -> Span | N
     start, end, label = raw["start"], raw["end"], raw["label"]
     if not _is_int(start) or not _is_int(end):
         problems.append(
-            f"{where}: offsets must be integers, got start={json.dumps(start)} end={json.dumps(end)}"
+            f"{where}: offsets must be integers, "
+            f"got start={json.dumps(start)} end={json.dumps(end)}"
         )
         return None
     if not isinstance(label, str) or not label.strip():
         problems.append(
-            f"{where}: label must be a non-empty string, got {json.dumps(label, ensure_ascii=False)}"
+            f"{where}: label must be a non-empty string, "
+            f"got {json.dumps(label, ensure_ascii=False)}"
         )
         return None
     if start < 0 or end <= start:
         kind = "negative" if start < 0 else ("empty" if end == start else "reversed")
         problems.append(
-            f"{where} [{start}, {end}) {label}: offsets are {kind} (start must be >= 0 and below end)"
+            f"{where} [{start}, {end}) {label}: offsets are {kind} "
+            "(start must be >= 0 and below end)"
         )
         return None
     if end > len(text):
@@ -93,8 +96,9 @@ def _span_problems(raw: Any, n: int, text: str, problems: list[str]) -> Span | N
         return None
     if "text" in raw and raw["text"] != text[start:end]:
         problems.append(
-            f'{where} [{start}, {end}) {label}: its "text" {_show(str(raw["text"]))} differs from the document '
-            f"text at those offsets {_show(text[start:end])} (offsets drifted, or counted in another unit)"
+            f'{where} [{start}, {end}) {label}: its "text" {_show(str(raw["text"]))} '
+            f"differs from the document text at those offsets {_show(text[start:end])} "
+            "(offsets drifted, or counted in another unit)"
         )
         return None
     meta = {k: v for k, v in raw.items() if k not in SPAN_KEYS}
@@ -120,7 +124,8 @@ def _record_problems(obj: Mapping[str, Any], line: int) -> tuple[dict[str, Any],
         )
     elif (bad := _SURROGATE.search(text)) is not None:
         problems.append(
-            f'"text" contains an unpaired surrogate U+{ord(bad.group()):04X} at code point {bad.start()}'
+            f'"text" contains an unpaired surrogate U+{ord(bad.group()):04X} '
+            f"at code point {bad.start()}"
         )
     fields["text"] = text if isinstance(text, str) else ""
     raw_id = obj.get("id", f"line-{line}")
@@ -128,13 +133,15 @@ def _record_problems(obj: Mapping[str, Any], line: int) -> tuple[dict[str, Any],
         raw_id = str(raw_id)
     if not isinstance(raw_id, str) or not raw_id:
         problems.append(
-            f'"id" must be a non-empty string or an integer, got {json.dumps(raw_id, ensure_ascii=False)}'
+            '"id" must be a non-empty string or an integer, '
+            f"got {json.dumps(raw_id, ensure_ascii=False)}"
         )
     fields["id"] = raw_id
     status = obj.get("status", "todo")
     if status not in STATUSES:
         problems.append(
-            f"unknown status {json.dumps(status, ensure_ascii=False)} (expected one of {', '.join(STATUSES)})"
+            f"unknown status {json.dumps(status, ensure_ascii=False)} "
+            f"(expected one of {', '.join(STATUSES)})"
         )
     fields["status"] = status
     note = obj.get("note", "")
@@ -182,7 +189,7 @@ _set_attr = object.__setattr__
 
 
 def _fast_spans(raw_spans: list[Any], text: str) -> list[Span] | None:
-    """Spans in the shape we write (start, end, label, optional matching text; sorted, no duplicates), else None."""
+    """Spans as we write them (start, end, label, matching text if any; sorted, unique), or None."""
     spans: list[Span] = []
     n = len(text)
     labels_ok: set[str] = set()
@@ -225,7 +232,7 @@ def _fast_spans(raw_spans: list[Any], text: str) -> list[Span] | None:
 
 
 def _fast_fields(obj: dict[str, Any], line: int, may_escape: bool = True) -> dict[str, Any] | None:
-    """Checked fields of a well-formed record, or None to take the general path (which finds any problem).
+    """Checked fields of a well-formed record, or None: the general path will find any problem.
 
     Accepts only what _record_problems accepts without a problem and yields the same
     fields; ``may_escape=False`` says the line held no backslash-u escape, so the text
@@ -281,12 +288,13 @@ def _fast_fields(obj: dict[str, Any], line: int, may_escape: bool = True) -> dic
 def document_from_record(
     obj: Any, path: str | Path, line: int, *, _may_escape: bool = True
 ) -> Document:
-    """A Document from one decoded JSON record, or InputError listing every problem (file and line named)."""
+    """A Document from a decoded JSON record, or InputError naming file, line and every problem."""
     if not isinstance(obj, dict):
         raise InputError.single(
             path,
             line,
-            f'not a JSON object (got {_json_type(obj)}); each line must be one document {{"text": ...}}',
+            f"not a JSON object (got {_json_type(obj)}); "
+            'each line must be one document {"text": ...}',
         )
     fields = _fast_fields(obj, line, _may_escape)
     fast = fields is not None
@@ -333,7 +341,10 @@ def decode_line(raw: bytes, path: str | Path, line: int) -> str:
 
 
 def document_from_line(raw: bytes | str, path: str | Path, line: int) -> Document:
-    """Parse one JSONL line (UTF-8 bytes or decoded text, no newline) into a Document, or InputError naming the line."""
+    """Parse one JSONL line into a Document, or InputError naming the line.
+
+    ``raw`` is UTF-8 bytes or decoded text, without the newline.
+    """
     line_text = raw if isinstance(raw, str) else decode_line(raw, path, line)
     line_text = line_text.removeprefix(
         "\ufeff"
@@ -346,13 +357,14 @@ def document_from_line(raw: bytes | str, path: str | Path, line: int) -> Documen
         ) from None
     except RecursionError:
         raise InputError.single(path, line, "cannot be read as JSON: nested too deeply") from None
-    # Strictly decoded bytes hold no surrogate, so only a \u escape can bring one in; a str may hold any.
+    # Strictly decoded bytes hold no surrogate, so only a \u escape can bring one in;
+    # a str may hold any.
     may_escape = isinstance(raw, str) or "\\u" in line_text
     return document_from_record(obj, path, line, _may_escape=may_escape)
 
 
 def line_has_id(raw: bytes) -> bool:
-    """Whether a JSONL line carries its own "id" (ours always do; a parse is needed only for other lines)."""
+    """Whether a JSONL line carries its own "id" (ours always do; only other lines need a parse)."""
     if LINE_HEAD.match(raw):
         return True
     try:
@@ -396,7 +408,7 @@ def dumps_record(doc: Document) -> str:
 
 
 def record_line_bytes(doc: Document) -> bytes:
-    """The UTF-8 bytes of dumps_record; escapes the line instead when it holds unpaired surrogates (in meta)."""
+    """The UTF-8 bytes of dumps_record; ASCII-escaped if it holds unpaired surrogates (in meta)."""
     line = dumps_record(doc)
     try:
         return line.encode("utf-8")

@@ -75,11 +75,13 @@ _PATTERN = regex.compile(
     | (?P<url>
         (?=[hf])(?:https?|ftp)://[^\s<>"«»]+?(?=[.,;:!?'\)\]،؛؟…]*(?:[\s<>"«»]|$))
       | (?=w)www\.[\p{{L}}\p{{N}}-]+(?:\.[\p{{L}}\p{{N}}-]+)+{_URL_BODY}
-      | (?=[A-Za-z0-9-])(?<![{_W}@./])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{{2,24}}/{_URL_BODY}
+      | (?=[A-Za-z0-9-])(?<![{_W}@./])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*
+        \.[A-Za-z]{{2,24}}/{_URL_BODY}
       | (?=[A-Za-z0-9-])(?<![{_W}@./])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:{_TLDS})(?![{_W}])
       | (?=[A-Za-z0-9_.+-])(?<![{_W}@.])[A-Za-z0-9_.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+
       )
-    | (?P<emoji>(?=[0-9\#*]\ufe0f?\u20e3)\X | (?=[\p{{Extended_Pictographic}}\p{{Regional_Indicator}}])\X)
+    | (?P<emoji>(?=[0-9\#*]\ufe0f?\u20e3)\X
+      | (?=[\p{{Extended_Pictographic}}\p{{Regional_Indicator}}])\X)
     | (?P<handle>@(?<![{_W}@]@)[{_W}]+)
     | (?P<hashtag>\#(?<![{_W}\#&]\#)[{_W}]+)
     | (?P<number>(?>{_NUM})(?![{_W}]))
@@ -91,7 +93,8 @@ _PATTERN = regex.compile(
     regex.VERBOSE | regex.V0,
 )
 
-# Group number -> token kind ("aword" is the fast path for words that start with a non-ASCII letter).
+# Group number -> token kind ("aword" is the fast path for words that start
+# with a non-ASCII letter).
 _KIND_OF_GROUP: list[str] = [""] * (_PATTERN.groups + 1)
 for _name, _number in _PATTERN.groupindex.items():
     _KIND_OF_GROUP[_number] = "word" if _name == "aword" else _name
@@ -112,7 +115,10 @@ def tokenize(text: str) -> list[Token]:
 
 
 def tokenize_range(text: str, start: int, end: int) -> list[Token]:
-    """The tokens of ``text[start:end]`` (offsets into ``text``); exact when both ends are token gaps."""
+    """The tokens of ``text[start:end]``, with offsets into ``text``.
+
+    Exact when both ends are token gaps.
+    """
     out: list[Token] = []
     append = out.append
     make = tuple.__new__  # Token(...) without NamedTuple.__new__'s Python-level call: ~30 % faster

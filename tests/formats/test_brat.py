@@ -1,4 +1,7 @@
-"""brat standoff: exact .txt bytes (CRLF), mapped label names, notes, discontinuous spans, kept lines, bad .ann lines."""
+"""brat standoff: exact .txt bytes (CRLF), mapped label names, notes, discontinuous spans.
+
+Also kept lines and bad .ann lines.
+"""
 
 from __future__ import annotations
 
@@ -77,7 +80,12 @@ def test_mapped_names_never_collide() -> None:
 
 def test_discontinuous_span_reads_as_fragments_and_is_written_back_whole(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_bytes("زار محمد القاهرة".encode())
-    ann = "T1\tPER 0 3;9 16\tزار القاهرة\nR1\tnear Arg1:T1 Arg2:T1\n#1\tAnnotatorNotes T1\tn\n#2\tAnnotatorNotes R1\tr\n"
+    ann = (
+        "T1\tPER 0 3;9 16\tزار القاهرة\n"
+        "R1\tnear Arg1:T1 Arg2:T1\n"
+        "#1\tAnnotatorNotes T1\tn\n"
+        "#2\tAnnotatorNotes R1\tr\n"
+    )
     (tmp_path / "a.ann").write_text(ann, encoding="utf-8")
     warnings: list = []
     [doc] = brat.read(tmp_path, {"warnings": warnings})

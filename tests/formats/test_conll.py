@@ -1,4 +1,7 @@
-"""CoNLL / BIO: byte-for-byte round trips of hand-made files, tag schemes, edits, exports of other documents, bad input."""
+"""CoNLL / BIO: byte-for-byte round trips of hand-made files, tag schemes, edits.
+
+Also exports of other documents, and bad input.
+"""
 
 from __future__ import annotations
 
@@ -482,7 +485,7 @@ def test_random_files_round_trip_and_spans_match_tokens(
             assert doc.text[span.start : span.end] == " ".join(tokens[first : last + 1])
 
 
-# -- block reading (the fast path) gives exactly what line-by-line reading gives -------------------------
+# -- block reading (the fast path) gives exactly what line-by-line reading gives -------------------
 
 
 @pytest.mark.parametrize("size", [1, 2, 3, 5, 64])
@@ -508,7 +511,10 @@ def test_line_chunks_cut_anywhere_give_the_same_lines(tmp_path: Path, size: int)
 
 
 def _big_file(lines: int) -> list[str]:
-    """Token lines from AQMAR until ``lines`` lines (many read blocks of CHUNK_CHARS), ending with a blank line."""
+    """Token lines from AQMAR until ``lines`` lines, ending with a blank line.
+
+    That is many read blocks of CHUNK_CHARS.
+    """
     from tests.conftest import DATA
 
     source = (DATA / "aqmar" / "Atom.txt").read_text(encoding="utf-8").split("\n")[:-1]

@@ -1,4 +1,7 @@
-"""``annotator convert``: real files through the command, format guessing, atomic output, bad input without tracebacks."""
+"""``annotator convert``: real files through the command, format guessing, atomic output.
+
+Also bad input, reported without tracebacks.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""doccano JSONL: doccano's own sample files, every import shape, the export shape, bad lines with numbers."""
+"""doccano JSONL: doccano's own sample files, every import shape, the export shape.
+
+Also bad lines, reported with their numbers.
+"""
 
 from __future__ import annotations
 

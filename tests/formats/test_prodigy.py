@@ -1,4 +1,7 @@
-"""Prodigy JSONL: the real db-out sample (373 tasks, 303 spans, one ignore), our own tasks, bad lines."""
+"""Prodigy JSONL: the real db-out sample (373 tasks, 303 spans, one ignore) and our own tasks.
+
+Also bad lines.
+"""
 
 from __future__ import annotations
 
