@@ -29,7 +29,9 @@ from typing import Any
 
 import tomli_w
 
+from annotator.display import escaped
 from annotator.errors import SchemaError
+from annotator.text.direction import DIRECTION_MODES, DirectionMode
 
 __all__ = ["DEFAULT_SCHEMA_FILE", "HOTKEYS", "Label", "LabelSchema", "schema_path_for"]
 
@@ -126,6 +128,9 @@ def _generated_color(i: int, taken: set[str]) -> str:
         k += 1
 
 
+_OWN_KEYS = ("labels", "name", "allow_overlap", "direction")
+
+
 class LabelSchema:
     """Ordered labels and whether spans may overlap; a duplicate name or hotkey is a SchemaError."""
 
@@ -137,10 +142,12 @@ class LabelSchema:
         *,
         source: str = "label schema",
         extra: Mapping[str, Any] | None = None,
+        direction: DirectionMode = "first",
     ) -> None:
         self.labels: list[Label] = list(labels)
         self.allow_overlap = allow_overlap
         self.name = name
+        self.direction = direction  # how paragraphs take their direction (text.direction)
         self.source = source  # the file it came from, named in errors
         self.extra: dict[str, Any] = dict(extra or {})
         self._check()
@@ -151,6 +158,10 @@ class LabelSchema:
         keys: dict[str, str] = {}
         if not isinstance(self.allow_overlap, bool):
             problems.append(f"allow_overlap must be true or false, got {self.allow_overlap!r}")
+        if self.direction not in DIRECTION_MODES:
+            problems.append(
+                f"direction must be one of {', '.join(DIRECTION_MODES)}, got {self.direction!r}"
+            )
         for label in self.labels:
             problems.extend(label.problems())
             if not isinstance(label.name, str):
@@ -165,7 +176,7 @@ class LabelSchema:
                     )
                 keys.setdefault(key, label.name)
         if problems:
-            raise SchemaError("\n".join(f"{self.source}: {p}" for p in problems))
+            raise SchemaError("\n".join(escaped(f"{self.source}: {p}") for p in problems))
 
     def __repr__(self) -> str:
         return f"LabelSchema({self.names!r}, allow_overlap={self.allow_overlap})"
@@ -241,8 +252,10 @@ class LabelSchema:
         name = data.get("name", "")
         if not isinstance(name, str):
             raise SchemaError(f"{source}: 'name' must be a string")
-        extra = {k: v for k, v in data.items() if k not in ("labels", "name", "allow_overlap")}
-        return cls(labels, data.get("allow_overlap", False), name, source=source, extra=extra)
+        extra = {k: v for k, v in data.items() if k not in _OWN_KEYS}
+        overlap = data.get("allow_overlap", False)
+        direction = data.get("direction", "first")
+        return cls(labels, overlap, name, source=source, extra=extra, direction=direction)
 
     @classmethod
     def load(cls, path: str | Path) -> LabelSchema:
@@ -275,8 +288,8 @@ class LabelSchema:
         if self.name:
             data["name"] = self.name
         data["allow_overlap"] = self.allow_overlap
-        data.update(
-            {k: v for k, v in self.extra.items() if k not in ("labels", "name", "allow_overlap")}
-        )
+        if self.direction != "first":
+            data["direction"] = self.direction
+        data.update({k: v for k, v in self.extra.items() if k not in _OWN_KEYS})
         data["labels"] = [label.to_toml() for label in self.labels]
         return tomli_w.dumps(data)

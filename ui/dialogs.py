@@ -261,6 +261,8 @@ def show_conversion_report(
 ) -> None:
     """What a conversion wrote and every warning of the reader and the writer, as plain text."""
     text = summary
+    if report.write_summary:  # what the format made us change: tokens split, spans left out
+        text += "\n\n" + "\n".join(report.write_summary)
     if report.warnings_total:
         counts = ((report.read_warnings_total, "reading"), (len(report.write_warnings), "writing"))
         where = ", ".join(f"{n} while {what}" for n, what in counts if n)

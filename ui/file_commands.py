@@ -13,6 +13,7 @@ from annotator.errors import AnnotatorError, ChangedOnDiskError
 from annotator.formats import conversion, registry
 from annotator.formats.conversion import ConversionCancelled
 from annotator.storage.corpus import Corpus
+from ui import shown
 from ui.dialogs import (
     ConversionProgress,
     ask_export_target,
@@ -57,7 +58,7 @@ class FileCommands:
             show_error(window, "Could not save", exc)
             return False
         window.show_history()
-        window.statusBar().showMessage(f"Saved {corpus.path}", 4000)
+        window.statusBar().showMessage(shown.message(f"Saved {corpus.path}"), 4000)
         return True
 
     def close_corpus(self) -> None:
@@ -124,9 +125,9 @@ class FileCommands:
         if target is None:
             return
         try:
-            with ConversionProgress(window, f"Reading {source.name}…") as shown:
+            with ConversionProgress(window, f"Reading {source.name}…") as bar:
                 report = conversion.import_to_jsonl(
-                    source, fmt.name, target, progress=shown.progress, cancelled=shown.cancelled
+                    source, fmt.name, target, progress=bar.progress, cancelled=bar.cancelled
                 )
         except ConversionCancelled:
             return
@@ -139,7 +140,7 @@ class FileCommands:
             f"Imported {report.documents} document(s) and {report.spans} span(s) "
             f"from {source.name} into {target}."
         )
-        window.statusBar().showMessage(summary, 6000)
+        window.statusBar().showMessage(shown.message(summary), 6000)
         if report.warnings_total:
             show_conversion_report(window, "Import finished", summary, report)
 
@@ -158,14 +159,14 @@ class FileCommands:
             return
         documents = (corpus[i] for i in range(len(corpus)))
         try:
-            with ConversionProgress(window, f"Writing {target.name}…") as shown:
+            with ConversionProgress(window, f"Writing {target.name}…") as bar:
                 report = conversion.export_documents(
                     documents,
                     len(corpus),
                     target,
                     fmt.name,
-                    progress=shown.progress,
-                    cancelled=shown.cancelled,
+                    progress=bar.progress,
+                    cancelled=bar.cancelled,
                 )
         except ConversionCancelled:
             return

@@ -23,7 +23,7 @@ from annotator.history import ChangeSet
 from annotator.model import Document, Span
 from annotator.schema import Label
 from annotator.storage.corpus import Corpus
-from ui import dialogs, fonts
+from ui import dialogs, fonts, shown
 from ui.actions import build_actions, populate_menus, show_history
 from ui.document_commands import DocumentCommands
 from ui.document_view import DocumentView
@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
         conflicts = action_conflicts(self.keys) + hotkey_conflicts(hotkeys, self.keys)
         messages += [f"Shortcut conflict: {c}." for c in conflicts]
         self.set_notice(" ".join(messages))
-        self.setWindowTitle(f"{corpus.path.name}[*] — annotator")
+        self.setWindowTitle(f"{shown.name(corpus.path.name)}[*] — annotator")
         self.show_history()
         try:
             paths.add_recent_file(corpus.source or corpus.path, self.store)
@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
         return labels
 
     def set_notice(self, text: str) -> None:
-        self.notice.setText(text)
+        self.notice.setText(shown.message(text))
         self.notice.setVisible(bool(text))
 
     def go_to(self, index: int) -> None:
@@ -275,7 +275,7 @@ class MainWindow(QMainWindow):
         try:
             step()
         except SpanError as exc:  # the core refused it: nothing changed
-            self.statusBar().showMessage(str(exc), 6000)
+            self.statusBar().showMessage(shown.message(str(exc)), 6000)
             return False
         except (AnnotatorError, OSError) as exc:  # the journal could not be written
             dialogs.show_error(self, title, exc)

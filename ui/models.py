@@ -24,6 +24,7 @@ from annotator.model import Document, Span
 from annotator.schema import Label
 from annotator.storage.corpus import Corpus
 from annotator.text.direction import first_strong_direction
+from ui import shown
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root: default parent of these flat models
@@ -159,11 +160,11 @@ class LabelTableModel(_HeaderedTableModel):
         if role == Qt.ItemDataRole.DecorationRole and col == 0:
             return QColor(label.color)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return label.description or label.name
+            return shown.tooltip(label.description or label.name)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == 0:
-            return label.name
+            return shown.name(label.name)
         if col == 1:
             return " ".join(label.hotkeys)
         if col == 2:
@@ -225,13 +226,13 @@ class SpanTableModel(_HeaderedTableModel):
                 flat = text.replace("\r\n", " ⏎ ").replace("\n", " ⏎ ")
                 return flat if len(flat) <= SPAN_PREVIEW else flat[:SPAN_PREVIEW] + "…"
             if role == Qt.ItemDataRole.ToolTipRole:
-                return text
+                return shown.tooltip(text)
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 rtl = is_rtl_text(text)
                 horizontal = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
                 return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.DisplayRole:
-            return (None, span.label, span.start, span.end)[col]
+            return (None, shown.name(span.label), span.start, span.end)[col]
         if role == Qt.ItemDataRole.DecorationRole and col == 1:
             return self.colors.get(span.label)
         return None
@@ -265,7 +266,7 @@ class DocumentTableModel(_HeaderedTableModel):
             return row + 1
         summary = self.corpus.summary(row)
         if col == 1:
-            return summary.id
+            return shown.name(summary.id)
         if col == 2:
             return STATUS_MARK.get(summary.status, summary.status)
         if col == 3:

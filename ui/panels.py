@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,6 +19,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -20,7 +29,8 @@ from PySide6.QtWidgets import (
 from annotator.model import Span
 from annotator.schema import Label
 from annotator.storage.corpus import Corpus
-from ui.models import DocumentTableModel, LabelTableModel, SpanTableModel
+from ui import shown
+from ui.models import DocumentTableModel, LabelTableModel, SpanTableModel, is_rtl_text
 
 NOTE_COMMIT_DELAY_MS = 700
 
@@ -87,10 +97,10 @@ class LabelsPanel(QWidget):
         self.buttons.clear()
         for label in labels:
             key = f" [{'/'.join(label.hotkeys)}]" if label.hotkeys else ""
-            button = QPushButton(f"{label.name}{key}")
+            button = QPushButton(shown.name(label.name).replace("&", "&&") + key)
             button.setObjectName(f"palette-{label.name}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep the caret in the document view
-            button.setToolTip(label.description or label.name)
+            button.setToolTip(shown.tooltip(label.description or label.name))
             color = QColor(label.color)
             text = "#000000" if color.lightnessF() > 0.55 else "#ffffff"
             button.setStyleSheet(
@@ -129,6 +139,25 @@ class SpanTable(QTableView):
         return model.span_at(index.row())
 
 
+class DirectionalDelegate(QStyledItemDelegate):
+    """Draws each cell in its own text's direction, so «الرباط» keeps « at its right end.
+
+    The item's text is the document's own; only the paragraph direction it is laid out in
+    changes (the first strong letter decides, as for the document's paragraphs).
+    """
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        text = option.text
+        if isinstance(text, str) and text:
+            rtl = is_rtl_text(text)
+            option.direction = (
+                Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+            )
+
+
 class SpansPanel(QWidget):
     """The spans of the current document; click or Enter jumps, Delete removes."""
 
@@ -147,6 +176,7 @@ class SpansPanel(QWidget):
         self.table.verticalHeader().setMinimumSectionSize(16)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 4)
         self.fit_columns(["MISC"])
+        self.table.setItemDelegateForColumn(0, DirectionalDelegate(self.table))
         self.table.clicked.connect(lambda index: self._emit_jump(index.row()))
         self.table.jump_requested.connect(self.span_activated.emit)
         self.table.delete_requested.connect(self.span_delete_requested.emit)

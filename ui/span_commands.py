@@ -17,6 +17,7 @@ from annotator.errors import SpanError
 from annotator.model import Span
 from annotator.span_rules import add_span, resize_span
 from annotator.text.snapping import Edge, Unit
+from ui import shown
 from ui.actions import hotkey_candidates
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ class SpanCommands:
         self.window = window
 
     def _say(self, message: str, ms: int = 4000) -> None:
-        self.window.statusBar().showMessage(message, ms)
+        self.window.statusBar().showMessage(shown.message(message), ms)
 
     def label_by_key(self, event: QKeyEvent) -> bool:
         """Label the selection if the key is a label hotkey (any layout); True when it was one."""

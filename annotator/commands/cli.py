@@ -71,6 +71,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ENC",
         help="the files' encoding when not UTF-8/UTF-16 with BOM (any Python codec)",
     )
+    validate.add_argument(
+        "--skip-bad",
+        action="store_true",
+        help="list records that cannot be read as skipped (numbered) and exit 0 when the rest "
+        "is valid: what `convert --skip-bad` would leave out",
+    )
     _add_display_options(validate)
 
     stats = sub.add_parser(
@@ -280,6 +286,7 @@ def _run_validate(args: argparse.Namespace, err: TerminalWriter) -> int:
             label_names=label_names,
             label_source=str(args.labels or ""),
             on_bytes=bar.update,
+            skip_bad=bool(getattr(args, "skip_bad", False)),
         )
     if args.labels is None:
         _check_schema_beside(source.annotations_path, report)
@@ -290,9 +297,14 @@ def _run_validate(args: argparse.Namespace, err: TerminalWriter) -> int:
     hidden = report.problem_count - len(report.problems)
     if hidden:
         out.line(f"... and {hidden} more problem(s)")
+    for number, problem in enumerate(report.skipped, 1):
+        out.line(f"skipped {number}: {problem}")
+    if report.skipped_count > len(report.skipped):
+        out.line(f"skipped: ... and {report.skipped_count - len(report.skipped)} more")
     sys.stdout.flush()
     if report.ok:
-        out.line(report.summary())
+        skipped = report.skipped_count
+        out.line(report.summary() + (f"; {skipped} bad record(s) skipped" if skipped else ""))
         return EXIT_OK
     _report(
         err,

@@ -1,4 +1,4 @@
-"""Detect a CoNLL file's layout: reader settings, separator mode, tag columns, BIO scheme, document split."""
+"""Detect a CoNLL file's layout: reader settings, separator, tag columns, scheme, document split."""
 
 from __future__ import annotations
 
@@ -28,7 +28,10 @@ _EDGES = re.compile(r"([ \t]*)(.*?)([ \t]*)\Z", re.DOTALL)
 
 @dataclass(frozen=True)
 class LineLayout:
-    """A token line cut into its parts: leading white space, fields, the separators between them, trailing white space."""
+    """A token line cut into its parts.
+
+    The parts are leading white space, fields, the separators between them, trailing white space.
+    """
 
     head: str
     fields: list[str]
@@ -44,14 +47,20 @@ class LineLayout:
 
 
 def split_line(content: str, mode: str) -> LineLayout:
-    """The parts of a token line; ``mode`` "tab" splits on TAB (tokens may hold spaces), "space" on any blank run."""
+    """The parts of a token line, split according to ``mode``.
+
+    "tab" splits on TAB (tokens may hold spaces), "space" on any blank run.
+    """
     head, body, tail = _EDGES.match(content).groups()  # type: ignore[union-attr]
     pieces = _SEP_RE[mode].split(body)
     return LineLayout(head, pieces[0::2], pieces[1::2], tail)
 
 
 def fast_fields(content: str, mode: str, sep: str) -> list[str] | None:
-    """The fields of a line written canonically (only ``sep`` between fields, no edge blanks), else None."""
+    """The fields of a line written canonically, else None.
+
+    Canonically: only ``sep`` between fields, no blanks at the edges.
+    """
     parts = content.split(sep)
     if "" in parts:
         return None
@@ -65,7 +74,7 @@ def fast_fields(content: str, mode: str, sep: str) -> list[str] | None:
 
 @dataclass
 class ReadSettings:
-    """Reader options, checked: separator mode, scheme, I- policy, how files split into documents, tag columns."""
+    """Reader options, checked: separator mode, scheme, I- policy, document split, tag columns."""
 
     sep: str = "auto"
     scheme: str | None = None
@@ -100,7 +109,8 @@ class ReadSettings:
                 tag_columns = sorted({int(c) for c in str(columns).split(",")})
             except ValueError:
                 raise bad(
-                    f"tag_columns must be column numbers such as 2 or 2,3 (the token is column 1), got {columns!r}"
+                    "tag_columns must be column numbers such as 2 or 2,3"
+                    f" (the token is column 1), got {columns!r}"
                 ) from None
             if not tag_columns or tag_columns[0] < 2:
                 raise bad("tag_columns are numbered from 2 (the token is column 1)")
@@ -127,7 +137,10 @@ def _is_separator_line(content: str) -> bool:
 
 
 def detect_layout(window: list[TextLine], settings: ReadSettings) -> FileLayout | None:
-    """The file's layout from its first lines (majority of token lines); None when they hold no token line."""
+    """The file's layout from its first lines (majority of token lines).
+
+    None when they hold no token line.
+    """
     token_lines = [ln for ln in window if not _is_separator_line(ln.content)]
     if not token_lines:
         return None

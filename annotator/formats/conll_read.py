@@ -1,4 +1,4 @@
-"""Read CoNLL / BIO files as Documents, streaming, keeping everything needed to write the file back byte for byte.
+"""Read CoNLL / BIO files as Documents, streaming, keeping what writes them back byte for byte.
 
 A document's text is its tokens joined by single spaces (sentences by "\\n"); its
 ``extra["conll"]`` record (described in docs/decisions/0011-conll-round-trip.md)
@@ -11,189 +11,39 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import chain
 from pathlib import Path
-from typing import Any
 
 from annotator.errors import InputError, Problem
 from annotator.formats.conll_layout import (
     _ODD_STARTS,
     DOCSTART,
-    SPLITS,
     FileLayout,
-    LineLayout,
     ReadSettings,
     _is_separator_line,
     detect_layout,
     fast_fields,
     split_line,
 )
-from annotator.formats.conll_tags import (
-    entity_keys,
-    is_bio_like,
+from annotator.formats.conll_record import (
+    RECORD_KEY,
+    DocumentBuilder,
+    document_spans,
+    join_rows,
+    record_text,
 )
+from annotator.formats.conll_tags import is_bio_like
 from annotator.formats.problems import PROBLEM_CAP, progress, warn
 from annotator.formats.registry import Options
 from annotator.formats.streams import LineChunk, TextLine, open_text_stream
 from annotator.model import Document, Span
 
-__all__ = [
-    "DOCSTART",
-    "LOOKAHEAD_LINES",
-    "PROBLEM_CAP",
-    "RECORD_KEY",
-    "RECORD_VERSION",
-    "SPLITS",
-    "WARNING_CAP",
-    "DocumentBuilder",
-    "FileLayout",
-    "LineLayout",
-    "ReadSettings",
-    "default_mode",
-    "detect_layout",
-    "document_spans",
-    "entity_keys",
-    "fast_fields",
-    "is_bio_like",
-    "join_rows",
-    "looks_like_conll",
-    "read",
-    "split_line",
-]
+__all__ = ["LOOKAHEAD_LINES", "WARNING_CAP", "looks_like_conll", "read"]
 
-RECORD_KEY = "conll"
-RECORD_VERSION = 1
 LOOKAHEAD_LINES = 5_000  # lines read ahead to detect tag columns and the scheme (bounded memory)
 WARNING_CAP = 200
 
 
-class DocumentBuilder:
-    """Accumulates the lines of one document and builds its round-trip record."""
-
-    __slots__ = (
-        "after",
-        "closed",
-        "cols",
-        "eols",
-        "first_number",
-        "layout",
-        "lead",
-        "line_count",
-        "raw",
-        "sentence_lines",
-        "sentences",
-        "tokens",
-    )
-
-    def __init__(self, layout: FileLayout) -> None:
-        self.layout = layout
-        self.first_number = 0
-        self.tokens: list[str] = []
-        self.cols: list[list[str]] = (
-            [[]] if layout.columns == 2 else [[] for _ in range(layout.columns - 1)]
-        )
-        self.sentences: list[int] = []  # token count of each sentence
-        self.sentence_lines: list[
-            int
-        ] = []  # file line of each sentence's first token (for warnings)
-        self.after: list[list[str]] = []
-        self.lead: list[str] = []
-        self.eols: dict[str, str] = {}
-        self.raw: dict[str, str] = {}
-        self.line_count = 0
-        self.closed = True  # the current sentence has ended (or none began)
-
-    def _ending(self, ending: str) -> None:
-        if ending != self.layout.eol:
-            self.eols[str(self.line_count)] = ending
-        self.line_count += 1
-
-    def add_lead(self, line: TextLine) -> None:
-        self.lead.append(line.content)
-        self._ending(line.ending)
-
-    def add_break(self, line: TextLine) -> None:
-        self.after[-1].append(line.content)
-        self.closed = True
-        self._ending(line.ending)
-
-    def open_sentence(self, number: int) -> None:
-        if not self.tokens:
-            self.first_number = number
-        self.sentences.append(0)
-        self.sentence_lines.append(number)
-        self.after.append([])
-        self.closed = False
-
-    def token_line(self, index: int) -> int:
-        """The file line of the token at ``index`` (a sentence's tokens are consecutive lines)."""
-        first = 0
-        for size, line in zip(self.sentences, self.sentence_lines):
-            if index < first + size:
-                return line + index - first
-            first += size
-        return self.sentence_lines[-1]
-
-    def record(self, bom: bool, encoding: str) -> dict[str, Any]:
-        """The ``extra["conll"]`` record; keys whose value is the default are left out (docs/decisions/0011)."""
-        lay = self.layout
-        rec: dict[str, Any] = {"v": RECORD_VERSION, "sep": lay.sep}
-        if lay.mode != default_mode(lay.sep):
-            rec["mode"] = lay.mode
-        if lay.eol != "\n":
-            rec["eol"] = lay.eol
-        rec["scheme"] = lay.scheme
-        if lay.i_start != "start":
-            rec["i_start"] = lay.i_start
-        if lay.layers != [2] or lay.columns != 2:
-            rec["layers"] = list(lay.layers)
-        rec["tokens"] = self.tokens
-        rec["cols"] = self.cols
-        if len(self.sentences) != 1:
-            rec["sentences"] = self.sentences
-        if bom:
-            rec["bom"] = True
-        if encoding != "utf-8":
-            rec["encoding"] = encoding
-        if self.lead:
-            rec["lead"] = self.lead
-        after = {str(i): a for i, a in enumerate(self.after) if a != [""]}
-        if after:
-            rec["after"] = after
-        if self.eols:
-            rec["eols"] = self.eols
-        if self.raw:
-            rec["raw"] = self.raw
-        return rec
-
-
-def document_spans(
-    tokens: list[str], cols: list[list[str]], sentences: list[int], layers: list[int], i_start: str
-) -> tuple[list[Span], list[tuple[int, str]]]:
-    """The spans the tag columns describe (offsets into the joined text) and the issues per token index."""
-    found, issues = entity_keys(tokens, cols, sentences, layers, i_start)
-    many = len(layers) > 1
-    spans = []
-    for (start, end, label), where in found.items():
-        meta = {"layer": where[0] if len(where) == 1 else where} if many else None
-        spans.append(Span(start, end, label, meta))
-    return spans, issues
-
-
-def join_rows(columns: list[list[str]], sep: str, eol: str) -> str:
-    """Lines made of the columns' values (all of one length) joined by ``sep``, each ended by ``eol``, in one join."""
-    width = len(columns)
-    pieces = ([None, sep] * (width - 1) + [None, eol]) * len(columns[0])
-    for j, values in enumerate(columns):
-        pieces[2 * j :: 2 * width] = values
-    return "".join(pieces)  # type: ignore[arg-type]
-
-
-def default_mode(sep: str) -> str:
-    """The separator mode a record leaves out: "tab" when the separator holds a TAB, else "space"."""
-    return "tab" if "\t" in sep else "space"
-
-
 class _Reader:
-    """The state of one read: the layout, the document being built, the lines waiting for the next one, problems."""
+    """One read: the layout, the document being built, lines waiting for the next one, problems."""
 
     def __init__(
         self, path: Path, options: Options, layout: FileLayout, bom: bool, encoding: str
@@ -205,11 +55,14 @@ class _Reader:
         self.more = 0
         self.warnings = 0
         self.builder: DocumentBuilder | None = None
+        self.skip_bad = bool(options.get("skip_bad"))
+        self.bad = False  # skip_bad: the document being built holds a bad line
+        self.bad_next = False  # ... or the next one will (a bad line between documents)
         self.pending: list[TextLine] = []  # separator lines before the next document's first token
         self.fast = (layout.mode, layout.sep) in (("space", " "), ("tab", "\t"))
 
     def start_token(self, number: int) -> Document | None:
-        """Open a document and/or sentence for a token line when needed; the finished previous document, if any."""
+        """Open a document and/or sentence for a token line; the finished one, if any."""
         builder = self.builder
         done = None
         split = self.layout.split
@@ -218,7 +71,10 @@ class _Reader:
         ):
             if builder is not None and not self.problems:
                 done = self.finish(builder)
+            elif builder is not None and self.skip_bad:
+                done = self.finish_or_skip(builder)
             builder = self.builder = DocumentBuilder(self.layout)
+            self.bad, self.bad_next = self.bad_next, False
             for lead in self.pending:
                 builder.add_lead(lead)
             self.pending = []
@@ -251,6 +107,10 @@ class _Reader:
         if fields is None or len(fields) != lay.columns:
             fields, raw = split_line(content, lay.mode).fields, content
             if len(fields) != lay.columns:
+                if self.builder is None or self.builder.closed:
+                    self.bad_next = True
+                else:
+                    self.bad = True
                 if len(self.problems) >= PROBLEM_CAP:
                     self.more += 1
                 else:
@@ -271,7 +131,7 @@ class _Reader:
         return done
 
     def run(self, number: int, block: list[str]) -> Document | None | bool:
-        """Consecutive token lines ending in the file's eol, when all are written canonically; False when not."""
+        """Consecutive canonical token lines ending in the file's eol; False when they are not."""
         parts = self.columns_of(block)
         if parts is None:
             return False
@@ -290,7 +150,7 @@ class _Reader:
                 for i, c in enumerate(contents)
                 if not c or (c[0] in " \t-" and _is_separator_line(c))
             ]
-        else:  # the only separator lines are empty ones: find them without a Python loop over every line
+        else:  # only empty separator lines: found without a Python loop
             cuts = []
             try:
                 while True:
@@ -332,7 +192,7 @@ class _Reader:
             a = b + 1
 
     def whole(self, contents: list[str], cuts: list[int]) -> list[list[str]] | None:
-        """The columns of every token line of a chunk when all are written canonically (one pass), else None."""
+        """The columns of a chunk's token lines when all are canonical (one pass), else None."""
         if len(cuts) == contents.count(""):
             lines = list(filter(None, contents))
         else:
@@ -341,7 +201,7 @@ class _Reader:
         return self.columns_of(lines) if lines else None
 
     def columns_of(self, lines: list[str]) -> list[list[str]] | None:
-        """Each column's values for token lines ending in the file's eol, when all are canonical; else None."""
+        """Each column's values for canonical token lines ending in the file's eol; else None."""
         sep, columns = self.layout.sep, self.layout.columns
         joined = sep.join(lines)
         if sep == " ":
@@ -360,7 +220,7 @@ class _Reader:
         return parts
 
     def append(self, parts: list[list[str]], start: int, count: int) -> None:
-        """Add ``count`` canonical token lines (their columns from ``start``) to the open sentence."""
+        """Add ``count`` canonical token lines (columns from ``start``) to the open sentence."""
         builder = self.builder
         assert builder is not None
         stop = start + count
@@ -370,18 +230,22 @@ class _Reader:
         builder.sentences[-1] += count
         builder.line_count += count
 
+    def finish_or_skip(self, builder: DocumentBuilder) -> Document | None:
+        """skip_bad: the document, unless it holds a bad line (then a problem names it)"""
+        if not self.bad:
+            return self.finish(builder)
+        message = f"document {self.stem}:{builder.first_number} left out: it holds a bad line"
+        if len(self.problems) < PROBLEM_CAP:
+            self.problems.append(Problem(str(self.path), builder.first_number, message))
+        else:
+            self.more += 1
+        return None
+
     def finish(self, builder: DocumentBuilder) -> Document:
         rec = builder.record(self.bom, self.encoding)
         self.bom = False  # the BOM belongs to the first document only
         tokens, sizes = builder.tokens, builder.sentences
-        if len(sizes) == 1:
-            text = " ".join(tokens)
-        else:
-            lines, first = [], 0
-            for size in sizes:
-                lines.append(" ".join(tokens[first : first + size]))
-                first += size
-            text = "\n".join(lines)
+        text = record_text(tokens, sizes)
         layers = builder.layout.layers
         spans: list[Span]
         issues: list[tuple[int, str]]
@@ -404,7 +268,7 @@ class _Reader:
 
 
 def read(path: Path, options: Options) -> Iterator[Document]:
-    """Documents of a CoNLL file, one per sentence (or per -DOCSTART- section, or per file); see ReadSettings."""
+    """Documents of a CoNLL file: per sentence, -DOCSTART- section or file."""
     path = Path(path)
     settings = ReadSettings.from_options(options, path)
     with open_text_stream(path, settings.encoding) as stream:
@@ -432,9 +296,9 @@ def read(path: Path, options: Options) -> Iterator[Document]:
         for chunk in chain(head, chunks):
             yield from reader.chunk(chunk)
             progress(options, stream.position())
-        if reader.problems:
-            raise InputError(reader.problems, more=reader.more)
         builder = reader.builder
+        if reader.problems and not (reader.skip_bad and builder is not None):
+            raise InputError(reader.problems, more=reader.more)
         assert builder is not None
         for extra_line in (
             reader.pending
@@ -447,12 +311,17 @@ def read(path: Path, options: Options) -> Iterator[Document]:
                 None,
                 f"... and {reader.warnings - WARNING_CAP} more warning(s) in this file",
             )
+        if reader.problems:  # skip_bad: the good documents were yielded
+            last = reader.finish_or_skip(builder)
+            if last is not None:
+                yield last
+            raise InputError(reader.problems, more=reader.more)
         yield reader.finish(builder)
         progress(options, stream.position())
 
 
 def looks_like_conll(path: Path, sample_bytes: int = 65536) -> bool:
-    """Whether a file's first lines read as token-and-BIO-tag lines (to refuse guessing plain text for them)."""
+    """Whether a file's first lines are token-and-BIO-tag lines (plain text is not guessed then)."""
     try:
         with open(path, "rb") as handle:
             head = handle.read(sample_bytes)

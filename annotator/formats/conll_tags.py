@@ -1,7 +1,8 @@
-"""BIO tag schemes: parse one tag, decode a column of tags into entities, encode entities back, detect the scheme.
+"""BIO tag schemes: parse a tag, decode a column into entities, encode them, detect the scheme.
 
-One decoder reads IOB2, IOB1, BIOES and BILOU alike (docs/decisions/0011-conll-round-trip.md):
-``B-X`` starts an entity; ``I-X`` / ``E-X`` / ``L-X`` continue an open ``X`` entity;
+One decoder reads IOB2, IOB1, BIOES, BILOU and BMES alike (decision 0011; BMES is BIOES with
+``M`` for ``I``): ``B-X`` starts an entity; ``I-X`` / ``M-X`` / ``E-X`` / ``L-X`` continue an
+open ``X`` entity;
 ``S-X`` / ``U-X`` are one-token entities; ``E``/``L`` close it. An ``I-X`` (or ``E-X``)
 that cannot continue follows the ``i_start`` policy: ``"start"`` opens a new entity
 (what conlleval does), ``"ignore"`` reads it as ``O`` (the tag string is still kept).
@@ -14,18 +15,22 @@ import re
 from collections.abc import Iterable, Sequence
 from itertools import accumulate
 
-SCHEMES: tuple[str, ...] = ("IOB2", "IOB1", "BIOES", "BILOU")
+SCHEMES: tuple[str, ...] = ("IOB2", "IOB1", "BIOES", "BILOU", "BMES")
 POLICIES: tuple[str, ...] = ("start", "ignore")
 DEFAULT_SCHEME = "IOB2"
 
-# prefix, label: the label is not empty, holds no white space and does not start with "-" ("I--ORG").
-_TAG = re.compile(r"([BIESLU])-([^\s-][^\s]*)\Z")
+# prefix, label: the label is not empty, holds no white space
+# and does not start with "-" ("I--ORG").
+_TAG = re.compile(r"([BIESLUM])-([^\s-][^\s]*)\Z")
 _CACHE: dict[str, tuple[str, str] | None] = {}
 Entity = tuple[int, int, str]  # token range [first, last + 1) and label
 
 
 def parse_tag(tag: str) -> tuple[str, str] | None:
-    """("O", "") for outside, (prefix, label) for a tag, None for a malformed one; white space around is ignored."""
+    """("O", "") for outside, (prefix, label) for a tag, None for a malformed one.
+
+    White space around the tag is ignored.
+    """
     hit = _CACHE.get(tag, False)
     if hit is not False:
         return hit  # type: ignore[return-value]
@@ -76,9 +81,9 @@ def decode(
                 entities.append((open_start, i, open_label))
                 open_label = None
             continue
-        if prefix in "IEL":
+        if prefix in "IELM":  # M (BMES) is I by another name
             if open_label == label:
-                if prefix != "I":
+                if prefix not in "IM":
                     entities.append((open_start, i + 1, label))
                     open_label = None
                 continue
@@ -93,7 +98,7 @@ def decode(
                     )
                 )
                 continue
-            if prefix == "I":
+            if prefix in "IM":
                 open_label, open_start = label, i
             else:
                 entities.append((i, i + 1, label))
@@ -113,7 +118,9 @@ def decode(
 def entity_keys(
     tokens: list[str], cols: list[list[str]], sentences: list[int], layers: list[int], i_start: str
 ) -> tuple[dict[tuple[int, int, str], list[int]], list[tuple[int, str]]]:
-    """(start, end, label) -> the layers holding it, for the entities the tag columns describe; issues per token.
+    """(start, end, label) -> the layers holding it, for the entities the tag columns describe.
+
+    Also the issues found, per token.
 
     Offsets are code points into the tokens joined by single spaces (sentences by one newline).
     """
@@ -162,14 +169,15 @@ def encode(count: int, entities: Iterable[Entity], scheme: str) -> list[str]:
             tags[first] = f"B-{label}" if adjacent else f"I-{label}"
             for i in range(first + 1, stop):
                 tags[i] = f"I-{label}"
-        elif scheme in ("BIOES", "BILOU"):
-            single, last = ("S", "E") if scheme == "BIOES" else ("U", "L")
+        elif scheme in ("BIOES", "BILOU", "BMES"):
+            single, last = ("U", "L") if scheme == "BILOU" else ("S", "E")
+            inside = "M" if scheme == "BMES" else "I"
             if size == 1:
                 tags[first] = f"{single}-{label}"
             else:
                 tags[first] = f"B-{label}"
                 for i in range(first + 1, stop - 1):
-                    tags[i] = f"I-{label}"
+                    tags[i] = f"{inside}-{label}"
                 tags[stop - 1] = f"{last}-{label}"
         else:
             tags[first] = f"B-{label}"
@@ -180,7 +188,7 @@ def encode(count: int, entities: Iterable[Entity], scheme: str) -> list[str]:
 
 
 class SchemeDetector:
-    """Collects evidence sentence by sentence and names the scheme (IOB2 when nothing tells otherwise)."""
+    """Collects evidence per sentence and names the scheme (IOB2 when nothing tells otherwise)."""
 
     def __init__(self) -> None:
         self.prefixes: set[str] = set()
@@ -198,11 +206,13 @@ class SchemeDetector:
             self.prefixes.add(prefix)
             if prefix == "B" and previous != label:
                 self.b_at_start += 1
-            elif prefix == "I" and previous != label:
+            elif prefix in "IM" and previous != label:
                 self.i_at_start += 1
-            previous = label if prefix in "BI" else ""
+            previous = label if prefix in "BIM" else ""
 
     def scheme(self) -> str:
+        if "M" in self.prefixes:
+            return "BMES"
         if self.prefixes & {"L", "U"}:
             return "BILOU"
         if self.prefixes & {"E", "S"}:
@@ -213,7 +223,7 @@ class SchemeDetector:
 
 
 def normalise_scheme(value: object) -> str | None:
-    """The canonical scheme name for an option value ("iob2", "bioes", "BILOU"...), None for unset."""
+    """Canonical scheme name for an option value ("iob2", "bioes", "BILOU"...), None for unset."""
     if value is None or value == "":
         return None
     name = str(value).strip().upper()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +65,9 @@ class ConversionReport:
     read_warnings: tuple[Problem, ...]  # the first KEPT_WARNINGS of read_warnings_total
     read_warnings_total: int
     write_warnings: tuple[str, ...]  # everything the target format could not represent
+    write_summary: tuple[str, ...] = ()  # counts: tokens split, spans skipped, overlaps dropped
+    skipped: tuple[Problem, ...] = ()  # skip_bad: the bad records left out (first PROBLEM_CAP)
+    skipped_total: int = 0
 
     @property
     def warnings_total(self) -> int:
@@ -101,10 +104,18 @@ def convert(
     write_options: Mapping[str, Any] | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    skip_bad: bool = False,
 ) -> ConversionReport:
-    """Read ``source`` and write ``output`` atomically; progress counts bytes of the input."""
+    """Read ``source`` and write ``output`` atomically; progress counts bytes of the input.
+
+    ``skip_bad``: records the reader cannot read are left out and listed in the report's
+    ``skipped`` instead of failing the whole conversion (an input with no good record still
+    fails).
+    """
     source, output = Path(source), Path(output)
     reader, writer = choose_formats(source, output, from_format, to_format)
+    registry.check_options(reader, read_options or {}, writing=False)
+    registry.check_options(writer, write_options or {}, writing=True)
     folder = _writes_folder(writer, output)
     check_paths(source, output, folder)
     total = _size(source)
@@ -112,11 +123,37 @@ def convert(
     bytes_read(0)
     warnings = WarningSink()
     read_opts = {**(read_options or {}), "warnings": warnings, "progress": bytes_read}
+    if skip_bad:
+        read_opts["skip_bad"] = True
     assert reader.read is not None  # _format chose a format that reads
+    skipped: list[InputError] = []
     documents = reader.read(source, read_opts)
+    if skip_bad:
+        documents = _skipping(documents, skipped)
     report = _write(_between(documents, cancelled), writer, output, folder, write_options, warnings)
     bytes_read(total)
-    return _report(output, reader.name, writer.name, report, warnings)
+    result = _report(output, reader.name, writer.name, report, warnings)
+    if skipped:
+        problems = tuple(skipped[0].problems)
+        result = replace(result, skipped=problems, skipped_total=len(problems) + skipped[0].more)
+    return result
+
+
+def _skipping(documents: Iterable[Document], skipped: list[InputError]) -> Iterator[Document]:
+    """The documents a reader yields; its InputError at the end is kept in ``skipped``.
+
+    Readers yield every good record and raise after the last one; with none good, the
+    error is raised as it is (there is nothing to convert).
+    """
+    count = 0
+    try:
+        for doc in documents:
+            count += 1
+            yield doc
+    except InputError as exc:
+        if not count:
+            raise
+        skipped.append(exc)
 
 
 def export_documents(
@@ -131,6 +168,7 @@ def export_documents(
     """Write ``documents`` (``count`` of them) as ``fmt_name`` atomically; progress in documents."""
     output = Path(output)
     writer = _format(fmt_name, output, for_writing=True)
+    registry.check_options(writer, options or {}, writing=True)
     folder = _writes_folder(writer, output)
     check_output(output, folder)
     done = _Monotonic(progress, count)
@@ -269,6 +307,7 @@ def _report(
         read_warnings=tuple(warnings),
         read_warnings_total=warnings.total,
         write_warnings=tuple(written.warnings),
+        write_summary=tuple(written.summary),
     )
 
 

@@ -1,4 +1,4 @@
-"""doccano sequence-labelling JSONL: read every shape doccano imports, write its plain ``label`` export shape.
+"""doccano sequence-labelling JSONL: read every shape doccano imports, write its ``label`` export.
 
 Offsets are code points (what doccano's backend import counts). Shapes read:
 ``{"text", "label": [[s, e, "L"], ...]}``, ``label`` items as
@@ -17,7 +17,7 @@ from typing import Any
 
 from annotator.formats.fields import document_from_parts, id_field, status_fields
 from annotator.formats.problems import ProblemLog, check_overlap, checked_span, dedupe_spans, short
-from annotator.formats.registry import Format, Options, WriteReport, register
+from annotator.formats.registry import ENCODING_OPTION, Format, Options, WriteReport, register
 from annotator.formats.streams import json_lines, jsonl_writer
 from annotator.model import Document, Span
 
@@ -98,7 +98,7 @@ def read(path: Path, options: Options) -> Iterator[Document]:
 
 
 def _record(doc: Document, options: Options, report: WriteReport) -> dict[str, Any]:
-    """The doccano record for a document: ``label`` triples, or entities+relations when it has relations."""
+    """A document's doccano record: ``label`` triples, or entities+relations if it has relations."""
     shape = options.get("shape", "auto")
     relations = doc.extra.get("relations")
     out: dict[str, Any] = id_field(doc)
@@ -122,7 +122,7 @@ def _record(doc: Document, options: Options, report: WriteReport) -> dict[str, A
 
 
 def _entities(doc: Document) -> list[dict[str, Any]]:
-    """Spans as doccano entities, keeping the ids relations refer to and numbering new spans after them."""
+    """Spans as doccano entities: ids relations refer to are kept, new spans numbered after them."""
     used = [s.meta["id"] for s in doc.spans if s.meta and isinstance(s.meta.get("id"), int)]
     next_id = max(used, default=-1) + 1
     out = []
@@ -146,12 +146,60 @@ def _entities(doc: Document) -> list[dict[str, Any]]:
 def write(docs: Iterable[Document], path: Path, options: Options) -> WriteReport:
     """Write one doccano record per line (UTF-8, no BOM), atomically."""
     report = WriteReport()
+    overlapping = documents = 0
     with jsonl_writer(path) as emit:
         for doc in docs:
             emit(_record(doc, options, report))
             report.documents += 1
             report.spans += len(doc.spans)
+            dropped = overlapping_spans(doc.spans)
+            if dropped:
+                overlapping += dropped
+                documents += 1
+                if documents <= 20:
+                    report.warnings.append(
+                        f"{doc.id}: {dropped} span(s) overlap another: doccano's import drops "
+                        "them unless the project allows overlapping spans"
+                    )
+    if overlapping:
+        report.summary.append(
+            f"{overlapping} span(s) in {documents} document(s) overlap another: written, but "
+            "doccano's import drops them unless the project allows overlapping spans"
+        )
     return report
 
 
-FORMAT = register(Format("doccano", "doccano JSONL", (), "codepoint", read, write))
+def overlapping_spans(spans: Iterable[Span]) -> int:
+    """How many spans overlap one kept before them (what a tool allowing no overlap drops)."""
+    dropped, kept_end = 0, -1
+    for span in sorted(spans):
+        if span.start < kept_end:
+            dropped += 1
+        else:
+            kept_end = span.end
+    return dropped
+
+
+KEYS = {
+    "text_key": "the key holding the text (default: text or column_data)",
+    "label_key": "the key holding the spans (default: label, entities or column_label)",
+}
+FORMAT = register(
+    Format(
+        "doccano",
+        "doccano JSONL",
+        (),
+        "codepoint",
+        read,
+        write,
+        read_options={
+            **KEYS,
+            **ENCODING_OPTION,
+            "allow_overlap": "false: report overlapping spans",
+        },
+        write_options={
+            **KEYS,
+            "shape": "auto (default), label or entities: how spans are written",
+        },
+    )
+)

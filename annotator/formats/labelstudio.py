@@ -1,25 +1,31 @@
-"""Label Studio JSON (full export, and JSON_MIN on read) with the matching labelling config XML.
+"""Label Studio JSON: the full export and JSON_MIN, read and written, with the labelling config.
 
-Label Studio counts offsets in UTF-16 units (the browser's): every offset is
-converted with annotator.text.offsets.Utf16Index in both directions, and a position
-between the halves of a surrogate pair is reported. Spans come from the first
-annotation that was not cancelled (option ``source="prediction"`` takes the
-first prediction instead); everything else — other annotations, predictions,
-non-label results, region ids, task fields — stays in ``extra`` and is written
-back in place. The array is read element by element (``iter_array``), so
-memory grows with the largest task, not the file.
+Offsets of Label Studio's ``Text`` tag are code points, like ours (its own end-to-end test
+``ner/emoji.cy.ts`` expects start 21, end 25 for "test" in "🐱 Warning: This is a test
+text"; label-studio-converter slices Python strings): they are used as they are. Files
+counted in UTF-16 units (``HyperText`` offsets, or what this program wrote before 0.2) are
+read with the option ``offsets=utf16``. Spans come from the first annotation that was not
+cancelled (option ``source=prediction`` takes the first prediction instead); everything else
+— other annotations, predictions, non-label results, region ids, task fields — stays in
+``extra`` and is written back in place. The array is read element by element
+(``json_array_items``), so memory grows with the largest task, not the file. Writing is in
+labelstudio_write.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import quoteattr
 
-from annotator.formats.fields import document_from_parts, id_field
+from annotator.formats.fields import document_from_parts
+from annotator.formats.labelstudio_write import (
+    ID_KEY,
+    WRITE_OPTIONS,
+    chosen_container,
+    write,
+    write_min,
+)
 from annotator.formats.problems import (
     ProblemLog,
     check_overlap,
@@ -28,14 +34,21 @@ from annotator.formats.problems import (
     is_int,
     short,
 )
-from annotator.formats.provenance import adopt_stamp, stamp_annotation
-from annotator.formats.registry import Format, Options, WriteReport, register
+from annotator.formats.provenance import adopt_stamp
+from annotator.formats.registry import ENCODING_OPTION, Format, FormatError, Options, register
 from annotator.formats.streams import json_array_items
-from annotator.model import Document, Span, labels_in
-from annotator.storage.fileio import atomic_write_bytes, atomic_writer
+from annotator.model import Document, Span
 from annotator.text.offsets import OffsetError, Utf16Index
 
-ID_META_KEY = "annotator_id"
+UNITS = ("codepoint", "utf16")
+READ_OPTIONS = {
+    "text_key": "the data field holding the text (default: text, or the only string field)",
+    "label_key": "JSON_MIN: the key of the regions (default: every list of regions)",
+    "source": "annotation (default) or prediction: where the spans come from",
+    "offsets": "codepoint (default; Label Studio's Text tag) or utf16 (HyperText, old files)",
+    "allow_overlap": "false: report overlapping spans",
+    **ENCODING_OPTION,
+}
 
 
 def _text_key(data: dict[str, Any], wanted: str | None) -> str | None:
@@ -47,10 +60,18 @@ def _text_key(data: dict[str, Any], wanted: str | None) -> str | None:
     return strings[0] if len(strings) == 1 else None
 
 
+def _units(options: Options) -> str:
+    unit = str(options.get("offsets") or "codepoint").lower().replace("-", "")
+    unit = {"codepoints": "codepoint", "utf16units": "utf16"}.get(unit, unit)
+    if unit not in UNITS:
+        raise FormatError(f"unknown offsets {options.get('offsets')!r}; use codepoint or utf16")
+    return unit
+
+
 def _region_spans(
     item: dict[str, Any],
     text: str,
-    index: Utf16Index,
+    index: Utf16Index | None,
     where: str,
     line: int,
     log: ProblemLog,
@@ -71,12 +92,14 @@ def _region_spans(
             line,
         )
         return []
-    try:
-        start, end = index.to_codepoint(u_start), index.to_codepoint(u_end)
-    except OffsetError as exc:
-        log.add(f"{where}: {exc} (UTF-16 units)", line)
-        return []
-    where = f"{where} (UTF-16 [{u_start}, {u_end}) = code points [{start}, {end}))"
+    start, end = u_start, u_end
+    if index is not None:  # option offsets=utf16
+        try:
+            start, end = index.to_codepoint(u_start), index.to_codepoint(u_end)
+        except OffsetError as exc:
+            log.add(f"{where}: {exc} (UTF-16 units)", line)
+            return []
+        where = f"{where} (UTF-16 [{u_start}, {u_end}) = code points [{start}, {end}))"
     meta = {k: v for k, v in item.items() if k not in ("value", "type")}
     value_rest = {k: v for k, v in value.items() if k not in ("start", "end", "text", "labels")}
     if value_rest:
@@ -106,7 +129,8 @@ def _document(
     if key is None:
         log.add("no text: pass the data field with option text_key (default 'text')", line)
         return None
-    text, index = data[key], Utf16Index(data[key])
+    text = data[key]
+    index = Utf16Index(text) if _units(options) == "utf16" else None
     before = log.count
     if minimal:
         doc = _minimal(task, key, text, index, line, path, options, log)
@@ -116,25 +140,30 @@ def _document(
 
 
 def _with_our_id(doc: Document) -> Document:
-    """The document with the id we stored in the task's meta (a non-numeric id), if any."""
-    ours = doc.meta.get(ID_META_KEY)
-    if isinstance(ours, str) and ours:
-        doc.id = doc.meta.pop(ID_META_KEY)
+    """The document with our own id when the task carries it (tasks are numbered by number).
+
+    We write it in ``data`` (full export) or at the top (JSON_MIN), which every Label Studio
+    export keeps; files written before kept it in the task's ``meta``.
+    """
+    data = doc.extra.get("data")
+    places: list[dict[str, Any]] = [doc.extra, doc.meta]
+    if isinstance(data, dict):
+        places.insert(0, data)
+    for place in places:
+        ours = place.get(ID_KEY)
+        if isinstance(ours, str) and ours:
+            doc.id = place.pop(ID_KEY)
+            break
+    if isinstance(data, dict) and not data:
+        del doc.extra["data"]
     return doc
-
-
-def _chosen(items: list[Any]) -> int | None:
-    for i, ann in enumerate(items):
-        if isinstance(ann, dict) and not ann.get("was_cancelled"):
-            return i
-    return None
 
 
 def _full(
     task: dict[str, Any],
     key: str,
     text: str,
-    index: Utf16Index,
+    index: Utf16Index | None,
     line: int,
     path: Path,
     options: Options,
@@ -146,7 +175,7 @@ def _full(
     if data_rest:
         rest["data"] = data_rest
     containers = [dict(a) if isinstance(a, dict) else a for a in rest.get(source) or []]
-    chosen = _chosen(containers)
+    chosen = chosen_container(containers)
     spans: list[Span] = []
     if chosen is not None:
         kept, results = [], containers[chosen].get("result") or []
@@ -176,7 +205,7 @@ def _minimal(
     task: dict[str, Any],
     key: str,
     text: str,
-    index: Utf16Index,
+    index: Utf16Index | None,
     line: int,
     path: Path,
     options: Options,
@@ -220,143 +249,27 @@ def read(path: Path, options: Options) -> Iterator[Document]:
     log.raise_if_any()
 
 
-def _region_id(doc: Document, span: Span) -> str:
-    return hashlib.sha1(
-        f"{doc.id}\0{span.start}\0{span.end}".encode("utf-8", "surrogatepass")
-    ).hexdigest()[:10]
-
-
-def _results(doc: Document, options: Options) -> list[dict[str, Any]]:
-    """Our spans as Label Studio regions (UTF-16 offsets); spans sharing id and range share a region."""
-    index = Utf16Index(doc.text)
-    regions: dict[tuple[Any, int, int], dict[str, Any]] = {}
-    for span in doc.spans:
-        meta = dict(span.meta or {})
-        rid = meta.get("id") or _region_id(doc, span)
-        region = regions.get((rid, span.start, span.end))
-        if region is None:
-            value = {
-                "start": index.to_utf16(span.start),
-                "end": index.to_utf16(span.end),
-                "text": doc.span_text(span),
-                "labels": [],
-                **meta.pop("value", {}),
-            }
-            region = {
-                "id": rid,
-                "from_name": options.get("from_name", "label"),
-                "to_name": options.get("to_name", "text"),
-                "type": "labels",
-                "value": value,
-            }
-            region.update({k: v for k, v in meta.items() if k != "id"})
-            regions[(rid, span.start, span.end)] = region
-        region["value"]["labels"].append(span.label)
-    return list(regions.values())
-
-
-def task(doc: Document, options: Options, report: WriteReport) -> dict[str, Any]:
-    """The Label Studio task for one document, our spans in the first non-cancelled annotation."""
-    extra = dict(doc.extra)
-    data = {options.get("text_key", "text"): doc.text, **(extra.pop("data", None) or {})}
-    out: dict[str, Any] = {}
-    meta = dict(doc.meta)
-    ident = id_field(doc)["id"]
-    if isinstance(ident, int):
-        out["id"] = ident
-    else:  # Label Studio numbers its tasks itself; our id rides in the task's meta
-        meta[ID_META_KEY] = doc.id
-    out["data"] = data
-    source = "predictions" if options.get("source") == "prediction" else "annotations"
-    containers = [dict(a) if isinstance(a, dict) else a for a in extra.pop(source, None) or []]
-    chosen = _chosen(containers)
-    if chosen is None and (doc.spans or doc.status in ("done", "flagged")):
-        containers.append({"result": [], "was_cancelled": False})
-        chosen = len(containers) - 1
-    if chosen is None and doc.status == "skipped" and not containers and source == "annotations":
-        containers.append({"result": [], "was_cancelled": True})
-    if chosen is not None:
-        stamp_annotation(containers[chosen], extra.pop("changed", None))
-        containers[chosen]["result"] = _results(doc, options) + list(
-            containers[chosen].get("result") or []
-        )
-    out[source] = containers
-    if meta:
-        out["meta"] = meta
-    if doc.note:
-        report.warnings.append(
-            f"{doc.id}: the document note has no place in Label Studio and was not written"
-        )
-    out.update({k: v for k, v in extra.items() if k not in out})
-    return out
-
-
-def config_xml(
-    labels: Iterable[str],
-    colors: dict[str, str] | None = None,
-    from_name: str = "label",
-    to_name: str = "text",
-    text_key: str = "text",
-) -> str:
-    """The labelling config matching the export: one Labels control over one Text object."""
-    colors = colors or {}
-    lines = ["<View>", f"  <Labels name={quoteattr(from_name)} toName={quoteattr(to_name)}>"]
-    for name in labels:
-        color = f" background={quoteattr(colors[name])}" if name in colors else ""
-        lines.append(f"    <Label value={quoteattr(name)}{color}/>")
-    lines += [
-        "  </Labels>",
-        f"  <Text name={quoteattr(to_name)} value={quoteattr('$' + text_key)}/>",
-        "</View>",
-        "",
-    ]
-    return "\n".join(lines)
-
-
-def config_path_for(path: Path, options: Options) -> Path:
-    """Option ``config_path``, else the real output's name (``output_path`` when writing via a temp) + .config.xml."""
-    if options.get("config_path"):
-        return Path(options["config_path"])
-    return Path(options.get("output_path") or path).with_suffix(".config.xml")
-
-
-def write(docs: Iterable[Document], path: Path, options: Options) -> WriteReport:
-    """Write the tasks as a JSON array (one task per line) and the config XML beside it, both atomically."""
-    report = WriteReport()
-    labels: list[str] = []
-    seen: set[str] = set()
-    schema = options.get("schema")
-    colors = {lab.name: lab.color for lab in getattr(schema, "labels", [])}
-    labels += list(colors)
-    seen.update(colors)
-    with atomic_writer(path) as out:
-        out.write(b"[")
-        for doc in docs:
-            record = task(doc, options, report)
-            out.write((b",\n" if report.documents else b"\n") + _encode(record))
-            report.documents += 1
-            report.spans += len(doc.spans)
-            for name in labels_in([doc]):
-                if name not in seen:
-                    seen.add(name)
-                    labels.append(name)
-        out.write(b"\n]\n")
-    xml = config_xml(
-        labels,
-        colors,
-        options.get("from_name", "label"),
-        options.get("to_name", "text"),
-        options.get("text_key", "text"),
+FORMAT = register(
+    Format(
+        "labelstudio",
+        "Label Studio JSON",
+        (".json",),
+        "codepoint",
+        read,
+        write,
+        read_options=READ_OPTIONS,
+        write_options=WRITE_OPTIONS,
     )
-    atomic_write_bytes(config_path_for(path, options), xml.encode("utf-8"))
-    return report
-
-
-def _encode(obj: Any) -> bytes:
-    try:
-        return json.dumps(obj, ensure_ascii=False).encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate: keep it as a JSON escape
-        return json.dumps(obj).encode("ascii")
-
-
-FORMAT = register(Format("labelstudio", "Label Studio JSON", (".json",), "utf16", read, write))
+)
+MIN_FORMAT = register(
+    Format(
+        "labelstudio-min",
+        "Label Studio JSON_MIN",
+        (),
+        "codepoint",
+        read,
+        write_min,
+        read_options=READ_OPTIONS,
+        write_options={k: v for k, v in WRITE_OPTIONS.items() if k not in ("config_path",)},
+    )
+)

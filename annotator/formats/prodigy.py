@@ -4,10 +4,11 @@ Offsets are code points; ``token_end`` is inclusive. Reading keeps every task:
 the answer maps to a status (accept -> done, reject -> flagged, ignore ->
 skipped, none -> todo) and stays verbatim in ``extra`` with the hashes,
 ``_view_id``, ``_session_id`` and the tokens, so writing back gives the same
-answer and hashes unless the status was changed. Writing keeps the original
-tokens when every span still falls on them, otherwise tokenizes with
-annotator.text.tokenize; hashes absent from a document are computed as described
-in ``stable_hash``.
+answer and hashes unless the status was changed. Writing uses the document's own
+tokens (those of the CoNLL file it was read from, else its Prodigy tokens, else
+annotator.text.tokenize) and splits a token where a span cuts it (option ``cut``,
+annotator.formats.cuts), so every span carries token_start/token_end; hashes absent
+from a document are computed as described in ``stable_hash``.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from annotator.formats.conll_imported import token_ranges
+from annotator.formats.conll_record import RECORD_KEY, filled, record_problem
+from annotator.formats.cuts import Cuts
 from annotator.formats.fields import document_from_parts, id_field
 from annotator.formats.problems import (
     ProblemLog,
@@ -28,7 +32,15 @@ from annotator.formats.problems import (
     short,
 )
 from annotator.formats.provenance import adopt_stamp, epoch
-from annotator.formats.registry import Format, Options, WriteReport, register
+from annotator.formats.registry import (
+    CUT_OPTION,
+    ENCODING_OPTION,
+    Format,
+    FormatError,
+    Options,
+    WriteReport,
+    register,
+)
 from annotator.formats.streams import json_lines, jsonl_writer
 from annotator.model import Document, Span
 from annotator.text.tokenize import tokenize
@@ -39,7 +51,7 @@ _SPAN_KEYS = {"start", "end", "label", "token_start", "token_end", "text"}
 
 
 def stable_hash(data: str) -> int:
-    """A signed 32-bit integer from the first 4 bytes (big-endian) of the SHA-1 of ``data`` in UTF-8.
+    """A signed 32-bit integer: the first 4 bytes (big-endian) of the SHA-1 of ``data`` in UTF-8.
 
     Prodigy's own hashes (MurmurHash of its task JSON) cannot be reproduced without it; these are
     stable across runs and machines, which is what deduplication needs.
@@ -59,7 +71,7 @@ def task_hash(text: str, spans: Iterable[Span]) -> int:
 
 
 def _tokens_ok(tokens: Any, text: str, line: int, log: ProblemLog) -> list[tuple[int, int]] | None:
-    """The (start, end) of each token after checking them against the text; None (logged) if unusable."""
+    """The (start, end) of each token, checked against the text; None (logged) if unusable."""
     if not isinstance(tokens, list):
         log.add(f"'tokens' must be a list, got {short(tokens)}", line)
         return None
@@ -72,7 +84,8 @@ def _tokens_ok(tokens: Any, text: str, line: int, log: ProblemLog) -> list[tuple
         start, end = tok["start"], tok["end"]
         if not is_int(start) or not is_int(end) or not 0 <= start <= end <= len(text):
             log.add(
-                f"{where}: offsets [{start}, {end}) are not a range inside the text (0..{len(text)})",
+                f"{where}: offsets [{start}, {end}) are not a range inside the text "
+                f"(0..{len(text)})",
                 line,
             )
             return None
@@ -124,7 +137,8 @@ def _span(
         and tokens[last][1] == span.end
     ):
         log.add(
-            f"{where}: token_start/token_end {first}..{last} do not cover [{span.start}, {span.end}) "
+            f"{where}: token_start/token_end {first}..{last} "
+            f"do not cover [{span.start}, {span.end}) "
             "(token_end is inclusive)",
             line,
         )
@@ -165,7 +179,7 @@ def _document(
 
 
 def read(path: Path, options: Options) -> Iterator[Document]:
-    """Yield every task as a Document (ignored and rejected ones too); problems raised at the end."""
+    """Yield each task as a Document (ignored and rejected ones too); problems raised at the end."""
     log = ProblemLog(path, options)
     for line, obj in json_lines(path, options, log):
         doc = _document(obj, line, path, log, options)
@@ -174,47 +188,62 @@ def read(path: Path, options: Options) -> Iterator[Document]:
     log.raise_if_any()
 
 
-def _tokens(doc: Document) -> list[dict[str, Any]]:
-    """The tokens to write: the document's own Prodigy tokens if every span falls on them, else ours."""
+def own_tokens(doc: Document) -> list[tuple[int, int]] | None:
+    """The tokens a document carries: those it was read from in CoNLL (while its text still
+    equals them), else its Prodigy tokens (when they fit its text), else None."""
+    rec = doc.extra.get(RECORD_KEY)
+    if rec is not None and record_problem(rec, doc.text) is None:
+        return token_ranges(filled(rec))
     kept = doc.extra.get("tokens")
     if isinstance(kept, list) and kept:
-        quiet = ProblemLog(Path(doc.id), {})
-        bounds = _tokens_ok(kept, doc.text, 0, quiet)
-        if bounds is not None:
-            starts = {s for s, _ in bounds}
-            ends = {e for _, e in bounds}
-            if all(s.start in starts and s.end in ends for s in doc.spans):
-                return kept
+        return _tokens_ok(kept, doc.text, 0, ProblemLog(Path(doc.id), {}))
+    return None
+
+
+def _tokens(doc: Document, cuts: Cuts) -> tuple[list[dict[str, Any]], list[Span]]:
+    """The tokens to write and the spans on them: the document's own tokens (or ours), split
+    where a span cuts one (cut policy); the original Prodigy tokens when nothing changed."""
     text = doc.text
+    own = own_tokens(doc)
+    ranges = own if own is not None else [(t.start, t.end) for t in tokenize(text)]
+    fitted = cuts.fit(doc, ranges, gap_tokens=True)
+    spans = [span for _, span in fitted.spans]
+    kept = doc.extra.get("tokens")
+    if fitted.tokens == ranges and own is not None and RECORD_KEY not in doc.extra:
+        return kept, spans  # type: ignore[return-value]  # checked by own_tokens
+    bounds = fitted.tokens
     tokens = [
         {
-            "text": text[t.start : t.end],
-            "start": t.start,
-            "end": t.end,
+            "text": text[a:b],
+            "start": a,
+            "end": b,
             "id": i,
-            "ws": t.end < len(text) and text[t.end].isspace(),
+            "ws": b < len(text)
+            and text[b].isspace()
+            and (i + 1 == len(bounds) or bounds[i + 1][0] > b),
         }
-        for i, t in enumerate(tokenize(text))
+        for i, (a, b) in enumerate(bounds)
     ]
-    return tokens
+    return tokens, spans
 
 
 def _spans_json(
-    doc: Document, tokens: list[dict[str, Any]], report: WriteReport
+    doc: Document, spans: list[Span], tokens: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:
-    by_start = {t["start"]: i for i, t in enumerate(tokens)}
+    """Every span with its token indices (token_end inclusive); a span without them is an error."""
+    by_start = {t["start"]: i for i, t in reversed(list(enumerate(tokens)))}
     by_end = {t["end"]: i for i, t in enumerate(tokens)}
     out = []
-    for span in doc.spans:
+    for span in spans:
         item: dict[str, Any] = {"start": span.start, "end": span.end, "text": doc.span_text(span)}
         first, last = by_start.get(span.start), by_end.get(span.end)
-        if first is not None and last is not None and first <= last:
-            item["token_start"], item["token_end"] = first, last
-        else:
-            report.warnings.append(
-                f"{doc.id}: span [{span.start}, {span.end}) {span.label} {doc.span_text(span)!r} cuts a token: "
-                "written without token_start/token_end (ner_manual cannot show it)"
+        if first is None or last is None or first > last:
+            raise FormatError(
+                f"document {doc.id!r}: span [{span.start}, {span.end}) {span.label} "
+                f"{doc.span_text(span)!r} has no token_start/token_end on the written tokens; "
+                "nothing was written"
             )
+        item["token_start"], item["token_end"] = first, last
         item["label"] = span.label
         item.update({k: v for k, v in (span.meta or {}).items() if k not in item})
         out.append(item)
@@ -222,7 +251,10 @@ def _spans_json(
 
 
 def _answer(doc: Document) -> Any:
-    """The original answer (even one we do not know) while the status still says the same, else the status's."""
+    """The original answer (even one we do not know) while the status still says the same.
+
+    Otherwise the answer that the status stands for.
+    """
     original = doc.extra.get("answer")
     known = ANSWER_STATUS.get(original) if isinstance(original, str) else None
     if original is not None and (known or "todo") == doc.status:
@@ -233,16 +265,16 @@ def _answer(doc: Document) -> Any:
 _NOT_WRITTEN = ("answer", "tokens", "changed")
 
 
-def task(doc: Document, report: WriteReport) -> dict[str, Any]:
+def task(doc: Document, cuts: Cuts | None = None) -> dict[str, Any]:
     """The Prodigy task for one document (key order as Prodigy writes it)."""
     extra = doc.extra
-    tokens = _tokens(doc)
+    tokens, spans = _tokens(doc, cuts or Cuts())
     out: dict[str, Any] = {"text": doc.text, "meta": doc.meta}
     out["_input_hash"] = extra.get("_input_hash", input_hash(doc.text))
-    out["_task_hash"] = extra.get("_task_hash", task_hash(doc.text, doc.spans))
+    out["_task_hash"] = extra.get("_task_hash", task_hash(doc.text, spans))
     out["tokens"] = tokens
     out["_view_id"] = extra.get("_view_id", "ner_manual")
-    out["spans"] = _spans_json(doc, tokens, report)
+    out["spans"] = _spans_json(doc, spans, tokens)
     answer = _answer(doc)
     if answer is not None:
         out["answer"] = answer
@@ -257,14 +289,31 @@ def task(doc: Document, report: WriteReport) -> dict[str, Any]:
 
 
 def write(docs: Iterable[Document], path: Path, options: Options) -> WriteReport:
-    """One task per line, UTF-8, atomically; tokens and token indices on every span that falls on tokens."""
+    """One task per line, UTF-8, atomically.
+
+    Each task carries tokens, and every span that falls on tokens carries token indices.
+    """
     report = WriteReport()
+    cuts = Cuts.from_options(options)
     with jsonl_writer(path) as emit:
         for doc in docs:
-            emit(task(doc, report))
+            record = task(doc, cuts)
+            emit(record)
             report.documents += 1
-            report.spans += len(doc.spans)
+            report.spans += len(record["spans"])
+    cuts.report_to(report)
     return report
 
 
-FORMAT = register(Format("prodigy", "Prodigy JSONL (ner_manual)", (), "codepoint", read, write))
+FORMAT = register(
+    Format(
+        "prodigy",
+        "Prodigy JSONL (ner_manual)",
+        (),
+        "codepoint",
+        read,
+        write,
+        read_options={**ENCODING_OPTION, "allow_overlap": "false: report overlapping spans"},
+        write_options=CUT_OPTION,
+    )
+)

@@ -39,6 +39,9 @@ class WriteReport:
     documents: int = 0
     spans: int = 0
     warnings: list[str] = field(default_factory=list)
+    # counts of what the writer changed to fit the format (tokens split, spans skipped, overlaps
+    # dropped): shown before the warnings by the command and in the window's summary
+    summary: list[str] = field(default_factory=list)
 
 
 Reader = Callable[[Path, Options], Iterator[Document]]
@@ -53,10 +56,34 @@ class Format:
     unit: str  # "codepoint" or "utf16": what the format's offsets count
     read: Reader | None = None
     write: Writer | None = None
+    # the options a user may give (-o KEY=VALUE): name -> what it does; anything else is refused
+    read_options: Mapping[str, str] = field(default_factory=dict)
+    write_options: Mapping[str, str] = field(default_factory=dict)
 
 
 class FormatError(AnnotatorError):
     """Unknown format, or one that cannot be guessed from a file name."""
+
+
+# Keys the conversion service itself passes to readers and writers (never typed by a user).
+SERVICE_OPTIONS = frozenset({"warnings", "progress", "output_path", "schema", "skip_bad"})
+ENCODING_OPTION = {"encoding": "the input's encoding when not UTF-8/UTF-16 with BOM"}
+CUT_OPTION = {
+    "cut": "a span that cuts a token: split (default), expand, contract, skip or fail",
+}
+
+
+def check_options(fmt: Format, options: Mapping[str, Any], *, writing: bool) -> None:
+    """A FormatError naming every option ``fmt`` does not take, and those it does."""
+    known = fmt.write_options if writing else fmt.read_options
+    unknown = sorted(k for k in options if k not in known and k not in SERVICE_OPTIONS)
+    if unknown:
+        side = "writer" if writing else "reader"
+        takes = ", ".join(f"{k} ({v})" for k, v in sorted(known.items())) or "no options"
+        raise FormatError(
+            f"unknown option {', '.join(map(repr, unknown))} for the {fmt.name} {side}; "
+            f"it takes: {takes}"
+        )
 
 
 _FORMATS: dict[str, Format] = {}
@@ -100,7 +127,8 @@ def guess(path: Path, *, for_writing: bool) -> Format:
     names = ", ".join(sorted(formats))
     if not usable:
         raise FormatError(
-            f"cannot tell the format of {path} from its name; pass --{'to' if for_writing else 'from'} with one of: {names}"
+            f"cannot tell the format of {path} from its name; "
+            f"pass --{'to' if for_writing else 'from'} with one of: {names}"
         )
     choices = ", ".join(sorted(f.name for f in usable))
     raise FormatError(

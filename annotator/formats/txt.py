@@ -1,4 +1,4 @@
-"""Plain text: read a .txt file or a folder of them (one document each); write one .txt per document into a folder.
+"""Plain text: read a .txt file or a folder of them, write a folder; one document per .txt file.
 
 Text holds no spans: the writer reports the spans it could not keep.
 """
@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from annotator.formats.registry import Format, Options, WriteReport, register
+from annotator.formats.registry import ENCODING_OPTION, Format, Options, WriteReport, register
 from annotator.model import Document
 from annotator.storage.fileio import atomic_write_bytes
 from annotator.storage.sources import TEXT_SUFFIX, read_sources
@@ -24,13 +24,16 @@ def read_txt(path: Path, options: Options) -> Iterator[Document]:
 
 
 def file_name_for(doc_id: str) -> str:
-    """A safe file name for a document id (``x.txt`` stays ``x.txt``; other ids get ``.txt`` added)."""
+    """A safe file name for a document id (``x.txt`` stays ``x.txt``; others get ``.txt`` added)."""
     name = _UNSAFE.sub("_", doc_id).strip(". ") or "document"
     return name if name.lower().endswith(TEXT_SUFFIX) else name + TEXT_SUFFIX
 
 
 def write_txt(documents: Iterable[Document], path: Path, options: Options) -> WriteReport:
-    """Write each document's text (UTF-8, newlines as they are) to ``path/<id>.txt``, atomically per file."""
+    """Write each document's text (UTF-8, newlines as they are) to ``path/<id>.txt``.
+
+    Each file is written atomically.
+    """
     folder = Path(path)
     folder.mkdir(parents=True, exist_ok=True)
     report = WriteReport()
@@ -49,7 +52,8 @@ def write_txt(documents: Iterable[Document], path: Path, options: Options) -> Wr
         report.documents += 1
         if doc.spans:
             report.warnings.append(
-                f"document {doc.id!r}: {len(doc.spans)} span(s) not written (plain text holds no spans)"
+                f"document {doc.id!r}: {len(doc.spans)} span(s) not written "
+                "(plain text holds no spans)"
             )
     return report
 
@@ -62,5 +66,6 @@ register(
         "codepoint",
         read_txt,
         write_txt,
+        read_options=ENCODING_OPTION,
     )
 )

@@ -1,4 +1,4 @@
-"""Decoding input bytes exactly: UTF-8 (BOM or not), UTF-16 with a BOM, or a codec the user names.
+"""Decoding input bytes exactly: UTF-8 (BOM or not), UTF-16 with BOM, or a codec the user names.
 
 Nothing is ever guessed: bytes that are not valid in the chosen encoding are an
 InputError naming the file, line and byte, suggesting ``--encoding``. The BOM
@@ -21,14 +21,14 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _ARABIC_HINT = (
-    "if it is Windows Arabic pass --encoding cp1256 "
-    "(ISO Arabic: --encoding iso8859-6; any Python codec works)"
+    "if it is Windows Arabic pass --encoding cp1256"
+    " (ISO Arabic: --encoding iso8859-6; any Python codec works)"
 )
 
 
 @dataclass(frozen=True)
 class TextEncoding:
-    """How a file's bytes map to its text: the codec (BOM-less name) and the BOM it started with."""
+    """How a file's bytes map to its text: codec name (BOM-less form), the BOM it started with."""
 
     codec: str = "utf-8"
     bom: bytes = b""
@@ -50,7 +50,7 @@ class TextEncoding:
         return codecs.lookup(self.codec).name == "utf-8"
 
     def encode(self, text: str) -> bytes:
-        """The text's bytes in this codec, BOM excluded (write ``bom`` once at the file start)."""
+        """The text's bytes in this codec, no BOM (write ``bom`` once at the start of the file)."""
         return text.encode(self.codec)
 
     def describe(self) -> str:
@@ -64,7 +64,7 @@ JSON_ESCAPE = "annotator-json-escape"
 def _json_escape(exc: UnicodeError) -> tuple[str, int]:
     """Codec error handler: write characters a legacy codec lacks as JSON \\u escapes.
 
-    The result is valid only inside JSON text.
+    The escapes are valid only inside JSON text.
     """
     if not isinstance(exc, UnicodeEncodeError):
         raise exc
@@ -97,15 +97,15 @@ def _canonical(codec: str, path: str | Path) -> str:
         raise InputError.single(
             path,
             None,
-            f"unknown encoding {codec!r} "
-            "(use a Python codec name such as cp1256, iso8859-6, utf-16)",
+            f"unknown encoding {codec!r}"
+            " (use a Python codec name such as cp1256, iso8859-6, utf-16)",
         ) from None
 
 
 def sniff_encoding(data: bytes, path: str | Path, encoding: str | None = None) -> TextEncoding:
     """The encoding to decode ``data`` with: its BOM, else the named codec, else UTF-8.
 
-    The bytes themselves are checked when decoding.
+    UTF-8 is not checked here but when decoding.
     """
     for bom, codec in _BOMS:
         if data.startswith(bom):
@@ -169,9 +169,9 @@ def _check_text_nul(text: str, path: str | Path) -> None:
 def decode_bytes(
     data: bytes, path: str | Path, encoding: str | None = None, *, allow_empty: bool = False
 ) -> str:
-    """The exact text of ``data`` (BOM removed), or InputError naming the first bad byte.
+    """The exact text of ``data`` (BOM removed), or InputError.
 
-    The error gives the file, the line and the byte.
+    The error names the file, line and byte of the first bad byte.
     """
     return decode_with_encoding(data, path, encoding, allow_empty=allow_empty)[0]
 
@@ -198,32 +198,6 @@ def decode_with_encoding(
         _refuse_utf8_as_legacy(data, path, encoding)
     _check_text_nul(text, path)
     return text, enc
-
-
-def check_utf8_chunks(
-    data: bytes, path: str | Path, *, start: int = 0, end: int | None = None, chunk: int = 1 << 22
-) -> None:
-    """Validate UTF-8 in data[start:end] chunk by chunk; InputError at the first bad byte.
-
-    No full decoded copy is made.
-    """
-    view = memoryview(data)
-    stop = len(view) if end is None else min(end, len(view))
-    chunk = max(chunk, 4)  # a piece always holds at least one whole UTF-8 sequence
-    pos = start
-    while pos < stop:
-        piece = view[pos : min(pos + chunk, stop)]
-        if bytes(piece).isascii():
-            pos += len(piece)
-            continue
-        final = pos + len(piece) >= len(view)
-        try:
-            _, used = codecs.utf_8_decode(piece, "strict", final)
-        except UnicodeDecodeError as exc:
-            raise _decode_error(data, pos + exc.start, path, UTF8, None, exc.reason) from None
-        if used == 0:
-            break  # only a sequence cut by ``end`` is left
-        pos += used  # an incomplete sequence at the piece's end starts the next piece
 
 
 def _decode_error(
@@ -276,7 +250,7 @@ def file_error(path: str | Path, exc: OSError, what: str = "file") -> InputError
 def read_text_with_encoding(
     path: str | Path, encoding: str | None = None, *, allow_empty: bool = False
 ) -> tuple[str, TextEncoding]:
-    """A file's exact text and the TextEncoding it was written in; OSError becomes InputError."""
+    """The exact text of a file and the TextEncoding it was written in (OSError -> InputError)."""
     try:
         data = Path(path).read_bytes()
     except OSError as exc:

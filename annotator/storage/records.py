@@ -1,4 +1,4 @@
-"""Native JSONL records, one document per line: read collecting every problem, written in one shape.
+"""Native JSONL records: one document per line, read with every problem found, written in one shape.
 
 Shape written: ``{"id", "status", "text", "spans": [{"start", "end", "label",
 "text", ...}], "note" (when set), "meta", "offset_unit": "codepoint", ...extra}``.
@@ -41,10 +41,7 @@ _set_attr = object.__setattr__
 
 
 def _fast_spans(raw_spans: list[Any], text: str, author: str | None = None) -> list[Span] | None:
-    """Spans in the shape we write, else None.
-
-    That shape: start, end, label and optional matching text; sorted, no duplicates.
-    """
+    """Spans as we write them (start, end, label, matching text if any; sorted, unique), or None."""
     spans: list[Span] = []
     n = len(text)
     labels_ok: set[str] = set()
@@ -91,7 +88,7 @@ def _fast_spans(raw_spans: list[Any], text: str, author: str | None = None) -> l
 
 
 def _fast_fields(obj: dict[str, Any], line: int, may_escape: bool = True) -> dict[str, Any] | None:
-    """Checked fields of a well-formed record, or None for the general path (it finds any problem).
+    """Checked fields of a well-formed record, or None: the general path will find any problem.
 
     Accepts only what _record_problems accepts without a problem and yields the same
     fields; ``may_escape=False`` says the line held no backslash-u escape, so the text
@@ -147,13 +144,13 @@ def _fast_fields(obj: dict[str, Any], line: int, may_escape: bool = True) -> dic
 def document_from_record(
     obj: Any, path: str | Path, line: int, *, _may_escape: bool = True
 ) -> Document:
-    """A Document from one decoded JSON record, or InputError listing each problem (file, line)."""
+    """A Document from a decoded JSON record, or InputError naming file, line and every problem."""
     if not isinstance(obj, dict):
         raise InputError.single(
             path,
             line,
             f"not a JSON object (got {_json_type(obj)}); "
-            f'each line must be one document {{"text": ...}}',
+            'each line must be one document {"text": ...}',
         )
     fields = _fast_fields(obj, line, _may_escape)
     fast = fields is not None
@@ -181,24 +178,32 @@ def document_from_record(
     return doc
 
 
+class UndecodableLineError(InputError):
+    """A line that is not valid UTF-8: the file is most likely in another encoding."""
+
+
+def decode_line(raw: bytes, path: str | Path, line: int) -> str:
+    """The text of one line, strictly decoded; UndecodableLineError names its first bad byte."""
+    try:
+        return raw.decode("utf-8")  # strict: an encoded surrogate is refused too
+    except UnicodeDecodeError as exc:
+        byte = raw[exc.start : exc.start + 1].hex().upper()
+        raise UndecodableLineError(
+            Problem(
+                str(path),
+                line,
+                f"not valid UTF-8: byte 0x{byte} at column {exc.start + 1}: {exc.reason}; "
+                f"the file is in another encoding — {ENCODING_HINT}",
+            )
+        ) from None
+
+
 def document_from_line(raw: bytes | str, path: str | Path, line: int) -> Document:
     """Parse one JSONL line into a Document, or InputError naming the line.
 
     ``raw`` is UTF-8 bytes or decoded text, without the newline.
     """
-    if isinstance(raw, str):
-        line_text = raw
-    else:
-        try:
-            line_text = raw.decode("utf-8")  # strict: an encoded surrogate is refused too
-        except UnicodeDecodeError as exc:
-            raise InputError.single(
-                path,
-                line,
-                f"not valid UTF-8: byte 0x{raw[exc.start : exc.start + 1].hex().upper()} at "
-                f"column {exc.start + 1}: {exc.reason}; "
-                f"the file is in another encoding — {ENCODING_HINT}",
-            ) from None
+    line_text = raw if isinstance(raw, str) else decode_line(raw, path, line)
     line_text = line_text.removeprefix(
         "\ufeff"
     )  # json.loads of bytes always skipped a BOM here; keep accepting it
@@ -262,7 +267,7 @@ def dumps_record(doc: Document) -> str:
 
 
 def record_line_bytes(doc: Document) -> bytes:
-    """UTF-8 bytes of dumps_record, or of the escaped line if it holds lone surrogates (in meta)."""
+    """The UTF-8 bytes of dumps_record; ASCII-escaped if it holds unpaired surrogates (in meta)."""
     line = dumps_record(doc)
     try:
         return line.encode("utf-8")

@@ -16,6 +16,11 @@ flag (regional indicators are bidi class L), ℹ️, an ``@handle`` or a Latin
    direction; leading such paragraphs take the first decided one's; a text
    with no strong letter at all is left to right, as Qt lays it out.
 
+That is the ``first`` mode, the default. A corpus can choose another (``DIRECTION_MODES``):
+``majority`` (more right-to-left letters than left-to-right ones, marks ignored: for corpora
+whose tokens all start with U+200E, where the first-letter rule reads every paragraph left to
+right), or a fixed ``rtl`` / ``ltr``.
+
 Paragraph ranges are half-open code-point ranges that include their trailing
 separator (as a ``QTextBlock``'s length does): together they cover every code
 point exactly once, and there is one per block of the ``QTextDocument`` that
@@ -36,7 +41,9 @@ import regex
 from annotator.text.tokenize import tokens_from
 
 __all__ = [
+    "DIRECTION_MODES",
     "Direction",
+    "DirectionMode",
     "Paragraph",
     "direction_at",
     "first_strong_direction",
@@ -45,7 +52,11 @@ __all__ = [
 ]
 
 Direction = Literal["rtl", "ltr"]
+DirectionMode = Literal["first", "majority", "rtl", "ltr"]
+DIRECTION_MODES: tuple[DirectionMode, ...] = ("first", "majority", "rtl", "ltr")
 Paragraph = tuple[int, int, Direction]
+_RTL_LETTER = regex.compile(r"[\p{Bidi_Class=R}\p{Bidi_Class=AL}]")
+_LTR_LETTER = regex.compile(r"(?=\p{Bidi_Class=L})\p{L}")
 
 # What QTextCursor.insertText (and so setPlainText) turns into a block break (annotator/offsets.py).
 _SEPARATOR = re.compile("\r\n|[\r\n\u2029\ufdd0\ufdd1]")
@@ -139,10 +150,16 @@ def first_strong_direction(text: str, start: int = 0, end: int | None = None) ->
         if token.start >= end:
             break
         # Between tokens there is only white space and invisible controls: marks and isolates.
-        mark, depth = _controls(text, gap, token.start, depth)
+        # Bidi marks at a token's edges belong to it (the tokenizer's rule): read them too.
+        lead, trail = token.start, token.end
+        while lead < trail and text[lead] in _MARKS:
+            lead += 1
+        while trail > lead and text[trail - 1] in _MARKS:
+            trail -= 1
+        mark, depth = _controls(text, gap, lead, depth)
         if mark is not None:
             return mark
-        gap = token.end
+        gap = trail
         if depth:
             continue
         if token.kind in _LETTERED:
@@ -178,13 +195,32 @@ def paragraph_ranges(text: str) -> list[tuple[int, int]]:
     return list(zip(starts, [*starts[1:], len(text)], strict=True))
 
 
-def paragraph_directions(text: str) -> list[Paragraph]:
+def majority_direction(text: str, start: int = 0, end: int | None = None) -> Direction | None:
+    """ "rtl" when text[start:end] has more right-to-left letters than left-to-right ones.
+
+    Marks (LRM, RLM, ALM), digits, symbols and emoji do not count; a tie goes to the first
+    strong letter; None when there is no letter at all.
+    """
+    end = len(text) if end is None else end
+    rtl = len(_RTL_LETTER.findall(text, start, end))
+    ltr = len(_LTR_LETTER.findall(text, start, end))
+    if rtl == ltr:
+        return None if rtl == 0 else first_strong_direction(text, start, end)
+    return "rtl" if rtl > ltr else "ltr"
+
+
+def paragraph_directions(text: str, mode: DirectionMode = "first") -> list[Paragraph]:
     """(start, end, "rtl"|"ltr") for each block Qt makes of ``text``, by the rules above."""
+    if mode in ("rtl", "ltr"):
+        return [(a, b, mode) for a, b in paragraph_ranges(text)]
+    if mode not in DIRECTION_MODES:
+        raise ValueError(f"unknown direction mode {mode!r}; one of {', '.join(DIRECTION_MODES)}")
     seen, shift = text, 0
     if _byte_swapped(text):  # read directions from the characters Qt shows, one for one
         seen, shift = "".join(chr((c & 0xFF) << 8 | c >> 8) for c in map(ord, text[1:])), 1
     ranges = paragraph_ranges(text)
-    found = [first_strong_direction(seen, max(0, a - shift), max(0, b - shift)) for a, b in ranges]
+    decide = majority_direction if mode == "majority" else first_strong_direction
+    found = [decide(seen, max(0, a - shift), max(0, b - shift)) for a, b in ranges]
     decided: Direction = next((d for d in found if d is not None), "ltr")
     out: list[Paragraph] = []
     for (start, end), direction in zip(ranges, found, strict=True):

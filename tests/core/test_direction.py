@@ -62,10 +62,12 @@ def _reference(text: str) -> str | None:
         return None
 
     for token in tokenize(text):
-        mark = controls(text[gap : token.start])
+        body = text[token.start : token.end]  # marks at a token's edges belong to the token
+        lead = len(body) - len(body.lstrip("".join(marks)))
+        mark = controls(text[gap : token.start + lead])
         if mark:
             return mark
-        gap = token.end
+        gap = token.start + len(body.rstrip("".join(marks)))
         if depth or token.kind not in ("word", "url", "handle", "hashtag"):
             continue
         found = letter(text[token.start : token.end])
@@ -170,3 +172,25 @@ def test_paragraphs_cover_every_code_point_once_as_qt_blocks(text: str) -> None:
     for start, end, direction in paragraphs:
         found = first_strong_direction(text, start, end)
         assert found is None or found == direction
+
+
+def test_a_corpus_can_choose_how_paragraphs_take_their_direction() -> None:
+    from annotator.errors import SchemaError
+    from annotator.schema import LabelSchema
+    from annotator.text.direction import paragraph_directions
+
+    # Every token starts with LRM, as in a well-known Arabic NER corpus: the first strong
+    # character is a left-to-right mark, so the first-letter rule reads it backwards.
+    lrm = "\u200e"
+    text = f"{lrm}زار {lrm}محمد {lrm}القاهرة {lrm}و{lrm}Rabat\nHello world مرحبا"
+    assert [d for *_r, d in paragraph_directions(text)] == ["ltr", "ltr"]
+    assert [d for *_r, d in paragraph_directions(text, "majority")] == ["rtl", "ltr"]
+    assert [d for *_r, d in paragraph_directions(text, "rtl")] == ["rtl", "rtl"]
+    assert [d for *_r, d in paragraph_directions(text, "ltr")] == ["ltr", "ltr"]
+    schema = LabelSchema.from_toml(
+        'direction = "majority"\n[[labels]]\nname = "PER"\ncolor = "#ff0000"\n'
+    )
+    assert schema.direction == "majority"
+    assert LabelSchema.from_toml(schema.to_toml()).direction == "majority"
+    with pytest.raises(SchemaError, match="direction must be one of"):
+        LabelSchema.from_toml('direction = "sideways"\n')

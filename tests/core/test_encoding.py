@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 from annotator.errors import InputError
 from annotator.storage.encoding import (
     TextEncoding,
-    check_utf8_chunks,
     decode_bytes,
     decode_with_encoding,
     line_and_column,
@@ -113,16 +112,6 @@ def test_read_text_keeps_crlf_and_reports_os_errors(tmp_path: Path) -> None:
         read_text(tmp_path)
     with pytest.raises(InputError, match="cannot read the file"):
         read_text(tmp_path / "missing.txt")
-
-
-def test_chunked_utf8_check_finds_the_exact_byte_across_chunk_boundaries() -> None:
-    data = ("م" * 10).encode() + b"\n" + ("م" * 10).encode() + b"\xff" + b"tail"
-    for chunk in (1, 3, 7, 64):
-        with pytest.raises(InputError) as caught:
-            check_utf8_chunks(data, "f.jsonl", chunk=chunk)
-        assert caught.value.problems[0].line == 2
-        assert f"offset {len(data) - 5}" in str(caught.value)
-    check_utf8_chunks(("م" * 50).encode(), "f.jsonl", chunk=3)  # split sequences are fine
 
 
 def test_line_and_column() -> None:

@@ -1,4 +1,7 @@
-"""brat standoff: exact .txt bytes (CRLF), mapped label names, notes, discontinuous spans, kept lines, bad .ann lines."""
+"""brat standoff: exact .txt bytes (CRLF), mapped label names, notes, discontinuous spans.
+
+Also kept lines and bad .ann lines.
+"""
 
 from __future__ import annotations
 
@@ -64,7 +67,7 @@ def test_label_mapping_is_written_down_and_reversed_only_with_the_mapping_file(
 
 
 def test_mapped_names_never_collide() -> None:
-    names = brat._Names()
+    names = brat.TypeNames()
     assert [names(x) for x in ["شخص", "shkhs", "A B", "A_B", "شخص"]] == [
         "shkhs",
         "shkhs_2",
@@ -77,7 +80,12 @@ def test_mapped_names_never_collide() -> None:
 
 def test_discontinuous_span_reads_as_fragments_and_is_written_back_whole(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_bytes("زار محمد القاهرة".encode())
-    ann = "T1\tPER 0 3;9 16\tزار القاهرة\nR1\tnear Arg1:T1 Arg2:T1\n#1\tAnnotatorNotes T1\tn\n#2\tAnnotatorNotes R1\tr\n"
+    ann = (
+        "T1\tPER 0 3;9 16\tزار القاهرة\n"
+        "R1\tnear Arg1:T1 Arg2:T1\n"
+        "#1\tAnnotatorNotes T1\tn\n"
+        "#2\tAnnotatorNotes R1\tr\n"
+    )
     (tmp_path / "a.ann").write_text(ann, encoding="utf-8")
     warnings: list = []
     [doc] = brat.read(tmp_path, {"warnings": warnings})
@@ -155,3 +163,60 @@ def test_bad_ann_lines_are_reported_with_file_and_line() -> None:
     assert "drifted" in found[("doc.ann", 3)]
     assert "reversed" in found[("doc.ann", 4)]
     assert "without its .txt" in found[("orphan.ann", None)]
+
+
+def nested_doc() -> Document:
+    text = "جامعة القاهرة في مصر وبنك مصر الدولي"
+    second = text.index("مصر", text.index("بنك"))
+    bank = text.index("بنك")
+    return Document(
+        "d1",
+        text,
+        [
+            Span(0, 13, "ORG"),
+            Span(6, 13, "GPE"),  # GPE inside ORG: "GPE cannot be contained in ORG" without a rule
+            Span(bank, len(text), "ORG"),
+            Span(second, second + 3, "GPE"),
+            Span(second, second + 3, "LOC"),  # the same text twice: equal
+            Span(bank, second + 3, "X"),
+            Span(second, len(text), "Y"),  # crosses X
+        ],
+    )
+
+
+def test_annotation_conf_declares_exactly_the_overlaps_the_spans_hold(tmp_path: Path) -> None:
+    """brat's verify_annotations (projectconfig.overlap_types) reads <OVERLAP> Arg1 as the
+    inner type and Arg2 as the outer one for contain; equal and cross in either order."""
+    out = tmp_path / "brat"
+    report = brat.write([nested_doc()], out, {})
+    conf = (out / "annotation.conf").read_text(encoding="utf-8").splitlines()
+    rules = [line for line in conf if line.startswith("<OVERLAP>")]
+    assert rules == [
+        "<OVERLAP>\tArg1:GPE, Arg2:LOC, <OVL-TYPE>:equal",
+        "<OVERLAP>\tArg1:GPE, Arg2:ORG, <OVL-TYPE>:contain",
+        "<OVERLAP>\tArg1:GPE, Arg2:X, <OVL-TYPE>:contain",
+        "<OVERLAP>\tArg1:GPE, Arg2:Y, <OVL-TYPE>:contain",
+        "<OVERLAP>\tArg1:LOC, Arg2:ORG, <OVL-TYPE>:contain",
+        "<OVERLAP>\tArg1:LOC, Arg2:X, <OVL-TYPE>:contain",
+        "<OVERLAP>\tArg1:LOC, Arg2:Y, <OVL-TYPE>:contain",
+        "<OVERLAP>\tArg1:X, Arg2:ORG, <OVL-TYPE>:contain",
+        "<OVERLAP>\tArg1:X, Arg2:Y, <OVL-TYPE>:cross",
+        "<OVERLAP>\tArg1:Y, Arg2:ORG, <OVL-TYPE>:contain",
+    ]
+    assert conf.index(rules[0]) > conf.index("[relations]") and conf.index("[events]") > conf.index(
+        rules[-1]
+    )
+    assert report.summary == [
+        (
+            "annotation.conf allows the 10 kind(s) of overlap the spans hold (<OVERLAP> rules), "
+            "so brat accepts them"
+        )
+    ]
+    assert [s.key for s in next(brat.read(out, {})).spans] == [s.key for s in nested_doc().spans]
+
+
+def test_annotation_conf_without_overlaps_has_no_overlap_rule(tmp_path: Path) -> None:
+    doc = Document("d", "زار محمد القاهرة", [Span(4, 8, "PER"), Span(9, 16, "LOC")])
+    report = brat.write([doc], tmp_path / "b", {})
+    assert "<OVERLAP>" not in (tmp_path / "b" / "annotation.conf").read_text(encoding="utf-8")
+    assert report.summary == []

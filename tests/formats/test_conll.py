@@ -1,4 +1,7 @@
-"""CoNLL / BIO: byte-for-byte round trips of hand-made files, tag schemes, edits, exports of other documents, bad input."""
+"""CoNLL / BIO: byte-for-byte round trips of hand-made files, tag schemes, edits.
+
+Also exports of other documents, and bad input.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from annotator.commands.cli import main
 from annotator.edits import AddSpan, RelabelSpan, RemoveSpan, ResizeSpan
-from annotator.errors import InputError
+from annotator.errors import AnnotatorError, InputError
 from annotator.formats import conll  # noqa: F401 - registers the format
 from annotator.formats.conll_read import read
 from annotator.formats.conll_tags import SchemeDetector, decode, encode, parse_tag
@@ -257,22 +261,92 @@ def test_parse_tag_rules() -> None:
         assert parse_tag(bad) is None, bad
 
 
-def test_document_not_from_conll_is_tokenized_and_cut_spans_reported(tmp_path: Path) -> None:
+def test_document_not_from_conll_is_tokenized_and_cut_spans_skipped_on_request(
+    tmp_path: Path,
+) -> None:
     text = "زار محمد بن سلمان الرياض.\nوصل @user_1 إلى #دبي 😀"
     doc = Document(
         "d1", text, [Span(4, 17, "PER"), Span(18, 24, "LOC"), Span(19, 24, "LOC"), Span(4, 6, "X")]
     )
     out = tmp_path / "new.conll"
-    report = write([doc], out, {})
+    report = write([doc], out, {"cut": "skip"})
     assert out.read_text(encoding="utf-8") == (
         "زار\tO\nمحمد\tB-PER\nبن\tI-PER\nسلمان\tI-PER\nالرياض\tB-LOC\n.\tO\n\n"
         "وصل\tO\n@user_1\tO\nإلى\tO\n#دبي\tO\n😀\tO\n\n"
     )
     assert report.documents == 1 and report.spans == 2
-    cut = [w for w in report.warnings if "cuts a token" in w]
+    assert report.summary[0].startswith("2 span(s) not written: cutting a token (cut=skip)")
+    cut = [w for w in report.warnings if w.startswith("skipped: ")]
     assert len(cut) == 2 and all("'d1'" in w for w in cut)
-    assert "'الرياض'"[1:-1] not in cut[0] or "'مح'" in " ".join(cut)
+    assert any("'مح'" in w and "'محمد'" in w for w in cut)
     assert any(TOKENIZER_NAME in w for w in report.warnings)
+
+
+def test_a_clitic_left_out_of_a_span_splits_the_token_by_default(tmp_path: Path) -> None:
+    text = "زار والمغرب وإسرائيل"
+    morocco, israel = text.index("المغرب"), text.index("إسرائيل")
+    doc = Document("d1", text, [Span(morocco, morocco + 6, "LOC"), Span(israel, israel + 7, "LOC")])
+    out = tmp_path / "new.conll"
+    report = write([doc], out, {})
+    assert out.read_text(encoding="utf-8") == (
+        "زار\tO\nو\tO\nالمغرب\tB-LOC\nو\tO\nإسرائيل\tB-LOC\n\n"
+    )
+    assert report.spans == 2
+    assert report.summary[0].startswith("2 token(s) split at span edges (cut=split)")
+    assert "split: document 'd1': 'والمغرب' -> 'و' + 'المغرب'" in report.warnings
+    [back] = read(out, {})
+    assert [back.span_text(s) for s in back.spans] == ["المغرب", "إسرائيل"]
+
+
+@pytest.mark.parametrize(
+    ("policy", "tags", "spans"),
+    [
+        ("expand", "O B-LOC B-LOC", ["والمغرب", "وإسرائيل"]),
+        ("contract", "O O O", []),
+        ("skip", "O O O", []),
+    ],
+)
+def test_cut_policies_expand_contract_and_skip(
+    tmp_path: Path, policy: str, tags: str, spans: list[str]
+) -> None:
+    text = "زار والمغرب وإسرائيل"
+    morocco, israel = text.index("المغرب"), text.index("إسرائيل")
+    doc = Document("d1", text, [Span(morocco, morocco + 6, "LOC"), Span(israel, israel + 7, "LOC")])
+    out = tmp_path / "new.conll"
+    report = write([doc], out, {"cut": policy})
+    written = [line.split("\t")[1] for line in out.read_text(encoding="utf-8").split("\n") if line]
+    assert written == tags.split()
+    assert report.summary[0].startswith("2 span(s)")
+    [back] = read(out, {})
+    assert [back.span_text(s) for s in back.spans] == spans
+
+
+def test_cut_fail_names_the_document_and_the_span(tmp_path: Path) -> None:
+    text = "زار والمغرب"
+    doc = Document("tweet-7", text, [Span(5, 11, "LOC")])
+    with pytest.raises(AnnotatorError) as caught:
+        write([doc], tmp_path / "x.conll", {"cut": "fail"})
+    message = str(caught.value)
+    assert "tweet-7" in message and "[5, 11) LOC 'المغرب'" in message and "'والمغرب'" in message
+    assert not (tmp_path / "x.conll").exists()
+
+
+def test_a_changed_span_inside_an_imported_token_splits_it_and_keeps_the_rest(
+    tmp_path: Path,
+) -> None:
+    source = tmp_path / "in.conll"
+    source.write_bytes("زار O\r\nوالمغرب B-LOC\r\nاليوم O\r\n\r\nجملة O\r\n\r\n".encode())
+    first, second = read(source, {})
+    morocco = first.text.index("المغرب")
+    first.spans = [Span(morocco, morocco + 6, "LOC")]  # the clitic left out
+    out = tmp_path / "out.conll"
+    report = write([first, second], out, {})
+    assert out.read_bytes() == (
+        "زار O\r\nو O\r\nالمغرب B-LOC\r\nاليوم O\r\n\r\nجملة O\r\n\r\n".encode()
+    )
+    assert report.summary[0].startswith("1 token(s) split")
+    assert write([*read(source, {})], tmp_path / "same.conll", {}).warnings == []
+    assert (tmp_path / "same.conll").read_bytes() == source.read_bytes()
 
 
 def test_overlapping_spans_in_one_column_are_reported(tmp_path: Path) -> None:
@@ -280,6 +354,8 @@ def test_overlapping_spans_in_one_column_are_reported(tmp_path: Path) -> None:
     report = write([doc], tmp_path / "x.conll", {})
     assert report.spans == 1
     assert any("overlaps" in w and "'b c'" in w for w in report.warnings)
+    why = "a CoNLL tag column holds one entity per token (brat, spaCy, jsonl hold nesting)"
+    assert report.summary == [f"1 overlapping span(s) not written: {why}"]
 
 
 def test_edited_text_falls_back_to_the_tokenizer_with_a_warning(tmp_path: Path) -> None:
@@ -409,7 +485,7 @@ def test_random_files_round_trip_and_spans_match_tokens(
             assert doc.text[span.start : span.end] == " ".join(tokens[first : last + 1])
 
 
-# -- block reading (the fast path) gives exactly what line-by-line reading gives -------------------------
+# -- block reading (the fast path) gives exactly what line-by-line reading gives -------------------
 
 
 @pytest.mark.parametrize("size", [1, 2, 3, 5, 64])
@@ -435,7 +511,10 @@ def test_line_chunks_cut_anywhere_give_the_same_lines(tmp_path: Path, size: int)
 
 
 def _big_file(lines: int) -> list[str]:
-    """Token lines from AQMAR until ``lines`` lines (many read blocks of CHUNK_CHARS), ending with a blank line."""
+    """Token lines from AQMAR until ``lines`` lines, ending with a blank line.
+
+    That is many read blocks of CHUNK_CHARS.
+    """
     from tests.conftest import DATA
 
     source = (DATA / "aqmar" / "Atom.txt").read_text(encoding="utf-8").split("\n")[:-1]
@@ -539,3 +618,44 @@ def test_big_docstart_file_splits_per_section_across_blocks(tmp_path: Path) -> N
         assert doc.extra["conll"]["tokens"] == [
             line.split(" ")[0] for line in text.split("\n") if line
         ]
+
+
+BMES = "التقى O\nمحمد B-PER\nبن M-PER\nسلمان E-PER\nفي O\nالرياض S-LOC\n\n"
+
+
+def test_bmes_files_are_recognised_read_and_written_back_byte_for_byte(tmp_path: Path) -> None:
+    source = tmp_path / "weibo.bmes"
+    source.write_text(BMES, encoding="utf-8")
+    native, back = tmp_path / "w.jsonl", tmp_path / "back.bmes"
+    assert main(["convert", str(source), str(native), "--no-progress"]) == 0
+    [doc] = get("jsonl").read(native, {})
+    assert doc.extra["conll"]["scheme"] == "BMES"
+    assert [(doc.span_text(s), s.label) for s in doc.spans] == [
+        ("محمد بن سلمان", "PER"),
+        ("الرياض", "LOC"),
+    ]
+    assert main(["convert", str(native), str(back), "--no-progress"]) == 0
+    assert back.read_bytes() == source.read_bytes()
+
+
+def test_bmes_is_written_on_request(tmp_path: Path) -> None:
+    iob2 = BMES.replace("M-PER", "I-PER").replace("E-PER", "I-PER").replace("S-LOC", "B-LOC")
+    source, out = tmp_path / "x.conll", tmp_path / "x.bmes"
+    source.write_text(iob2, encoding="utf-8")
+    assert main(["convert", str(source), str(out), "--scheme", "BMES", "--no-progress"]) == 0
+    assert out.read_text(encoding="utf-8") == BMES
+
+
+@pytest.mark.parametrize("suffix", [".bmes", ".bio", ".iob", ".conll"])
+def test_conll_extensions_are_guessed(suffix: str) -> None:
+    from annotator.formats.registry import guess
+
+    assert guess(Path("x" + suffix), for_writing=False).name == "conll"
+
+
+def test_scheme_iob2_makes_strict_tags_for_doccano(tmp_path: Path) -> None:
+    """An I- after O (about 70 in AQMAR) opens an entity; doccano's strict IOB2 drops it."""
+    source, out = tmp_path / "x.conll", tmp_path / "y.conll"
+    source.write_text("في O\nالقاهرة I-LOC\nاليوم O\n\n", encoding="utf-8")
+    assert main(["convert", str(source), str(out), "--scheme", "IOB2", "--no-progress"]) == 0
+    assert out.read_text(encoding="utf-8") == "في O\nالقاهرة B-LOC\nاليوم O\n\n"

@@ -1,4 +1,7 @@
-"""Real CoNLL corpora (AQMAR, ParsTwiNER) read and written back byte for byte, directly and through our JSONL on disk."""
+"""Real CoNLL corpora (AQMAR, ParsTwiNER) read and written back byte for byte.
+
+Directly, and through our JSONL on disk.
+"""
 
 from __future__ import annotations
 
@@ -26,7 +29,10 @@ def test_the_corpora_are_there() -> None:
 
 @cache
 def _docs(path: Path) -> tuple[list[Document], list]:
-    """The documents and warnings of a real file (read once per session; tests do not change them)."""
+    """The documents and warnings of a real file, read once per session.
+
+    Tests do not change them.
+    """
     warnings: list = []
     return list(read(path, {"warnings": warnings})), warnings
 

@@ -1,4 +1,7 @@
-"""``annotator convert``: real files through the command, format guessing, atomic output, bad input without tracebacks."""
+"""``annotator convert``: real files through the command, format guessing, atomic output.
+
+Also bad input, reported without tracebacks.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from annotator.errors import InputError
 from annotator.formats import jsonl as jsonl_format
 from annotator.formats import registry
 from annotator.model import Document, Span
+from annotator.storage import lines
 from annotator.storage.corpus import Corpus
 from annotator.storage.records import record_line_bytes
 from tests.conftest import DATA
@@ -136,10 +140,11 @@ def test_documents_from_plain_jsonl_export_with_the_tokenizer(
     )
     output = tmp_path / "y.conll"
     assert _convert(source, output) == 0
-    assert output.read_text(encoding="utf-8") == "زار\tO\nمحمد\tB-PER\nالرياض\tO\n\n"
+    assert output.read_text(encoding="utf-8") == "زار\tO\nمحمد\tB-PER\nال\tB-LOC\nرياض\tO\n\n"
     captured = capsys.readouterr()
-    assert "document 'd1': span [9, 11) LOC 'ال' cuts a token" in captured.err
-    assert "1 documents, 1 spans" in captured.out
+    assert "note: 1 token(s) split at span edges (cut=split)" in captured.err
+    assert "split: document 'd1': 'الرياض' -> 'ال' + 'رياض'" in captured.err
+    assert "1 documents, 2 spans" in captured.out
 
 
 OTHER_FORMATS = {"doccano": ".jsonl", "prodigy": ".jsonl", "labelstudio": ".json", "brat": ""}
@@ -222,7 +227,7 @@ def test_every_problem_is_collected_and_raised_after_the_last_line(tmp_path: Pat
     lots.write_text("{\n" * 150, encoding="utf-8")
     with pytest.raises(InputError) as capped:
         list(jsonl_format.read_jsonl(lots, {}))
-    assert (len(capped.value.problems), capped.value.more) == (jsonl_format.MAX_PROBLEMS, 50)
+    assert (len(capped.value.problems), capped.value.more) == (lines.MAX_PROBLEMS, 50)
 
 
 def test_streaming_reader_keeps_encodings_line_endings_and_blank_lines(tmp_path: Path) -> None:
@@ -259,7 +264,7 @@ def test_streaming_reader_keeps_encodings_line_endings_and_blank_lines(tmp_path:
 def test_streaming_reader_refuses_a_line_over_the_limit_and_reads_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, encoding: str, bom: bytes
 ) -> None:
-    monkeypatch.setattr(jsonl_format, "MAX_LINE_BYTES", 1000)
+    monkeypatch.setattr(lines, "MAX_LINE_BYTES", 1000)
     path = tmp_path / "huge.jsonl"
     path.write_bytes(
         bom + ('{"text": "a"}\n{"text": "' + "م" * 2000 + '"}\n{"text": 5}\n').encode(encoding)
@@ -303,7 +308,7 @@ def test_convert_of_native_jsonl_goes_through_the_streaming_reader(tmp_path: Pat
 def test_a_line_exactly_at_the_limit_is_read_whatever_its_ending(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(jsonl_format, "MAX_LINE_BYTES", 1000)
+    monkeypatch.setattr(lines, "MAX_LINE_BYTES", 1000)
     line = b'{"text": "' + b"a" * 988 + b'"}'
     assert len(line) == 1000
     for ending in (b"\r\n", b"\n", b""):
@@ -313,3 +318,22 @@ def test_a_line_exactly_at_the_limit_is_read_whatever_its_ending(
         path.write_bytes(line[:-2] + b'a"}' + ending)  # one byte over
         with pytest.raises(InputError, match="the line is 1,001 bytes, over the 1,000 bytes limit"):
             list(jsonl_format.read_jsonl(path, {}))
+
+
+def test_cut_fail_exits_non_zero_naming_the_document_and_span(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "x.jsonl"
+    source.write_text(
+        '{"id": "tweet-9", "text": "زار والمغرب", '
+        '"spans": [{"start": 5, "end": 11, "label": "LOC"}]}\n',
+        encoding="utf-8",
+    )
+    output = tmp_path / "y.conll"
+    assert _convert(source, output, "--cut", "fail") == 1
+    err = capsys.readouterr().err
+    assert "'tweet-9': span [5, 11) LOC 'المغرب' cuts the token 'والمغرب' (cut=fail)" in err
+    assert not output.exists()
+    assert _convert(source, output, "--cut", "skip") == 0
+    assert "note: 1 span(s) not written: cutting a token (cut=skip)" in capsys.readouterr().err
+    assert output.read_text(encoding="utf-8") == "زار\tO\nوالمغرب\tO\n\n"

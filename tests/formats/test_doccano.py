@@ -1,4 +1,7 @@
-"""doccano JSONL: doccano's own sample files, every import shape, the export shape, bad lines with numbers."""
+"""doccano JSONL: doccano's own sample files, every import shape, the export shape.
+
+Also bad lines, reported with their numbers.
+"""
 
 from __future__ import annotations
 
@@ -166,3 +169,28 @@ def test_a_tool_status_we_do_not_know_survives_our_jsonl_and_goes_back(tmp_path:
     record = json.loads(out.read_text(encoding="utf-8"))
     assert record["status"] == "approved"
     assert record["label"] == [[4, 8, "PER"]]
+
+
+def test_overlapping_spans_are_written_and_counted_for_doccanos_import(tmp_path: Path) -> None:
+    doc = Document(
+        "d", "زار محمد بن سلمان", [Span(4, 17, "PER"), Span(4, 8, "PER"), Span(9, 17, "X")]
+    )
+    out = tmp_path / "o.jsonl"
+    report = doccano.write([doc, Document("e", "x")], out, {})
+    assert json.loads(out.read_text(encoding="utf-8").splitlines()[0])["label"] == [
+        [4, 8, "PER"],
+        [4, 17, "PER"],
+        [9, 17, "X"],
+    ]
+    assert report.summary == [
+        (
+            "1 span(s) in 1 document(s) overlap another: written, but doccano's import drops "
+            "them unless the project allows overlapping spans"
+        )
+    ]
+    assert report.warnings == [
+        (
+            "d: 1 span(s) overlap another: doccano's import drops them unless the project "
+            "allows overlapping spans"
+        )
+    ]

@@ -1,4 +1,4 @@
-"""Label Studio JSON: UTF-16 offsets with emoji, config XML, kept annotations, JSON_MIN, incremental reading."""
+"""Label Studio JSON: code-point offsets with emoji, task ids, config XML, JSON_MIN, streaming."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def emoji_doc() -> Document:
     )
 
 
-def test_offsets_are_written_in_utf16_units_and_read_back_as_code_points(tmp_path: Path) -> None:
+def test_offsets_are_code_points_as_label_studio_counts_them(tmp_path: Path) -> None:
     doc = emoji_doc()
     out = tmp_path / "tasks.json"
     report = labelstudio.write([doc], out, {})
@@ -46,19 +46,97 @@ def test_offsets_are_written_in_utf16_units_and_read_back_as_code_points(tmp_pat
     [task] = json.loads(out.read_text(encoding="utf-8"))
     assert task["id"] == 7 and task["data"] == {"text": EMOJI_TEXT}
     regions = task["annotations"][0]["result"]
-    for region in regions:
+    for region in regions:  # what label-studio-converter does: slice the Python string
         value = region["value"]
-        units = EMOJI_TEXT.encode("utf-16-le")
-        assert units[2 * value["start"] : 2 * value["end"]].decode("utf-16-le") == value["text"]
+        assert EMOJI_TEXT[value["start"] : value["end"]] == value["text"]
     first = regions[0]["value"]
-    assert (first["start"], first["end"]) == (
-        utf16(EMOJI_TEXT, doc.spans[0].start),
-        utf16(EMOJI_TEXT, doc.spans[0].end),
-    )
-    assert first["start"] == doc.spans[0].start + 3
+    assert (first["start"], first["end"]) == (doc.spans[0].start, doc.spans[0].end)
+    assert utf16(EMOJI_TEXT, first["start"]) == first["start"] + 3  # not UTF-16 units
     assert sorted(regions[1]["value"]["labels"]) == ["LOC", "مدينة"]  # one region, two labels
     [back] = labelstudio.read(out, {})
     assert [s.key for s in back.spans] == [s.key for s in doc.spans] and back.status == "done"
+
+
+def test_label_studios_own_emoji_example_reads_without_drift(tmp_path: Path) -> None:
+    """ner/emoji.cy.ts in Label Studio: "test" is start 21, end 25 after a cat emoji."""
+    text = "🐱 Warning: This is a test text"
+    value = {"start": 21, "end": 25, "text": "test", "labels": ["Word"]}
+    region = {"id": "x", "from_name": "label", "to_name": "text", "type": "labels"}
+    task = {
+        "id": 1,
+        "data": {"text": text},
+        "annotations": [{"result": [{**region, "value": value}]}],
+    }
+    src = tmp_path / "export.json"
+    src.write_text(json.dumps([task], ensure_ascii=False), encoding="utf-8")
+    [doc] = labelstudio.read(src, {})
+    assert [(doc.span_text(s), s.label) for s in doc.spans] == [("test", "Word")]
+    with pytest.raises(InputError) as caught:  # the same file read as UTF-16 units drifts
+        list(labelstudio.read(src, {"offsets": "utf16"}))
+    assert "drift" in str(caught.value)
+
+
+def test_files_counted_in_utf16_units_are_read_with_the_offsets_option(tmp_path: Path) -> None:
+    start = EMOJI_TEXT.index("محمد")
+    value = {"start": utf16(EMOJI_TEXT, start), "end": utf16(EMOJI_TEXT, start + 4)}
+    region = {"from_name": "label", "to_name": "text", "type": "labels"}
+    value |= {"text": "محمد", "labels": ["PER"]}
+    task = {
+        "id": 1,
+        "data": {"text": EMOJI_TEXT},
+        "annotations": [{"result": [{**region, "value": value}]}],
+    }
+    src = tmp_path / "old.json"
+    src.write_text(json.dumps([task], ensure_ascii=False), encoding="utf-8")
+    [doc] = labelstudio.read(src, {"offsets": "utf16"})
+    assert [s.key for s in doc.spans] == [(start, start + 4, "PER")]
+    with pytest.raises(InputError) as caught:
+        list(labelstudio.read(src, {}))
+    assert "counted in UTF-16 units" in str(caught.value)
+
+
+def test_every_task_gets_a_numeric_id_and_our_id_comes_back(tmp_path: Path) -> None:
+    docs = [
+        Document("AQMAR:12", "زار محمد", [Span(4, 8, "PER")]),
+        Document("2", "x"),
+        Document("تقرير 3", "y"),
+    ]
+    out = tmp_path / "tasks.json"
+    labelstudio.write(docs, out, {})
+    tasks = json.loads(out.read_text(encoding="utf-8"))
+    assert [t["id"] for t in tasks] == [1, 2, 3]
+    assert tasks[0]["data"] == {"text": "زار محمد", "annotator_id": "AQMAR:12"}
+    assert "annotator_id" not in tasks[1]["data"]
+    back = list(labelstudio.read(out, {}))
+    assert [d.id for d in back] == ["AQMAR:12", "2", "تقرير 3"]
+    assert all("data" not in d.extra for d in back)
+    minimal = tmp_path / "min.json"
+    get("labelstudio-min").write(docs, minimal, {})
+    assert [d.id for d in labelstudio.read(minimal, {})] == ["AQMAR:12", "2", "تقرير 3"]
+
+
+def test_our_id_in_task_meta_from_earlier_exports_is_still_restored(tmp_path: Path) -> None:
+    task = {"id": 9, "data": {"text": "x"}, "meta": {"annotator_id": "doc-1"}}
+    src = tmp_path / "old.json"
+    src.write_text(json.dumps([task]), encoding="utf-8")
+    [doc] = labelstudio.read(src, {})
+    assert doc.id == "doc-1" and doc.meta == {}
+
+
+def test_json_min_is_written_flat_and_read_back(tmp_path: Path) -> None:
+    doc = emoji_doc()
+    out = tmp_path / "min.json"
+    report = get("labelstudio-min").write([doc], out, {})
+    assert (report.documents, report.spans) == (1, 4)
+    [record] = json.loads(out.read_text(encoding="utf-8"))
+    assert record["id"] == 7 and record["text"] == EMOJI_TEXT
+    assert set(record) == {"id", "text", "label"}
+    for region in record["label"]:
+        assert set(region) == {"start", "end", "text", "labels"}
+        assert EMOJI_TEXT[region["start"] : region["end"]] == region["text"]
+    assert not (tmp_path / "min.config.xml").exists()
+    [back] = labelstudio.read(out, {})
+    assert sorted(s.key for s in back.spans) == sorted(s.key for s in doc.spans)
 
 
 def test_config_xml_lists_every_label_escaped_beside_the_output(tmp_path: Path) -> None:
@@ -118,7 +196,7 @@ def full_export() -> list[dict]:
                             "to_name": "text",
                             "type": "labels",
                             "origin": "manual",
-                            "value": {"start": 7, "end": 11, "text": "محمد", "labels": ["PER"]},
+                            "value": {"start": 6, "end": 10, "text": "محمد", "labels": ["PER"]},
                         },
                         {
                             "id": "ch1",
@@ -137,7 +215,7 @@ def full_export() -> list[dict]:
                             "from_name": "ner",
                             "to_name": "text",
                             "type": "labels",
-                            "value": {"start": 3, "end": 6, "text": "زار", "labels": ["X"]},
+                            "value": {"start": 2, "end": 5, "text": "زار", "labels": ["X"]},
                         }
                     ],
                 },
@@ -151,7 +229,7 @@ def full_export() -> list[dict]:
                             "from_name": "ner",
                             "to_name": "text",
                             "type": "labels",
-                            "value": {"start": 3, "end": 6, "text": "زار", "labels": ["Y"]},
+                            "value": {"start": 2, "end": 5, "text": "زار", "labels": ["Y"]},
                         }
                     ],
                 }
@@ -188,7 +266,7 @@ def test_predictions_can_be_the_source_and_cancelled_only_means_skipped(tmp_path
     assert [d.status for d in labelstudio.read(src, {})] == ["skipped", "todo"]
 
 
-def test_json_min_is_read_with_utf16_offsets() -> None:
+def test_json_min_is_read_with_code_point_offsets() -> None:
     [doc] = labelstudio.read(FIXTURES / "labelstudio_min.json", {})
     assert doc.id == "3" and doc.status == "done"
     assert [(s.key, doc.span_text(s)) for s in doc.spans] == [
@@ -219,7 +297,7 @@ def test_bad_tasks_are_reported_with_their_lines() -> None:
         list(labelstudio.read(FIXTURES / "labelstudio_bad.json", {}))
     by_line = {p.line: p.message for p in caught.value.problems}
     assert sorted(by_line) == [3, 4, 5, 6, 7, 8, 9]
-    assert "surrogate pair" in by_line[3]
+    assert "drift by -1" in by_line[3] and "counted in UTF-16 units" in by_line[3]
     assert "drift by +1" in by_line[4]
     assert "outside the text" in by_line[5]
     assert "reversed" in by_line[6]

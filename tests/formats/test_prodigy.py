@@ -1,4 +1,7 @@
-"""Prodigy JSONL: the real db-out sample (373 tasks, 303 spans, one ignore), our own tasks, bad lines."""
+"""Prodigy JSONL: the real db-out sample (373 tasks, 303 spans, one ignore) and our own tasks.
+
+Also bad lines.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from annotator.errors import InputError
+from annotator.commands.cli import main
+from annotator.errors import AnnotatorError, InputError
 from annotator.formats import prodigy
 from annotator.formats.registry import get
 from annotator.model import Document, Span
@@ -109,15 +113,90 @@ def test_status_change_changes_the_answer_and_todo_writes_none(tmp_path: Path) -
     assert [t.get("answer") for t in lines(out)] == ["ignore", "reject", None]
 
 
-def test_span_cutting_a_token_is_written_without_token_indices_and_reported(tmp_path: Path) -> None:
-    text = "وصل بالرياض"
-    doc = Document("d", text, [Span(5, 11, "LOC")])  # الرياض inside the token بالرياض
+def _indexed(task: dict) -> list[tuple[str, str]]:
+    """Each span's text and the text its token indices cover (token_end inclusive)."""
+    tokens = task["tokens"]
+    return [
+        (
+            task["text"][s["start"] : s["end"]],
+            task["text"][tokens[s["token_start"]]["start"] : tokens[s["token_end"]]["end"]],
+        )
+        for s in task["spans"]
+    ]
+
+
+def test_a_span_leaving_out_a_clitic_splits_the_token_and_keeps_its_indices(
+    tmp_path: Path,
+) -> None:
+    text = "وصل بالرياض والمغرب"
+    doc = Document("d", text, [Span(5, 11, "LOC"), Span(13, 19, "LOC")])  # ب and و left out
     out = tmp_path / "cut.jsonl"
     report = prodigy.write([doc], out, {})
-    [span] = lines(out)[0]["spans"]
-    assert "token_start" not in span and span["text"] == "الرياض"
-    assert len(report.warnings) == 1 and "الرياض" in report.warnings[0]
-    assert [s.key for s in next(prodigy.read(out, {})).spans] == [(5, 11, "LOC")]
+    [task] = lines(out)
+    assert [t["text"] for t in task["tokens"]] == ["وصل", "ب", "الرياض", "و", "المغرب"]
+    assert [t["ws"] for t in task["tokens"]] == [True, False, True, False, False]
+    assert _indexed(task) == [("الرياض", "الرياض"), ("المغرب", "المغرب")]
+    assert report.summary[0].startswith("2 token(s) split at span edges")
+    assert [s.key for s in next(prodigy.read(out, {})).spans] == [s.key for s in doc.spans]
+
+
+def test_white_space_at_a_span_edge_becomes_a_token_of_its_own(tmp_path: Path) -> None:
+    text = "زار  محمد"
+    doc = Document("d", text, [Span(4, 9, "PER")])  # the second space is in the span
+    out = tmp_path / "ws.jsonl"
+    prodigy.write([doc], out, {})
+    [task] = lines(out)
+    assert [t["text"] for t in task["tokens"]] == ["زار", " ", "محمد"]
+    assert _indexed(task) == [(" محمد", " محمد")]
+
+
+def test_prodigy_tokens_are_kept_when_every_span_is_on_them(tmp_path: Path) -> None:
+    docs = list(prodigy.read(SAMPLE, {}))[:20]
+    out = tmp_path / "same.jsonl"
+    report = prodigy.write(docs, out, {})
+    assert report.warnings == []
+    originals = [json.loads(x) for x in SAMPLE.read_text(encoding="utf-8").splitlines()[:20]]
+    assert [t["tokens"] for t in lines(out)] == [t["tokens"] for t in originals]
+
+
+def test_cut_fail_stops_the_prodigy_export_naming_the_span(tmp_path: Path) -> None:
+    doc = Document("tweet-3", "وصل بالرياض", [Span(5, 11, "LOC")])
+    with pytest.raises(AnnotatorError, match=r"tweet-3.*\[5, 11\) LOC 'الرياض'"):
+        prodigy.write([doc], tmp_path / "x.jsonl", {"cut": "fail"})
+
+
+@pytest.mark.parametrize("name", ["Damascus.txt", "Ibn_Tolun_Mosque.txt"])
+def test_aqmar_through_jsonl_to_prodigy_keeps_token_indices_on_every_span(
+    tmp_path: Path, name: str
+) -> None:
+    """AQMAR tokens with bidi marks (Damascus.txt line 2393, Ibn_Tolun_Mosque.txt line 643)."""
+    native, out = tmp_path / "a.jsonl", tmp_path / "a.prodigy.jsonl"
+    assert main(["convert", str(DATA / "aqmar" / name), str(native), "--from", "conll"]) == 0
+    docs = list(get("jsonl").read(native, {}))
+    marked = [d for d in docs if "\u200f" in d.text or "\u200e" in d.text]
+    assert marked  # the marks are in the text, inside the CoNLL tokens
+    shrunk = 0
+    for doc in docs:  # leave out a clitic: shrink spans that start with و, ب or ال
+        for i, span in enumerate(doc.spans):
+            if doc.span_text(span)[0] in "وب" and span.end - span.start > 2:
+                doc.spans[i] = Span(span.start + 1, span.end, span.label)
+                shrunk += 1
+    assert shrunk
+    get("jsonl").write(docs, native, {})
+    assert main(["convert", str(native), str(out), "--to", "prodigy"]) == 0
+    tasks = lines(out)
+    assert sum(len(t["spans"]) for t in tasks) == sum(len(d.spans) for d in docs)
+    for task in tasks:
+        for span in task["spans"]:
+            assert "token_start" in span and "token_end" in span
+        assert all(a == b for a, b in _indexed(task))
+    by_text = {t["text"]: t for t in tasks}
+    for doc in marked:  # the CoNLL file's own tokens (split at most): marks stay inside them
+        written = [t["text"] for t in by_text[doc.text]["tokens"]]
+        record = doc.extra["conll"]["tokens"]
+        assert "".join(written) == "".join(record)
+        marks_only = sorted(t for t in record if not t.strip("\u200e\u200f"))
+        assert sorted(t for t in written if not t.strip("\u200e\u200f")) == marks_only
 
 
 def test_every_bad_line_is_reported_with_its_number() -> None:

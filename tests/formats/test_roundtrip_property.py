@@ -1,4 +1,7 @@
-"""Property: random RTL/Latin text (harakat, ZWNJ, emoji, CRLF, tabs, bidi marks) and random spans survive every format."""
+"""Property: random RTL/Latin text and random spans survive every format.
+
+The text mixes harakat, ZWNJ, emoji, CRLF, tabs and bidi marks.
+"""
 
 from __future__ import annotations
 

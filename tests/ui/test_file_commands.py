@@ -90,12 +90,16 @@ def test_export_summary_lists_the_writer_warnings_as_plain_text(
     assert box["title"] == "Export finished"
     assert box["format"] == Qt.TextFormat.PlainText and box["icon"] == QMessageBox.Icon.Warning
     text, details = str(box["text"]), str(box["details"]).splitlines()
-    assert text.startswith(f"Wrote 3 document(s) and 2 span(s) to {target}.")
+    assert text.startswith(f"Wrote 3 document(s) and 3 span(s) to {target}.")
+    # what had to change to fit CoNLL is said in the box itself, what was split in the details
+    assert "\n\n1 token(s) split at span edges (cut=split)" in text
+    assert "\n1 overlapping span(s) not written" in text
     assert "\n\n3 warning(s): 3 while writing. Show Details lists them." in text
     assert len(details) == 3
-    assert "'<b>d1</b>'" in details[0] and "overlaps another span" in details[0]
-    assert "'d2'" in details[1] and "cuts a token" in details[1]
+    assert details[0] == "split: document 'd2': 'القاهرة' -> 'ال' + 'قاهرة'"
+    assert "'<b>d1</b>'" in details[1] and "overlaps another span" in details[1]
     assert "tokenized" in details[2]
+    assert (target.read_text(encoding="utf-8").split("\n\n")[1]).endswith("ال\tB-LOC\nقاهرة\tO")
 
 
 def test_import_summary_lists_the_reader_warnings_and_opens_the_result(

@@ -57,3 +57,38 @@ def test_tooltips_and_cells_keep_data_inert() -> None:
     assert tip == "<qt>&lt;b&gt;bold&lt;/b&gt;<br>line</qt>"
     assert shown.document_text("«مصر»") == "\u2068«مصر»\u2069"
     assert shown.name("PER\u202eCOL") == "PER\\u202eCOL"
+
+
+def test_panels_show_label_names_and_span_texts_inertly(qtbot) -> None:
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from annotator.model import Document, Span
+    from annotator.schema import Label
+    from ui.models import LabelTableModel
+    from ui.panels import LabelsPanel, SpansPanel
+
+    label = Label("A&B<b>PER\u202eCOL</b>", "#88ccff", description="<img src=x>")
+    model = LabelTableModel()
+    model.set_labels([label])
+    assert model.data(model.index(0, 0)) == "A&B<b>PER\\u202eCOL</b>"
+    assert (
+        model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole) == "<qt>&lt;img src=x&gt;</qt>"
+    )
+    panel = LabelsPanel()
+    qtbot.addWidget(panel)
+    panel.set_labels([label])
+    button = panel.buttons[label.name]
+    assert button.text().replace("&&", "&") == "A&B<b>PER\\u202eCOL</b>"  # no mnemonic, no markup
+
+    spans = SpansPanel()
+    qtbot.addWidget(spans)
+    doc = Document("d", "زار «الرباط» و Rabat", [Span(4, 12, "LOC"), Span(15, 20, "LOC")])
+    spans.model.set_document(doc)
+    delegate = spans.table.itemDelegateForColumn(0)
+    directions = []
+    for row in (0, 1):
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, spans.model.index(row, 0))
+        directions.append(option.direction)
+    assert directions == [Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight]
+    assert spans.model.data(spans.model.index(0, 0)) == "«الرباط»"  # the document's own text
