@@ -154,6 +154,19 @@ def _write_parquet(
     atomic_write_bytes(path / "labels.json", labels.encode("utf-8"))
 
 
+WRITE_OPTIONS = {
+    "split": "NAME=FRACTION,... e.g. train=0.8,dev=0.1,test=0.1 (default: one train split)",
+    "seed": "the shuffle's seed for the split (default 0)",
+    "parquet": "1: <split>.parquet files and labels.json instead of a datasets folder",
+}
 FORMAT = register(
-    Format("hf", "Hugging Face dataset (tokens, ner_tags)", ("",), "codepoint", None, write)
+    Format(
+        "hf",
+        "Hugging Face dataset (tokens, ner_tags)",
+        ("",),
+        "codepoint",
+        None,
+        write,
+        write_options=WRITE_OPTIONS,
+    )
 )
