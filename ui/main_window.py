@@ -75,8 +75,7 @@ class MainWindow(QMainWindow):
         self._remember_timer.timeout.connect(self.remember_document)
         self._build_widgets()
         self.comfort = ReadingComfort(self)
-        overrides = self.store.get("shortcuts", {})
-        self.actions_by_id = build_actions(self, self._handlers(), overrides)
+        self.actions_by_id = build_actions(self, self._handlers(), self.keys)
         self._build_menus()
         self.set_corpus(corpus)
 
