@@ -2,53 +2,55 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
-    QTableWidget,
-    QTableWidgetItem,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from annotator.schema import Label
 from ui import shown
-from ui.tables import DirectionalDelegate
+
+NO_DESCRIPTION = "(no description yet: Edit > Label schema… adds one)"
 
 
 class GuidelinesPanel(QWidget):
-    """Read-only: a row per label (name and keys; description, wrapped, in its own direction)."""
+    """Read-only: an entry per label, its name and keys over its description, wrapped."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels(["Label", "Description"])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        self.table.setItemDelegateForColumn(1, DirectionalDelegate(self.table))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.table)
+        layout.addWidget(self.list)
 
     def set_labels(self, labels: list[Label]) -> None:
-        self.table.setRowCount(len(labels))
-        for row, label in enumerate(labels):
+        self.list.clear()
+        for label in labels:
             keys = f" [{'/'.join(label.hotkeys)}]" if label.hotkeys else ""
-            name = QTableWidgetItem(shown.name(label.name) + keys)
-            name.setData(1, QColor(label.color))  # DecorationRole: the label's colour
-            text = label.description or "(no description: Edit > Label schema… adds one)"
-            description = QTableWidgetItem(shown.message(text))
-            description.setToolTip(shown.tooltip(label.description or label.name))
-            self.table.setItem(row, 0, name)
-            self.table.setItem(row, 1, description)
-        self.table.resizeRowsToContents()
+            text = (
+                shown.name(label.name)
+                + keys
+                + "\n"
+                + shown.message(label.description or NO_DESCRIPTION)
+            )
+            item = QListWidgetItem(text)
+            swatch = QPixmap(12, 12)
+            swatch.fill(QColor(label.color))
+            item.setIcon(QIcon(swatch))
+            item.setToolTip(shown.tooltip(label.description or label.name))
+            self.list.addItem(item)
 
     def description_of(self, row: int) -> str:
-        item = self.table.item(row, 1)
-        return item.text() if item is not None else ""
+        item = self.list.item(row)
+        return item.text().split("\n", 1)[1] if item is not None else ""
