@@ -176,8 +176,10 @@ class SchemaEditor(QDialog):
 
     def check(self) -> bool:
         """Show what is wrong (nothing: OK is enabled)."""
+        blocked = self.table.blockSignals(True)  # painting a swatch is no edit
         for row in range(self.table.rowCount()):
             self._paint_colour(row)
+        self.table.blockSignals(blocked)
         labels, renames = self.result()
         try:
             check_renames(self.old, labels, renames)
