@@ -237,6 +237,15 @@ class LabelSchema:
             added.append(label)
         return added
 
+    def replace_labels(self, labels: Iterable[Label]) -> None:
+        """Put ``labels`` in place of this schema's (same object: holders see the change).
+
+        A SchemaError (duplicate name or hotkey, bad colour) leaves the schema as it was.
+        """
+        labels = list(labels)
+        LabelSchema(labels, self.allow_overlap, self.name, source=self.source)
+        self.labels = labels
+
     # -- files ------------------------------------------------------------------
 
     @classmethod

@@ -67,11 +67,25 @@ def make_action(
 ) -> QAction:
     action = QAction(spec.title, parent)
     action.setObjectName(spec.id)
-    action.setShortcuts([QKeySequence(k) for k in keys])
+    set_keys(action, spec, keys)
     action.setStatusTip(spec.description)
-    action.setToolTip(f"{spec.title.replace('&', '')} ({', '.join(keys)})" if keys else spec.title)
     action.triggered.connect(lambda _=False: handler())
     return action
+
+
+def set_keys(action: QAction, spec: ActionSpec, keys: Iterable[str]) -> None:
+    """Give ``action`` these keys (and a tooltip naming them): at start and when edited."""
+    keys = list(keys)
+    action.setShortcuts([QKeySequence(k) for k in keys])
+    action.setToolTip(f"{spec.title.replace('&', '')} ({', '.join(keys)})" if keys else spec.title)
+
+
+def rekey(actions: Mapping[str, QAction], keys: Mapping[str, Iterable[str]]) -> None:
+    """The keys of every action in ``actions`` from ``keys`` (the registry's for those absent)."""
+    for spec in ACTIONS:
+        action = actions.get(spec.id)
+        if action is not None:
+            set_keys(action, spec, keys.get(spec.id, spec.keys))
 
 
 MENUS: tuple[str, ...] = ("File", "Edit", "Span", "Document", "View", "Help")

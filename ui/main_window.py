@@ -30,6 +30,7 @@ from ui.document_view import DocumentView
 from ui.file_commands import FileCommands
 from ui.models import CorpusLabelCounter
 from ui.panels import DocumentsPanel, LabelsPanel, NoteEditor, SpansPanel
+from ui.reading_comfort import ReadingComfort
 from ui.span_commands import EDGE_ACTIONS, SpanCommands
 from ui.status import StatusLine
 
@@ -73,8 +74,8 @@ class MainWindow(QMainWindow):
         self._remember_timer = QTimer(self, singleShot=True, interval=REMEMBER_DELAY_MS)
         self._remember_timer.timeout.connect(self.remember_document)
         self._build_widgets()
-        overrides = self.store.get("shortcuts", {})
-        self.actions_by_id = build_actions(self, self._handlers(), overrides)
+        self.comfort = ReadingComfort(self)
+        self.actions_by_id = build_actions(self, self._handlers(), self.keys)
         self._build_menus()
         self.set_corpus(corpus)
 
@@ -131,9 +132,9 @@ class MainWindow(QMainWindow):
         self.resize(1280, 820)
         docks = self.docks
         self.resizeDocks(
-            [docks["Labels"], docks["Documents"]], [380, 300], Qt.Orientation.Horizontal
+            [docks["Labels"], docks["Documents"]], [250, 230], Qt.Orientation.Horizontal
         )
-        self.resizeDocks([docks["Labels"], docks["Spans"]], [230, 500], Qt.Orientation.Vertical)
+        self.resizeDocks([docks["Labels"], docks["Spans"]], [400, 330], Qt.Orientation.Vertical)
 
     def _handlers(self) -> dict[str, Callable[[], object]]:
         view, spans, documents, files = self.view, self.spans, self.documents, self.files
@@ -162,7 +163,7 @@ class MainWindow(QMainWindow):
         }
         for action_id, (edge, unit, step) in EDGE_ACTIONS.items():
             handlers[action_id] = partial(spans.resize_selected, edge, unit, step)
-        return handlers
+        return handlers | self.comfort.handlers()
 
     def _build_menus(self) -> None:
         self.recent_menu = QMenu("Open &recent", self)

@@ -239,32 +239,64 @@ class SpanTableModel(_HeaderedTableModel):
 
 
 class DocumentTableModel(_HeaderedTableModel):
-    """Every document of the corpus, read lazily from Corpus.summary(i) as rows scroll into view."""
+    """The corpus's documents, read lazily from Corpus.summary(i) as rows scroll into view.
+
+    Rows are every document in file order, or the indices a listing (annotator.storage.listing)
+    computed: sorted and filtered. Row and document index then differ: ``document_at(row)``.
+    """
 
     HEADERS = ("#", "Document", "Status", "Spans")
 
     def __init__(self) -> None:
         super().__init__()
         self.corpus: Corpus | None = None
+        self.rows: list[int] | None = None  # None: every document in file order
+        self._row_of: dict[int, int] = {}
 
     def set_corpus(self, corpus: Corpus | None) -> None:
         self.beginResetModel()
         self.corpus = corpus
+        self.rows, self._row_of = None, {}
         self.endResetModel()
 
-    def document_changed(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
+    def set_rows(self, rows: list[int] | None) -> None:
+        """Show these documents in this order (None: all, in file order)."""
+        self.beginResetModel()
+        self.rows = rows
+        self._row_of = {doc: row for row, doc in enumerate(rows)} if rows is not None else {}
+        self.endResetModel()
+
+    def document_at(self, row: int) -> int:
+        return self.rows[row] if self.rows is not None else row
+
+    def row_of(self, index: int) -> int:
+        """The row showing document ``index``; -1 when the filter leaves it out."""
+        if self.rows is None:
+            return index if self.corpus is not None and 0 <= index < len(self.corpus) else -1
+        return self._row_of.get(index, -1)
+
+    def document_changed(self, index: int) -> None:
+        row = self.row_of(index)
+        if row >= 0:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
 
     def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() or self.corpus is None else len(self.corpus)
+        if parent.isValid() or self.corpus is None:
+            return 0
+        return len(self.rows) if self.rows is not None else len(self.corpus)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self.corpus is None or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid() or self.corpus is None:
             return None
-        row, col = index.row(), index.column()
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        doc, col = self.document_at(index.row()), index.column()
         if col == 0:
-            return row + 1
-        summary = self.corpus.summary(row)
+            return doc + 1 if role == Qt.ItemDataRole.DisplayRole else None
+        summary = self.corpus.summary(doc)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the id and the start of the text
+            preview = shown.document_text(summary.preview) if summary.preview else ""
+            return shown.tooltip(f"{shown.name(summary.id)}\n{preview}".strip())
         if col == 1:
             return shown.name(summary.id)
         if col == 2:

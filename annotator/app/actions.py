@@ -72,8 +72,29 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Edit",
         "Redo the last undone edit",
     ),
+    _a(
+        "annotator.edit.labels",
+        "&Label schema…",
+        (),
+        "Edit",
+        "Add, rename, recolour and reorder labels; their hotkeys and descriptions",
+    ),
+    _a(
+        "annotator.edit.shortcuts",
+        "&Customise shortcuts…",
+        (),
+        "Edit",
+        "Change the keys of any action (conflicts are shown as you type)",
+    ),
     _a("annotator.span.delete", "&Delete span", ("Delete",), "Span", "Delete the selected span"),
     _a("annotator.span.clear", "&Clear selection", ("Esc",), "Span", "Clear the selection"),
+    _a(
+        "annotator.span.choose_label",
+        "C&hoose label…",
+        ("Ctrl+L",),
+        "Span",
+        "Jump to the label filter: type part of a name or description, Enter labels the selection",
+    ),
     _a("annotator.span.next", "&Next span", ("Tab",), "Span", "Select the next span"),
     _a(
         "annotator.span.previous",
@@ -187,9 +208,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Document",
         "Write a note on this document",
     ),
+    _a("annotator.view.font", "&Font…", (), "View", "Document font, size and line spacing"),
     _a("annotator.view.zoom_in", "Zoom &in", ("Ctrl++", "Ctrl+="), "View", "Larger text"),
     _a("annotator.view.zoom_out", "Zoom &out", ("Ctrl+-",), "View", "Smaller text"),
     _a("annotator.help.shortcuts", "&Keyboard shortcuts", ("F1",), "Help", "List every shortcut"),
+    _a("annotator.help.tips", "&Tips", (), "Help", "Show the tips on keyboard selection again"),
+    _a("annotator.help.about", "&About annotator", (), "Help", "Versions, fonts and licences"),
 )
 
 # Keys the document view handles itself (listed in Help and README, not QActions).
@@ -267,6 +291,21 @@ def effective_keys(
         if action_id in ids:
             result[action_id] = tuple(keys)
     return result
+
+
+def overrides_from(keys: Mapping[str, Iterable[str]]) -> dict[str, list[str]]:
+    """What settings keep under "shortcuts": only the actions whose keys differ from the default.
+
+    Keys are compared normalised ("ctrl+l" is Ctrl+L); ``effective_keys`` reads this back.
+    """
+    out: dict[str, list[str]] = {}
+    for action in ACTIONS:
+        if action.id not in keys:
+            continue
+        chosen = [k for k in keys[action.id] if k.strip()]
+        if [normalize_key(k) for k in chosen] != [normalize_key(k) for k in action.keys]:
+            out[action.id] = chosen
+    return out
 
 
 def by_id(action_id: str) -> ActionSpec:

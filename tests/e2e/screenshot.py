@@ -95,6 +95,10 @@ def take(out: Path) -> int:
     text = article.read_text(encoding="utf-8")
     corpus = Corpus.open(article)
     annotate(corpus, text)
+    from annotator.app import paths
+    from ui import tips
+
+    paths.settings().set(tips.SETTINGS_KEY, True)  # the picture shows the text, not the tips
     window = MainWindow(corpus)
     window.resize(1500, 940)
     window.show()

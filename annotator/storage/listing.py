@@ -1,0 +1,127 @@
+"""Which documents the documents list shows, and in which order: sort keys and filters.
+
+Sorting by number, id or status and filtering by status read only the heads of the lines we
+wrote (``Corpus.id_of`` / ``status_of``: no parse). Sorting by span count and filtering by a
+label or a piece of text parse each document, so a ``Listing`` is computed in slices
+(``advance``) that the caller drives from idle time, shows progress for and can drop at any
+point; nothing is changed meanwhile.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from annotator.errors import InputError
+from annotator.model import STATUSES, Document
+from annotator.storage.corpus import INVALID, Corpus
+
+SORT_KEYS: tuple[str, ...] = ("number", "id", "status", "spans")
+# to-do first: what is left to annotate, then what was set aside, then what is finished
+STATUS_ORDER: tuple[str, ...] = ("todo", "flagged", "skipped", "done", INVALID)
+
+
+@dataclass(frozen=True)
+class ListingQuery:
+    """A sort key (one of SORT_KEYS), its direction, and filters (None / "" means any)."""
+
+    sort: str = "number"
+    descending: bool = False
+    status: str | None = None
+    label: str | None = None
+    text: str = ""
+
+    def __post_init__(self) -> None:
+        if self.sort not in SORT_KEYS:
+            raise ValueError(f"sort must be one of {', '.join(SORT_KEYS)}, got {self.sort!r}")
+        if self.status is not None and self.status not in (*STATUSES, INVALID):
+            raise ValueError(f"unknown status {self.status!r}")
+
+    @property
+    def is_identity(self) -> bool:
+        """Every document in file order: nothing to compute."""
+        return self.sort == "number" and not self.descending and not self.filtered
+
+    @property
+    def filtered(self) -> bool:
+        return self.status is not None or self.label is not None or bool(self.text)
+
+    @property
+    def parses(self) -> bool:
+        """Whether documents must be read (span counts, labels, text), not only line heads."""
+        return self.sort == "spans" or self.label is not None or bool(self.text)
+
+
+class Listing:
+    """The document indices a query shows, computed ``advance(n)`` documents at a time."""
+
+    def __init__(self, corpus: Corpus, query: ListingQuery) -> None:
+        self.corpus = corpus
+        self.query = query
+        self.total = len(corpus)
+        self.done = 0
+        self._needle = query.text.casefold()
+        self._indices: list[int] = []
+        self._keys: list[int | str] = []
+
+    @property
+    def complete(self) -> bool:
+        return self.done >= self.total
+
+    def advance(self, count: int) -> bool:
+        """Look at up to ``count`` more documents; True once every document has been seen."""
+        stop = min(self.total, self.done + max(1, count))
+        for i in range(self.done, stop):
+            self._consider(i)
+        self.done = stop
+        return self.complete
+
+    def rows(self) -> list[int]:
+        """The listed document indices in order (ties in file order); only once complete."""
+        if not self.complete:
+            raise RuntimeError(f"the listing has seen {self.done} of {self.total} documents")
+        if self.query.sort == "number":
+            return self._indices[::-1] if self.query.descending else list(self._indices)
+        order = sorted(
+            range(len(self._indices)), key=self._keys.__getitem__, reverse=self.query.descending
+        )
+        return [self._indices[k] for k in order]
+
+    def run(self) -> list[int]:
+        """Compute it all now (tests, small corpora)."""
+        self.advance(self.total)
+        return self.rows()
+
+    def _consider(self, i: int) -> None:
+        query = self.query
+        if query.status is not None and self.corpus.status_of(i) != query.status:
+            return
+        doc: Document | None = None
+        if query.parses:
+            try:
+                doc = self.corpus[i]
+            except InputError:  # an unreadable line has no spans and no text to match
+                if query.label is not None or query.text:
+                    return
+            if doc is not None and not self._matches(doc):
+                return
+        self._indices.append(i)
+        if query.sort != "number":
+            self._keys.append(self._key(i, doc))
+
+    def _matches(self, doc: Document) -> bool:
+        label = self.query.label
+        if label is not None and not any(s.label == label for s in doc.spans):
+            return False
+        return not self._needle or self._needle in doc.text.casefold()
+
+    def _key(self, i: int, doc: Document | None) -> int | str:
+        sort = self.query.sort
+        if sort == "spans":
+            return len(doc.spans) if doc is not None else -1
+        if sort == "status":
+            status = self.corpus.status_of(i)
+            return STATUS_ORDER.index(status) if status in STATUS_ORDER else len(STATUS_ORDER)
+        try:
+            return self.corpus.id_of(i)
+        except InputError:
+            return ""
