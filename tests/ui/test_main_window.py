@@ -239,9 +239,7 @@ def test_double_click_selects_word_without_punctuation(
     window = open_window(qtbot, article_copy)
     word = "الوديي"  # written «عبد اللطيف الوديي»: Qt's own rule would take the » too
     offset = article_text.index(word) + 2
-    cursor = window.view.textCursor()
-    cursor.setPosition(window.view.position_map().to_qt(offset))
-    point = window.view.cursorRect(cursor).center()
+    point = window.view.caret_rect(offset).center()
     qtbot.mouseDClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     start, end = window.view.selection()
     assert article_text[start:end] == word
