@@ -129,6 +129,9 @@ class DocumentView(ParagraphView):
         colours = self._colours
         return [(s.start, s.end, colours.background(s.label)) for s in self.visible_spans()]
 
+    def label_colours(self) -> LabelColours:
+        return self._colours
+
     def _painted_spans(self) -> tuple[Sequence[Span], LabelColours | None, Span | None]:
         return self.visible_spans(), self._colours, self._selected_span
 
