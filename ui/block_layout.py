@@ -99,6 +99,7 @@ class BlockLayout:
         layout.setTextOption(option)
         layout.setCacheEnabled(True)  # drawn again on every scroll: keep the shaped glyphs
         self.tops: list[float] = []
+        self._glyph_heights: list[float] = []  # ascent + descent of each line
         self.line_starts: list[int] = []  # code point where each line starts
         y = 0.0
         layout.beginLayout()
@@ -110,11 +111,14 @@ class BlockLayout:
             line.setPosition(QPointF(0.0, y))
             self.tops.append(y)
             self.line_starts.append(self.to_cp(line.textStart()))
-            y += max(line_step, line.ascent() + line.descent() + band)
+            glyphs = line.ascent() + line.descent()
+            self._glyph_heights.append(glyphs)
+            y += max(line_step, glyphs + band)
         layout.endLayout()
         self.height = y
         self.layout = layout
         self._cells: dict[int, list[Cell]] = {}
+        self._cell_starts: dict[int, list[int]] = {}
 
     @property
     def line_count(self) -> int:
@@ -152,8 +156,7 @@ class BlockLayout:
 
     def text_bottom(self, n: int) -> float:
         """Bottom of line ``n``'s glyph box (ascent + descent): the label band starts here."""
-        line = self.layout.lineAt(n)
-        return self.tops[n] + line.ascent() + line.descent()
+        return self.tops[n] + self._glyph_heights[n]
 
     # -- cells ----------------------------------------------------------------------
 
@@ -162,7 +165,16 @@ class BlockLayout:
         found = self._cells.get(n)
         if found is None:
             found = self._cells[n] = self._read_cells(n)
+            self._cell_starts[n] = [c.start for c in found]
         return found
+
+    def _cells_over(self, n: int, start: int, end: int) -> list[Cell]:
+        """The cells of line ``n`` sharing a code point with [start, end)."""
+        cells = self.cells(n)
+        starts = self._cell_starts[n]
+        first = max(0, bisect_right(starts, start) - 1)
+        last = bisect_left(starts, end, first)
+        return [c for c in cells[first:last] if c.end > start]
 
     def _read_cells(self, n: int) -> list[Cell]:
         line = self.layout.lineAt(n)
@@ -220,9 +232,8 @@ class BlockLayout:
 
     def cell_at(self, n: int, cp: int) -> Cell | None:
         """The cell of line ``n`` holding code point ``cp``."""
-        cells = self.cells(n)
-        k = bisect_right([c.start for c in cells], cp) - 1
-        return cells[k] if 0 <= k < len(cells) and cp < cells[k].end else None
+        found = self._cells_over(n, cp, cp + 1)
+        return found[0] if found else None
 
     def edge_x(self, n: int) -> float:
         """x of an empty line's caret (Qt's alignment)."""
@@ -281,7 +292,7 @@ class BlockLayout:
 
     def pieces(self, n: int, start: int, end: int) -> list[tuple[float, float]]:
         """x ranges covered on line ``n`` by code points [start, end), merged where they touch."""
-        boxes = sorted((c.left, c.right) for c in self.cells(n) if c.start < end and c.end > start)
+        boxes = sorted((c.left, c.right) for c in self._cells_over(n, start, end))
         merged: list[tuple[float, float]] = []
         for left, right in boxes:
             if merged and left <= merged[-1][1] + 0.5:

@@ -10,6 +10,7 @@ span gets an outline. Everything is limited to the spans touching the lines on s
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -17,12 +18,13 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QFontMetricsF,
     QPainter,
     QPalette,
     QPen,
+    QStaticText,
     QTextCharFormat,
     QTextLayout,
+    QTransform,
 )
 
 from annotator.model import Span
@@ -74,6 +76,20 @@ def span_ranges(
     return out
 
 
+def _spans_by_block(frame: Frame) -> list[list[Span]]:
+    """The spans meeting each block on screen (spans come sorted by start)."""
+    starts = [layout.block.start for layout, _y in frame.blocks]
+    out: list[list[Span]] = [[] for _ in starts]
+    for span in frame.spans:
+        k = max(0, bisect_right(starts, span.start) - 1)
+        while k < len(starts) and starts[k] < max(span.end, span.start + 1):
+            block = frame.blocks[k][0].block
+            if span.start < max(block.end, block.start + 1) and span.end > block.start:
+                out[k].append(span)
+            k += 1
+    return out
+
+
 def _format_range(start: int, length: int, fmt: QTextCharFormat) -> QTextLayout.FormatRange:
     found = QTextLayout.FormatRange()
     found.start, found.length, found.format = start, length, fmt
@@ -88,9 +104,10 @@ def paint_frame(painter: QPainter, frame: Frame) -> None:
     selection.setBackground(frame.palette.color(group, QPalette.ColorRole.Highlight))
     selection.setForeground(frame.palette.color(group, QPalette.ColorRole.HighlightedText))
     formats: dict[str, QTextCharFormat] = {}
-    for layout, y in frame.blocks:
+    by_block = _spans_by_block(frame)
+    for (layout, y), spans in zip(frame.blocks, by_block, strict=True):
         ranges = []
-        for start, length, colour in span_ranges(layout, frame.spans, frame.colours):
+        for start, length, colour in span_ranges(layout, spans, frame.colours):
             fmt = formats.get(colour.name(QColor.NameFormat.HexArgb))
             if fmt is None:
                 fmt = formats[colour.name(QColor.NameFormat.HexArgb)] = QTextCharFormat()
@@ -103,32 +120,34 @@ def paint_frame(painter: QPainter, frame: Frame) -> None:
         painter.setPen(text_colour)
         layout.layout.draw(painter, QPointF(MARGIN, y), ranges, frame.clip)
     if frame.spans:
-        _paint_marks(painter, frame, text_colour)
+        _paint_marks(painter, frame, by_block, text_colour)
     if frame.caret is not None:
         painter.fillRect(frame.caret, text_colour)
 
 
+_BLACK, _WHITE = QColor(Qt.GlobalColor.black), QColor(Qt.GlobalColor.white)
+
+
 def _text_colour_on(background: QColor) -> QColor:
-    light = background.lightnessF() > 0.55
-    return QColor(Qt.GlobalColor.black if light else Qt.GlobalColor.white)
+    return _BLACK if background.lightnessF() > 0.55 else _WHITE
 
 
-def _paint_marks(painter: QPainter, frame: Frame, outline: QColor) -> None:
+def _paint_marks(
+    painter: QPainter, frame: Frame, by_block: list[list[Span]], outline: QColor
+) -> None:
     """Underline every span on its nesting row, mark its start and name it; outline the
     selected one. Only lines meeting the clip rectangle are looked at."""
     levels = nesting_levels(frame.spans)
-    metrics = QFontMetricsF(frame.tag_font)
     painter.setFont(frame.tag_font)
-    placed: dict[tuple[int, int], list[QRectF]] = {}  # tags already drawn, per line
+    font_key = frame.tag_font.key()
     clip = frame.clip
-    for span in frame.spans:
-        colour = frame.colours.mark(span.label)
-        level = levels.get(span.key, 0)
-        selected = frame.selected is not None and span.key == frame.selected.key
-        for layout, y in frame.blocks:
-            block = layout.block
-            if span.start >= max(block.end, block.start + 1) or span.end <= block.start:
-                continue
+    for (layout, y), spans in zip(frame.blocks, by_block, strict=True):
+        block = layout.block
+        placed: dict[int, list[QRectF]] = {}  # tags already drawn, per line
+        for span in spans:
+            colour = frame.colours.mark(span.label)
+            level = levels.get(span.key, 0)
+            selected = frame.selected is not None and span.key == frame.selected.key
             first = layout.line_of(max(span.start, block.start))
             last = layout.line_of(max(block.start, min(span.end, block.end) - 1))
             for n in range(first, last + 1):
@@ -149,16 +168,12 @@ def _paint_marks(painter: QPainter, frame: Frame, outline: QColor) -> None:
                         painter.drawRect(
                             QRectF(MARGIN + left - 1, top + 1, right - left + 2, bottom - top)
                         )
-                if layout.line_starts[n] <= span.start < layout.line_end(n) or (
-                    n == layout.line_count - 1 and span.start == block.end
-                ):
+                if n == first and span.start >= block.start:
                     cell = layout.cell_at(n, span.start)
                     if cell is None:
                         continue
                     spec = _Tag(MARGIN + cell.leading, cell.rtl, level, bottom, span.label, colour)
-                    _paint_tag(
-                        painter, spec, metrics, placed.setdefault((id(layout), n), []), frame
-                    )
+                    _paint_tag(painter, spec, placed.setdefault(n, []), frame, font_key)
 
 
 @dataclass
@@ -174,7 +189,7 @@ class _Tag:
 
 
 def _paint_tag(
-    painter: QPainter, tag_spec: _Tag, metrics: QFontMetricsF, placed: list[QRectF], frame: Frame
+    painter: QPainter, tag_spec: _Tag, placed: list[QRectF], frame: Frame, font_key: str
 ) -> None:
     """The start tick and the name tag below the line; tags side by side when spans start
     together, and never out of the viewport."""
@@ -183,7 +198,8 @@ def _paint_tag(
     # by a direction change still shows where it begins, with its name beside the tick.
     tick = QRectF(x - 2.0 if rtl else x, bottom, 2.0, 3.0 + (tag_spec.level + 1) * UNDERLINE_STEP)
     painter.fillRect(tick, colour)
-    width = metrics.horizontalAdvance(tag_spec.name) + 6.0
+    name = _static_text(tag_spec.name, frame.tag_font, font_key)
+    width = name.size().width() + 6.0
     tag = QRectF(
         x - width if rtl else x, bottom + 1.0 + UNDERLINE_STEP, width, tag_height(frame.tag_font)
     )
@@ -196,4 +212,22 @@ def _paint_tag(
     placed.append(tag)
     painter.fillRect(tag, colour)
     painter.setPen(_text_colour_on(colour))
-    painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, tag_spec.name)
+    size = name.size()
+    corner = tag.center() - QPointF(size.width() / 2, size.height() / 2)
+    painter.drawStaticText(corner, name)
+
+
+_STATIC: dict[tuple[str, str], QStaticText] = {}
+
+
+def _static_text(name: str, font: QFont, font_key: str) -> QStaticText:
+    """A label name laid out once (a screen can show hundreds of tags)."""
+    key = (name, font_key)
+    found = _STATIC.get(key)
+    if found is None:
+        if len(_STATIC) > 512:
+            _STATIC.clear()
+        found = _STATIC[key] = QStaticText(name)
+        found.setTextFormat(Qt.TextFormat.PlainText)
+        found.prepare(QTransform(), font)
+    return found
