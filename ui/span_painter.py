@@ -139,7 +139,7 @@ def _paint_marks(
     selected one. Only lines meeting the clip rectangle are looked at."""
     levels = nesting_levels(frame.spans)
     painter.setFont(frame.tag_font)
-    font_key = frame.tag_font.key()
+    tag_font = (frame.tag_font.key(), tag_height(frame.tag_font))
     clip = frame.clip
     for (layout, y), spans in zip(frame.blocks, by_block, strict=True):
         block = layout.block
@@ -173,7 +173,7 @@ def _paint_marks(
                     if cell is None:
                         continue
                     spec = _Tag(MARGIN + cell.leading, cell.rtl, level, bottom, span.label, colour)
-                    _paint_tag(painter, spec, placed.setdefault(n, []), frame, font_key)
+                    _paint_tag(painter, spec, placed.setdefault(n, []), frame, tag_font)
 
 
 @dataclass
@@ -189,7 +189,11 @@ class _Tag:
 
 
 def _paint_tag(
-    painter: QPainter, tag_spec: _Tag, placed: list[QRectF], frame: Frame, font_key: str
+    painter: QPainter,
+    tag_spec: _Tag,
+    placed: list[QRectF],
+    frame: Frame,
+    tag_font: tuple[str, float],
 ) -> None:
     """The start tick and the name tag below the line; tags side by side when spans start
     together, and never out of the viewport."""
@@ -198,11 +202,9 @@ def _paint_tag(
     # by a direction change still shows where it begins, with its name beside the tick.
     tick = QRectF(x - 2.0 if rtl else x, bottom, 2.0, 3.0 + (tag_spec.level + 1) * UNDERLINE_STEP)
     painter.fillRect(tick, colour)
-    name = _static_text(tag_spec.name, frame.tag_font, font_key)
+    name = _static_text(tag_spec.name, frame.tag_font, tag_font[0])
     width = name.size().width() + 6.0
-    tag = QRectF(
-        x - width if rtl else x, bottom + 1.0 + UNDERLINE_STEP, width, tag_height(frame.tag_font)
-    )
+    tag = QRectF(x - width if rtl else x, bottom + 1.0 + UNDERLINE_STEP, width, tag_font[1])
     for _ in range(len(placed)):  # nested spans often start together: names side by side
         other = next((r for r in placed if r.intersects(tag)), None)
         if other is None:

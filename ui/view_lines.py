@@ -171,33 +171,33 @@ class ViewLines:
 
     def ensure_visible(self, target: LinePos) -> None:
         """Scroll as little as needed for ``target`` to be wholly on screen (with its label
-        band); a line further than a screen away is centred."""
+        band); a line further than about a screen away is centred (without laying out the
+        text between: a jump to the end of 100 MB lays out the last page only)."""
         room = self.height - 2 * MARGIN
-        screen = self.full_lines()
-        top = self.top()
+        screen = self.on_screen()
+        top = screen[0][0]
+        shown = self.visible_range()
+        near = 2 * (shown[1] - shown[0]) + 1  # code points: further than that is a jump
         if target.start < top.start:
             probe: LinePos | None = top
-            for _ in range(screen):
+            for _ in range(len(screen) if top.start - target.start <= near else 0):
                 probe = self.previous_line(probe) if probe is not None else None
                 if probe is not None and probe.start == target.start:
                     self.set_top(target.start)
                     return
             self.set_top(self._fill_up(target, room / 2).start)
             return
-        seen = 0
-        for pos, _y in self.on_screen():
-            if pos.start == target.start:
-                return
-            seen += 1
-        probe = top
-        for _ in range(seen + screen):
-            if probe.start == target.start:
-                self.set_top(self._fill_up(target, room).start)
-                return
+        if any(pos.start == target.start for pos, _y in screen):
+            return
+        probe = screen[-1][0]
+        for _ in range(len(screen) if target.start - shown[1] <= near else 0):
             found = self.next_line(probe)
             if found is None:
                 break
             probe = found
+            if probe.start == target.start:
+                self.set_top(self._fill_up(target, room).start)
+                return
         self.set_top(self._fill_up(target, room / 2).start)
 
     # -- hit tests, in viewport coordinates ----------------------------------------------
