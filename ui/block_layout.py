@@ -242,7 +242,11 @@ class BlockLayout:
         )
 
     def caret_xs(self, cp: int) -> list[float]:
-        """Where a caret at ``cp`` can stand: before the cluster at ``cp``, after the one before."""
+        """Where a caret at ``cp`` can stand: before the cluster at ``cp``, after the one before.
+
+        A position inside the paragraph's separator (between CR and LF) stands at its end.
+        """
+        cp = min(cp, self.block.end)
         n = self.line_of(cp)
         xs: list[float] = []
         for cell in self.cells(n):

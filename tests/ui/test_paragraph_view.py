@@ -213,3 +213,16 @@ def test_documents_switch_and_layout_cache_resets(qtbot, article_text: str) -> N
     view.set_document(Document("b", other), SCHEMA)
     assert view.text == other and len(view.paragraphs) == 2 and view.caret() == 0
     assert len(view.layouts) <= 2 and view.visible_range() == (0, len(other))
+
+
+def test_caret_inside_a_crlf_stands_at_the_paragraphs_end(qtbot) -> None:
+    text = "سطر أول\r\nEnglish line\r\n"
+    view = make_view(qtbot, text)
+    end = text.index("\r")
+    view.set_caret(end)
+    at_end = view.caret_rect()
+    view.set_caret(end + 1)  # between CR and LF
+    assert view.caret_rect() == at_end and at_end.x() < view.caret_rect(0).x() - 20  # at the left
+    qtbot.keyClick(view, K.Key_Left)  # on into the next paragraph, CRLF crossed as one
+    assert view.caret() == end + 2
+
