@@ -35,6 +35,7 @@ class DocumentView(ParagraphView):
         self._colour_of: Callable[[str], str | None] = lambda _name: None
         self._colours = LabelColours(self._colour_of, dark=False)
         self._selected_span: Span | None = None
+        self._painted: dict[tuple[int, int, str], Span] = {}  # spans in the last paint
         super().__init__(parent)
 
     def set_document(self, doc: Document, schema: LabelSchema) -> None:
@@ -46,7 +47,11 @@ class DocumentView(ParagraphView):
         self.set_text(doc.text)
 
     def refresh_spans(self, doc: Document | None = None) -> None:
-        """Re-read the spans after an edit (optionally of ``doc``, a copy with the same text)."""
+        """Re-read the spans after an edit (optionally of ``doc``, a copy with the same text).
+
+        Repaints the lines of the spans that appeared or went since the last paint, and of the
+        spans on screen overlapping them (their underline rows may move).
+        """
         if doc is not None:
             if doc.text is not self._text and doc.text != self._text:
                 raise ValueError(
@@ -58,7 +63,15 @@ class DocumentView(ParagraphView):
         self._palette_changed()
         if self._selected_span is not None and not self._document.has_span(self._selected_span):
             self._selected_span = None
-        self.viewport().update()
+        now = {s.key: s for s in self.visible_spans()}
+        changed = [s for k, s in now.items() if k not in self._painted]
+        changed += [s for k, s in self._painted.items() if k not in now]
+        if changed:
+            start, end = min(s.start for s in changed), max(s.end for s in changed)
+            for span in sorted(now.values()):  # spans come sorted: one sweep finds the nest
+                if span.start <= end and span.end >= start:
+                    start, end = min(start, span.start), max(end, span.end)
+            self.update_text(start, end)
 
     # -- the selected span ------------------------------------------------------------
 
@@ -71,7 +84,7 @@ class DocumentView(ParagraphView):
         self._last_selection = None
         self.select_range(span.start, span.end, anchor_at_end=True)
         self.sync_cursor()
-        self.viewport().update()
+        self.update_text(span.start, span.end)
 
     def clear_selection(self) -> None:
         """Drop the selection (and the selected span); the caret stays."""
@@ -112,7 +125,7 @@ class DocumentView(ParagraphView):
         span = self._selected_span
         if span is not None and self.selection() != (span.start, span.end):
             self._selected_span = None
-            self.viewport().update()
+            self.update_text(span.start, span.end)
         super().sync_cursor()
 
     # -- what is painted ----------------------------------------------------------------
@@ -133,7 +146,9 @@ class DocumentView(ParagraphView):
         return self._colours
 
     def _painted_spans(self) -> tuple[Sequence[Span], LabelColours | None, Span | None]:
-        return self.visible_spans(), self._colours, self._selected_span
+        spans = self.visible_spans()
+        self._painted = {s.key: s for s in spans}
+        return spans, self._colours, self._selected_span
 
     def _palette_changed(self) -> None:
         """Label colours for this palette: light pastel backgrounds, or darkened ones."""

@@ -164,21 +164,32 @@ class ParagraphView(QAbstractScrollArea):
         """Where the selection started (the caret's other end); the caret when none."""
         return self._cursor.anchor
 
-    def _moved(self, top: int) -> None:
-        """After a caret move: scroll it into view, show it, report it."""
-        self.lines.ensure_visible(self.lines.line_at(self._cursor.pos))
-        if self.lines.top_cp != top:
-            self._bar.sync()
+    def _moved(self, top: int, before: tuple[int, int]) -> None:
+        """After a caret move from (anchor, caret) ``before``: scroll it into view, show it,
+        report it, repaint the lines it left and reached (everything if the view scrolled)."""
+        cursor = self._cursor
+        self.lines.ensure_visible(self.lines.line_at(cursor.pos))
         self._blink.restart()
         self.sync_cursor()
-        self.viewport().update()
+        if self.lines.top_cp != top:
+            self._bar.sync()
+            self.viewport().update()
+        else:
+            self.update_text(*sorted(before))
+            self.update_text(*sorted((cursor.anchor, cursor.pos)))
+
+    def update_text(self, start: int, end: int) -> None:
+        """Repaint the lines on screen showing code points [start, end] (the caret at end)."""
+        rows = self.lines.rows_of(start, end)
+        if rows is not None:
+            self.viewport().update(0, rows[0], self.viewport().width(), rows[1] - rows[0])
 
     def _move(
         self, cp: int, *, anchor: int | None = None, extend: bool = False, x: float | None = None
     ) -> None:
-        top = self.lines.top_cp
+        top, before = self.lines.top_cp, (self._cursor.anchor, self._cursor.pos)
         self._cursor.put(cp, len(self._text), anchor=anchor, extend=extend, x=x)
-        self._moved(top)
+        self._moved(top, before)
 
     def select_range(self, start: int, end: int, *, anchor_at_end: bool = False) -> None:
         """Select code points [start, end) (the caret ends at ``end`` unless ``anchor_at_end``)."""
@@ -199,15 +210,16 @@ class ParagraphView(QAbstractScrollArea):
 
     def move_by_key(self, key: int, *, extend: bool) -> None:
         """Arrow, Home/End and page keys (ui/view_caret.py)."""
-        top = self.lines.top_cp
+        top, before = self.lines.top_cp, (self._cursor.anchor, self._cursor.pos)
         self._cursor.by_key(key, len(self._text), extend=extend)
-        self._moved(top)
+        self._moved(top, before)
 
     def clear_selection(self) -> None:
         """Drop the selection; the caret stays."""
+        before = sorted((self._cursor.anchor, self._cursor.pos))
         self._cursor.anchor = self._cursor.pos
         self.sync_cursor()
-        self.viewport().update()
+        self.update_text(*before)
 
     def is_rtl_at(self, offset: int) -> bool:
         return self.paragraph_direction_at(offset) == Qt.LayoutDirection.RightToLeft

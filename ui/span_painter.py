@@ -1,9 +1,9 @@
 """Paints one frame of the paragraph view: text, label backgrounds, selection, marks, caret.
 
-Label backgrounds and the selection are ``QTextLayout.FormatRange``s handed to
-``QTextLayout.draw`` (what QTextEdit does with ExtraSelections): painted under the already
-shaped glyphs, so joining and the lam-alef ligature stay intact at a span edge inside a word.
-The layouts' own formats are never touched. Underlines (one row per nesting level), the start
+Label backgrounds and the selection are filled under the glyph boxes (the lines' cells),
+then each ``QTextLayout`` is drawn over them exactly as laid out: nothing re-shapes, so joining
+and the lam-alef ligature stay intact at a span edge inside a word. The layouts' own formats
+are never touched. Underlines (one row per nesting level), the start
 tick and the label's name go in the band under each line, never over the glyphs; the selected
 span gets an outline. Everything is limited to the spans touching the lines on screen.
 """
@@ -19,11 +19,10 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QPainter,
+    QPainterPath,
     QPalette,
     QPen,
     QStaticText,
-    QTextCharFormat,
-    QTextLayout,
     QTransform,
 )
 
@@ -33,7 +32,7 @@ from ui.highlights import LabelColours, nesting_levels
 from ui.view_font import UNDERLINE_STEP, UNDERLINE_WIDTH, tag_height
 from ui.view_lines import MARGIN
 
-__all__ = ["CARET_WIDTH", "Frame", "paint_frame", "span_ranges"]
+__all__ = ["CARET_WIDTH", "Frame", "paint_frame"]
 
 CARET_WIDTH = 2
 
@@ -55,27 +54,6 @@ class Frame:
     clip: QRectF
 
 
-def _local_range(layout: BlockLayout, start: int, end: int) -> tuple[int, int] | None:
-    block = layout.block
-    a, b = max(start, block.start), min(end, block.end)
-    if a >= b:
-        return None
-    first = layout.to_local(a)
-    return first, layout.to_local(b) - first
-
-
-def span_ranges(
-    layout: BlockLayout, spans: Sequence[Span], colours: LabelColours
-) -> list[tuple[int, int, QColor]]:
-    """(local start, length, background) of every span part inside the block."""
-    out = []
-    for span in spans:
-        found = _local_range(layout, span.start, span.end)
-        if found is not None:
-            out.append((found[0], found[1], colours.background(span.label)))
-    return out
-
-
 def _spans_by_block(frame: Frame) -> list[list[Span]]:
     """The spans meeting each block on screen (spans come sorted by start)."""
     starts = [layout.block.start for layout, _y in frame.blocks]
@@ -90,39 +68,79 @@ def _spans_by_block(frame: Frame) -> list[list[Span]]:
     return out
 
 
-def _format_range(start: int, length: int, fmt: QTextCharFormat) -> QTextLayout.FormatRange:
-    found = QTextLayout.FormatRange()
-    found.start, found.length, found.format = start, length, fmt
-    return found
-
-
 def paint_frame(painter: QPainter, frame: Frame) -> None:
-    """Paint ``frame`` on the viewport (already filled with the palette's base colour)."""
+    """Paint ``frame`` on the viewport (already filled with the palette's base colour).
+
+    Backgrounds are filled first, from the lines' cells, then each layout is drawn over them
+    as laid out, with no FormatRange: given any, QTextLayout.draw clips the text to its own
+    line boxes and cuts the descenders of a paragraph's last line. The selected letters are
+    drawn again in the highlight's text colour, clipped to the selection. Lines are chosen
+    with a clip a line taller than the painter's, so a glyph reaching into the repainted rows
+    from the line above or below is drawn again too.
+    """
     group = QPalette.ColorGroup.Active if frame.active else QPalette.ColorGroup.Inactive
     text_colour = frame.palette.color(group, QPalette.ColorRole.Text)
-    selection = QTextCharFormat()
-    selection.setBackground(frame.palette.color(group, QPalette.ColorRole.Highlight))
-    selection.setForeground(frame.palette.color(group, QPalette.ColorRole.HighlightedText))
-    formats: dict[str, QTextCharFormat] = {}
+    highlight = frame.palette.color(group, QPalette.ColorRole.Highlight)
+    selected_text = frame.palette.color(group, QPalette.ColorRole.HighlightedText)
     by_block = _spans_by_block(frame)
+    reach = frame.blocks[0][0].line_bottom(0) if frame.blocks else 0.0  # a line
+    lines = frame.clip.adjusted(0, -reach, 0, reach)
     for (layout, y), spans in zip(frame.blocks, by_block, strict=True):
-        ranges = []
-        for start, length, colour in span_ranges(layout, spans, frame.colours):
-            fmt = formats.get(colour.name(QColor.NameFormat.HexArgb))
-            if fmt is None:
-                fmt = formats[colour.name(QColor.NameFormat.HexArgb)] = QTextCharFormat()
-                fmt.setBackground(colour)
-            ranges.append(_format_range(start, length, fmt))
+        for span in spans:
+            _fill(painter, layout, y, span.start, span.end, frame.colours.background(span.label))
         if frame.selection is not None:
-            found = _local_range(layout, *frame.selection)
-            if found is not None:
-                ranges.append(_format_range(found[0], found[1], selection))
+            _fill(painter, layout, y, *frame.selection, highlight)
         painter.setPen(text_colour)
-        layout.layout.draw(painter, QPointF(MARGIN, y), ranges, frame.clip)
+        layout.layout.draw(painter, QPointF(MARGIN, y), [], lines)
+        if frame.selection is not None:
+            _paint_selected_text(painter, layout, y, frame.selection, selected_text, lines)
     if frame.spans:
         _paint_marks(painter, frame, by_block, text_colour)
     if frame.caret is not None:
         painter.fillRect(frame.caret, text_colour)
+
+
+def _line_range(layout: BlockLayout, start: int, end: int) -> range:
+    """The block's lines holding code points of [start, end) (none if it holds none)."""
+    block = layout.block
+    if start >= max(block.end, block.start + 1) or end <= block.start:
+        return range(0)
+    first = layout.line_of(max(start, block.start))
+    return range(first, layout.line_of(max(block.start, min(end, block.end) - 1)) + 1)
+
+
+def _fill(
+    painter: QPainter, layout: BlockLayout, y: float, start: int, end: int, colour: QColor
+) -> None:
+    """Fill the glyph boxes of code points [start, end) in the block: a background, under
+    the text, that never touches the text's formats."""
+    for n in _line_range(layout, start, end):
+        top, bottom = y + layout.tops[n], y + layout.text_bottom(n)
+        for left, right in layout.pieces(n, start, end):
+            painter.fillRect(QRectF(MARGIN + left, top, right - left, bottom - top), colour)
+
+
+def _paint_selected_text(
+    painter: QPainter,
+    layout: BlockLayout,
+    y: float,
+    selected: tuple[int, int],
+    colour: QColor,
+    clip: QRectF,
+) -> None:
+    """The selected letters in the highlight's text colour, over the highlight."""
+    area = QPainterPath()
+    for n in _line_range(layout, *selected):
+        top, bottom = y + layout.tops[n], y + layout.text_bottom(n)
+        for left, right in layout.pieces(n, *selected):
+            area.addRect(QRectF(MARGIN + left, top, right - left, bottom - top))
+    if area.isEmpty():
+        return
+    painter.save()
+    painter.setClipPath(area, Qt.ClipOperation.IntersectClip)
+    painter.setPen(colour)
+    layout.layout.draw(painter, QPointF(MARGIN, y), [], clip)
+    painter.restore()
 
 
 _BLACK, _WHITE = QColor(Qt.GlobalColor.black), QColor(Qt.GlobalColor.white)

@@ -200,6 +200,18 @@ class ViewLines:
                 return
         self.set_top(self._fill_up(target, room / 2).start)
 
+    def rows_of(self, start: int, end: int) -> tuple[int, int] | None:
+        """Viewport rows [top, bottom) of the lines on screen showing [start, end] (a caret at
+        ``end`` included); None when none is on screen."""
+        found = [
+            (y, y + pos.height)
+            for pos, y in self.on_screen()
+            if pos.start <= end and pos.layout.line_end(pos.line) >= start
+        ]
+        if not found:
+            return None
+        return int(found[0][0]), int(found[-1][1] + 1)
+
     # -- hit tests, in viewport coordinates ----------------------------------------------
 
     def line_under(self, y: float, clamp: bool) -> tuple[LinePos, float] | None:

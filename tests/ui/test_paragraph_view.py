@@ -226,3 +226,41 @@ def test_caret_inside_a_crlf_stands_at_the_paragraphs_end(qtbot) -> None:
     qtbot.keyClick(view, K.Key_Left)  # on into the next paragraph, CRLF crossed as one
     assert view.caret() == end + 2
 
+
+def test_partial_repaints_leave_what_a_full_repaint_shows(qtbot, article_text: str) -> None:
+    """Caret moves, selections and span edits repaint only their lines; the screen (the
+    window's backing store) must then be exactly what a full repaint gives."""
+    flash = QApplication.cursorFlashTime()
+    QApplication.setCursorFlashTime(0)  # a steady caret: both grabs see it alike
+    try:
+        view = make_view(qtbot, article_text, size=(520, 700))
+        doc = Document("d", article_text)
+        view.set_document(doc, SCHEMA)
+
+        def screen():
+            qtbot.wait(5)
+            return view.screen().grabWindow(view.winId()).toImage()
+
+        def check(step: str) -> None:
+            shown = screen()
+            view.viewport().update()
+            assert shown == screen(), step
+
+        start = article_text.index("الجيش الإسرائيلي")
+        outer = Span(start, start + len("الجيش الإسرائيلي"), "PER")
+        inner = Span(start + 6, outer.end, "LOC")
+        for span in (inner, outer):  # the outer one pushes the inner one's underline down
+            doc.insert_span(span)
+            view.refresh_spans(doc)
+            view.select_span(span)
+            check(f"label {span}")
+        for key, mods in ((K.Key_Left, SHIFT), (K.Key_Down, SHIFT), (K.Key_End, 0), (K.Key_Up, 0)):
+            qtbot.keyClick(view, key, Qt.KeyboardModifier(mods))
+            check(f"key {key}")
+        doc.delete_span(inner)
+        view.refresh_spans(doc)
+        check("delete")
+        view.clear_selection()
+        check("clear")
+    finally:
+        QApplication.setCursorFlashTime(flash)
