@@ -151,9 +151,6 @@ class BlockLayout:
     def line_bottom(self, n: int) -> float:
         return self.tops[n + 1] if n + 1 < len(self.tops) else self.height
 
-    def line_at_y(self, y: float) -> int:
-        return max(0, min(len(self.tops) - 1, bisect_right(self.tops, y) - 1))
-
     def text_bottom(self, n: int) -> float:
         """Bottom of line ``n``'s glyph box (ascent + descent): the label band starts here."""
         return self.tops[n] + self._glyph_heights[n]
