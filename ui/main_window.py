@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
             "annotator.document.note": self.note_editor.editor.setFocus,
             "annotator.view.zoom_in": view.zoom_in,
             "annotator.view.zoom_out": view.zoom_out,
+            "annotator.view.zoom_reset": view.reset_zoom,
             "annotator.help.shortcuts": self.show_shortcuts,
         }
         for action_id, (edge, unit, step) in EDGE_ACTIONS.items():

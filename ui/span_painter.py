@@ -1,312 +1,253 @@
-"""Reads the view's layout and paints what ExtraSelections cannot: start ticks, names, underlines.
+"""Paints one frame of the paragraph view: text, label backgrounds, selection, marks, caret.
 
-Everything is painted on the viewport over the laid-out text, never inserted
-into it (the text and its offsets stay exactly the document's). Geometry comes
-from the block layouts: a span is cut per line and, inside a line, into the
-visual pieces Qt's bidi ordering makes of it (``QTextLine.glyphRuns``), so a
-span that crosses a direction change is drawn in pieces, its start marked by a
-tick and its label name. The same layout reading gives the visible lines, the
-glyph under the pointer.
+Label backgrounds and the selection are filled under the glyph boxes (the lines' cells),
+then each ``QTextLayout`` is drawn over them exactly as laid out: nothing re-shapes, so joining
+and the lam-alef ligature stay intact at a span edge inside a word. The layouts' own formats
+are never touched. Underlines (one row per nesting level), the start
+tick and the label's name go in the band under each line, never over the glyphs; the selected
+span gets an outline. Everything is limited to the spans touching the lines on screen.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QFontMetricsF,
     QPainter,
+    QPainterPath,
+    QPalette,
     QPen,
-    QTextCursor,
-    QTextDocument,
-    QTextLine,
+    QStaticText,
+    QTransform,
 )
-from PySide6.QtWidgets import QTextEdit
 
 from annotator.model import Span
+from ui.block_layout import BlockLayout
+from ui.highlights import LabelColours, nesting_levels
+from ui.view_font import UNDERLINE_STEP, UNDERLINE_WIDTH, tag_height
+from ui.view_lines import MARGIN
 
-__all__ = [
-    "LinePiece",
-    "SpanGeometry",
-    "band_height",
-    "char_under",
-    "cursor_x",
-    "paint_spans",
-    "span_pieces",
-    "start_edge",
-    "visible_qt_range",
-]
+__all__ = ["CARET_WIDTH", "Frame", "paint_frame"]
 
-UNDERLINE_STEP = 3.0  # px between stacked underlines
-UNDERLINE_WIDTH = 2.0
+CARET_WIDTH = 2
 
 
-@dataclass(frozen=True)
-class LinePiece:
-    """One visual piece of a span on one line, in document coordinates."""
+@dataclass
+class Frame:
+    """What one paint needs: the blocks on screen (with their top y), spans, selection, caret."""
 
-    left: float
-    right: float
-    top: float  # line top
-    bottom: float  # bottom of the line's natural box (ascent + descent): the band starts here
-
-
-def _merge(rects: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    merged: list[tuple[float, float]] = []
-    for left, right in sorted(rects):
-        if merged and left <= merged[-1][1] + 0.5:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], right))
-        else:
-            merged.append((left, right))
-    return merged
+    blocks: list[tuple[BlockLayout, float]]
+    spans: Sequence[Span]
+    colours: LabelColours
+    selection: tuple[int, int] | None
+    selected: Span | None
+    caret: QRectF | None
+    palette: QPalette
+    active: bool
+    tag_font: QFont
+    width: float
+    clip: QRectF
 
 
-def span_pieces(document: QTextDocument, qt_start: int, qt_end: int) -> list[LinePiece]:
-    """Visual pieces of the Qt range [qt_start, qt_end), line by line, in document coordinates."""
-    pieces: list[LinePiece] = []
-    block = document.findBlock(qt_start)
-    while block.isValid() and block.position() < qt_end:
-        layout = block.layout()
-        origin = layout.position()
-        base = block.position()
-        lo = max(qt_start, base) - base
-        hi = min(qt_end, base + block.length() - 1) - base
-        for i in range(layout.lineCount()):
-            line = layout.lineAt(i)
-            ls, le = line.textStart(), line.textStart() + line.textLength()
-            a, b = max(lo, ls), min(hi, le)
-            if a >= b:
-                continue
-            spans_x = [
-                (r.boundingRect().left(), r.boundingRect().right())
-                for r in line.glyphRuns(a, b - a)
-            ]
-            top = origin.y() + line.y()
-            bottom = top + line.ascent() + line.descent()
-            for left, right in _merge(spans_x):
-                pieces.append(LinePiece(origin.x() + left, origin.x() + right, top, bottom))
-        block = block.next()
-    return pieces
+def _spans_by_block(frame: Frame) -> list[list[Span]]:
+    """The spans meeting each block on screen (spans come sorted by start)."""
+    starts = [layout.block.start for layout, _y in frame.blocks]
+    out: list[list[Span]] = [[] for _ in starts]
+    for span in frame.spans:
+        k = max(0, bisect_right(starts, span.start) - 1)
+        while k < len(starts) and starts[k] < max(span.end, span.start + 1):
+            block = frame.blocks[k][0].block
+            if span.start < max(block.end, block.start + 1) and span.end > block.start:
+                out[k].append(span)
+            k += 1
+    return out
 
 
-def cursor_x(line: QTextLine, pos: int, edge: QTextLine.Edge) -> float:
-    """x of the caret at ``pos`` in ``line`` (PySide returns (x, pos); its stub says object)."""
-    found: Any = line.cursorToX(pos, edge)
-    return float(found[0])
+def paint_frame(painter: QPainter, frame: Frame) -> None:
+    """Paint ``frame`` on the viewport (already filled with the palette's base colour).
 
-
-def start_edge(document: QTextDocument, qt_start: int) -> tuple[QPointF, float, bool] | None:
-    """Where a span starting at ``qt_start`` begins on screen.
-
-    As (line top-left x/y, natural height, rtl).
+    Backgrounds are filled first, from the lines' cells, then each layout is drawn over them
+    as laid out, with no FormatRange: given any, QTextLayout.draw clips the text to its own
+    line boxes and cuts the descenders of a paragraph's last line. The selected letters are
+    drawn again in the highlight's text colour, clipped to the selection. Lines are chosen
+    with a clip a line taller than the painter's, so a glyph reaching into the repainted rows
+    from the line above or below is drawn again too.
     """
-    block = document.findBlock(qt_start)
-    if not block.isValid():
-        return None
-    layout = block.layout()
-    pos = qt_start - block.position()
-    line = layout.lineForTextPosition(pos)
-    if not line.isValid():
-        return None
-    runs = line.glyphRuns(pos, 1)
-    rtl = (
-        runs[0].isRightToLeft() if runs else block.textDirection() == Qt.LayoutDirection.RightToLeft
-    )
-    x = cursor_x(line, pos, QTextLine.Edge.Leading)
-    origin = layout.position()
-    return QPointF(origin.x() + x, origin.y() + line.y()), line.ascent() + line.descent(), rtl
+    group = QPalette.ColorGroup.Active if frame.active else QPalette.ColorGroup.Inactive
+    text_colour = frame.palette.color(group, QPalette.ColorRole.Text)
+    highlight = frame.palette.color(group, QPalette.ColorRole.Highlight)
+    selected_text = frame.palette.color(group, QPalette.ColorRole.HighlightedText)
+    by_block = _spans_by_block(frame)
+    reach = frame.blocks[0][0].line_bottom(0) if frame.blocks else 0.0  # a line
+    lines = frame.clip.adjusted(0, -reach, 0, reach)
+    for (layout, y), spans in zip(frame.blocks, by_block, strict=True):
+        for span in spans:
+            _fill(painter, layout, y, span.start, span.end, frame.colours.background(span.label))
+        if frame.selection is not None:
+            _fill(painter, layout, y, *frame.selection, highlight)
+        painter.setPen(text_colour)
+        layout.layout.draw(painter, QPointF(MARGIN, y), [], lines)
+        if frame.selection is not None:
+            _paint_selected_text(painter, layout, y, frame.selection, selected_text, lines)
+    if frame.spans:
+        _paint_marks(painter, frame, by_block, text_colour)
+    if frame.caret is not None:
+        painter.fillRect(frame.caret, text_colour)
 
 
-def band_height(tag_font: QFont) -> float:
-    """Room below each line for one underline row and a label name."""
-    return UNDERLINE_STEP + UNDERLINE_WIDTH + _tag_height(QFontMetricsF(tag_font)) + 2.0
+def _line_range(layout: BlockLayout, start: int, end: int) -> range:
+    """The block's lines holding code points of [start, end) (none if it holds none)."""
+    block = layout.block
+    if start >= max(block.end, block.start + 1) or end <= block.start:
+        return range(0)
+    first = layout.line_of(max(start, block.start))
+    return range(first, layout.line_of(max(block.start, min(end, block.end) - 1)) + 1)
 
 
-def _tag_height(metrics: QFontMetricsF) -> float:
-    return metrics.capHeight() * 1.7
-
-
-def _text_colour_on(background: QColor) -> QColor:
-    return (
-        QColor(Qt.GlobalColor.black)
-        if background.lightnessF() > 0.55
-        else QColor(Qt.GlobalColor.white)
-    )
-
-
-class SpanGeometry:
-    """Pieces and start edge per Qt range, cached: document coordinates only change with the layout.
-
-    The view clears it when the layout changes (text, width, font); scrolling reuses it, so a
-    repaint costs a few fills per visible span instead of glyph-run queries.
-    """
-
-    def __init__(self) -> None:
-        self._cache: dict[
-            tuple[int, int], tuple[list[LinePiece], tuple[QPointF, float, bool] | None]
-        ] = {}
-
-    def clear(self) -> None:
-        self._cache.clear()
-
-    def of(
-        self, document: QTextDocument, qt_start: int, qt_end: int
-    ) -> tuple[list[LinePiece], tuple[QPointF, float, bool] | None]:
-        key = (qt_start, qt_end)
-        found = self._cache.get(key)
-        if found is None:
-            if len(self._cache) > 4096:
-                self._cache.clear()
-            found = (span_pieces(document, qt_start, qt_end), start_edge(document, qt_start))
-            self._cache[key] = found
-        return found
-
-
-def paint_spans(
-    painter: QPainter,
-    document: QTextDocument,
-    geometry: SpanGeometry,
-    offset: QPointF,
-    clip: QRectF,
-    spans: Sequence[Span],
-    levels: dict[tuple[int, int, str], int],
-    to_qt: Callable[[int], int],
-    colour_for: Callable[[str], QColor],
-    tag_font: QFont,
-    selected: Span | None,
-    outline: QColor,
+def _fill(
+    painter: QPainter, layout: BlockLayout, y: float, start: int, end: int, colour: QColor
 ) -> None:
-    """Underline every span on its nesting row, mark its start and name it; outline ``selected``.
+    """Fill the glyph boxes of code points [start, end) in the block: a background, under
+    the text, that never touches the text's formats."""
+    for n in _line_range(layout, start, end):
+        top, bottom = y + layout.tops[n], y + layout.text_bottom(n)
+        for left, right in layout.pieces(n, start, end):
+            painter.fillRect(QRectF(MARGIN + left, top, right - left, bottom - top), colour)
 
-    ``clip`` is the area to repaint in document coordinates: spans wholly outside it are skipped.
-    """
+
+def _paint_selected_text(
+    painter: QPainter,
+    layout: BlockLayout,
+    y: float,
+    selected: tuple[int, int],
+    colour: QColor,
+    clip: QRectF,
+) -> None:
+    """The selected letters in the highlight's text colour, over the highlight."""
+    area = QPainterPath()
+    for n in _line_range(layout, *selected):
+        top, bottom = y + layout.tops[n], y + layout.text_bottom(n)
+        for left, right in layout.pieces(n, *selected):
+            area.addRect(QRectF(MARGIN + left, top, right - left, bottom - top))
+    if area.isEmpty():
+        return
     painter.save()
-    painter.translate(offset)
-    metrics = QFontMetricsF(tag_font)
-    tag_h = _tag_height(metrics)
-    band = band_height(tag_font)
-    placed: list[QRectF] = []  # tags already drawn: a later one slides along its text direction
-    painter.setFont(tag_font)
-    for span in spans:
-        pieces, edge = geometry.of(document, to_qt(span.start), to_qt(span.end))
-        if not pieces or pieces[0].top > clip.bottom() or pieces[-1].bottom + band < clip.top():
-            continue
-        colour = colour_for(span.label)
-        level = levels.get(span.key, 0)
-        for piece in pieces:
-            y = piece.bottom + 1.0 + level * UNDERLINE_STEP
-            painter.fillRect(
-                QRectF(piece.left, y, piece.right - piece.left, UNDERLINE_WIDTH), colour
-            )
-        if edge is None:
-            continue
-        corner, height, rtl = edge
-        # The start tick, below the text (never over the joined letters): a span cut into pieces
-        # by a direction change still shows where it begins, with its name beside the tick.
-        tick_x = corner.x() - 2.0 if rtl else corner.x()
-        tick_top = corner.y() + height - 1.0
-        painter.fillRect(
-            QRectF(tick_x, tick_top, 2.0, 2.0 + (level + 1) * UNDERLINE_STEP + 2.0), colour
-        )
-        name = span.label
-        width = metrics.horizontalAdvance(name) + 6.0
-        tag_top = corner.y() + height + 1.0 + UNDERLINE_STEP
-        tag = QRectF(corner.x() - width if rtl else corner.x(), tag_top, width, tag_h)
-        # Nested spans often start together: put their names side by side.
-        for _ in range(len(placed)):
-            other = next((r for r in placed if r.intersects(tag)), None)
-            if other is None:
-                break
-            tag.moveLeft(other.left() - width - 1.0 if rtl else other.right() + 1.0)
-        placed.append(tag)
-        painter.fillRect(tag, colour)
-        painter.setPen(_text_colour_on(colour))
-        painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, name)
-        if selected is not None and span.key == selected.key:
-            painter.setPen(QPen(outline, 2.0))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            for piece in pieces:
-                painter.drawRect(
-                    QRectF(
-                        piece.left - 1,
-                        piece.top + 1,
-                        piece.right - piece.left + 2,
-                        piece.bottom - piece.top,
-                    )
-                )
+    painter.setClipPath(area, Qt.ClipOperation.IntersectClip)
+    painter.setPen(colour)
+    layout.layout.draw(painter, QPointF(MARGIN, y), [], clip)
     painter.restore()
 
 
-# -- reading the layout: visible lines, hit tests ------------------------------
+_BLACK, _WHITE = QColor(Qt.GlobalColor.black), QColor(Qt.GlobalColor.white)
 
 
-def line_bounds(cursor: QTextCursor) -> tuple[int, int]:
-    """Qt range [start, end) of the visual line holding ``cursor``."""
-    block = cursor.block()
-    line = block.layout().lineForTextPosition(cursor.positionInBlock())
-    if not line.isValid():
-        return block.position(), block.position() + block.length() - 1
-    start = block.position() + line.textStart()
-    return start, start + line.textLength()
+def _text_colour_on(background: QColor) -> QColor:
+    return _BLACK if background.lightnessF() > 0.55 else _WHITE
 
 
-def visible_qt_range(edit: QTextEdit) -> tuple[int, int]:
-    """Qt range of the lines on screen, widened by half a screen each way (scrolling stays painted).
+def _paint_marks(
+    painter: QPainter, frame: Frame, by_block: list[list[Span]], outline: QColor
+) -> None:
+    """Underline every span on its nesting row, mark its start and name it; outline the
+    selected one. Only lines meeting the clip rectangle are looked at."""
+    levels = nesting_levels(frame.spans)
+    painter.setFont(frame.tag_font)
+    tag_font = (frame.tag_font.key(), tag_height(frame.tag_font))
+    clip = frame.clip
+    for (layout, y), spans in zip(frame.blocks, by_block, strict=True):
+        block = layout.block
+        placed: dict[int, list[QRectF]] = {}  # tags already drawn, per line
+        for span in spans:
+            colour = frame.colours.mark(span.label)
+            level = levels.get(span.key, 0)
+            selected = frame.selected is not None and span.key == frame.selected.key
+            first = layout.line_of(max(span.start, block.start))
+            last = layout.line_of(max(block.start, min(span.end, block.end) - 1))
+            for n in range(first, last + 1):
+                top = y + layout.tops[n]
+                if top > clip.bottom() or y + layout.line_bottom(n) < clip.top():
+                    continue
+                bottom = y + layout.text_bottom(n)
+                pieces = layout.pieces(n, span.start, span.end)
+                line_y = bottom + 1.0 + level * UNDERLINE_STEP
+                for left, right in pieces:
+                    painter.fillRect(
+                        QRectF(MARGIN + left, line_y, right - left, UNDERLINE_WIDTH), colour
+                    )
+                if selected:
+                    painter.setPen(QPen(outline, 2.0))
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    for left, right in pieces:
+                        painter.drawRect(
+                            QRectF(MARGIN + left - 1, top + 1, right - left + 2, bottom - top)
+                        )
+                if n == first and span.start >= block.start:
+                    cell = layout.cell_at(n, span.start)
+                    if cell is None:
+                        continue
+                    spec = _Tag(MARGIN + cell.leading, cell.rtl, level, bottom, span.label, colour)
+                    _paint_tag(painter, spec, placed.setdefault(n, []), frame, tag_font)
 
-    Two hit tests cost ~4 ms each on a 5 MB document, and a label edit changes neither the text
-    nor the layout: the answer is kept until scrolling, resizing, zooming, a new text or further
-    background layout changes what is on screen.
-    """
-    rect = edit.viewport().rect()
-    vbar, hbar = edit.verticalScrollBar(), edit.horizontalScrollBar()
-    # The scroll ranges grow as Qt's lazy layout proceeds; documentSize() would force it to finish.
-    key = (
-        vbar.value(),
-        vbar.maximum(),
-        hbar.value(),
-        hbar.maximum(),
-        rect.width(),
-        rect.height(),
-        edit.document().revision(),
-        edit.document().defaultFont().pointSizeF(),
-    )
-    cached = edit.property(_VISIBLE_CACHE)
-    if cached is not None and tuple(cached[:-2]) == key:
-        return int(cached[-2]), int(cached[-1])
-    margin = rect.height() // 2
-    top = edit.cursorForPosition(QPoint(rect.width() // 2, -margin))
-    bottom = edit.cursorForPosition(QPoint(rect.width() // 2, rect.height() + margin))
-    result = line_bounds(top)[0], line_bounds(bottom)[1]
-    edit.setProperty(_VISIBLE_CACHE, [*key, *result])
-    return result
+
+@dataclass
+class _Tag:
+    """A span's start on screen: where its tick and name go."""
+
+    x: float  # the start's leading edge, viewport x
+    rtl: bool
+    level: int
+    bottom: float  # the line's glyph box bottom: the band starts here
+    name: str
+    colour: QColor
 
 
-_VISIBLE_CACHE = "annotator_visible_range"
+def _paint_tag(
+    painter: QPainter,
+    tag_spec: _Tag,
+    placed: list[QRectF],
+    frame: Frame,
+    tag_font: tuple[str, float],
+) -> None:
+    """The start tick and the name tag below the line; tags side by side when spans start
+    together, and never out of the viewport."""
+    x, rtl, bottom, colour = tag_spec.x, tag_spec.rtl, tag_spec.bottom, tag_spec.colour
+    # The start tick, below the text (never over the joined letters): a span cut into pieces
+    # by a direction change still shows where it begins, with its name beside the tick.
+    tick = QRectF(x - 2.0 if rtl else x, bottom, 2.0, 3.0 + (tag_spec.level + 1) * UNDERLINE_STEP)
+    painter.fillRect(tick, colour)
+    name = _static_text(tag_spec.name, frame.tag_font, tag_font[0])
+    width = name.size().width() + 6.0
+    tag = QRectF(x - width if rtl else x, bottom + 1.0 + UNDERLINE_STEP, width, tag_font[1])
+    for _ in range(len(placed)):  # nested spans often start together: names side by side
+        other = next((r for r in placed if r.intersects(tag)), None)
+        if other is None:
+            break
+        tag.moveLeft(other.left() - width - 1.0 if rtl else other.right() + 1.0)
+    tag.moveLeft(max(0.0, min(tag.left(), frame.width - width)))
+    placed.append(tag)
+    painter.fillRect(tag, colour)
+    painter.setPen(_text_colour_on(colour))
+    size = name.size()
+    corner = tag.center() - QPointF(size.width() / 2, size.height() / 2)
+    painter.drawStaticText(corner, name)
 
 
-def char_under(edit: QTextEdit, point: QPoint) -> int | None:
-    """Qt position of the character whose glyph is under viewport point ``point``, or None."""
-    cursor = edit.cursorForPosition(point)
-    block = cursor.block()
-    layout = block.layout()
-    line = layout.lineForTextPosition(cursor.positionInBlock())
-    if not line.isValid():
-        return None
-    doc_y = point.y() + edit.verticalScrollBar().value() - layout.position().y()
-    if not line.y() <= doc_y < line.y() + line.height():
-        return None
-    x = point.x() + edit.horizontalScrollBar().value() - layout.position().x()
-    hit = cursor.positionInBlock()
-    for pos in (hit, hit - 1, hit + 1, hit - 2):  # Qt's Arabic hit test can be a character off
-        if not line.textStart() <= pos < line.textStart() + line.textLength():
-            continue
-        a = cursor_x(line, pos, QTextLine.Edge.Leading)
-        b = cursor_x(line, pos, QTextLine.Edge.Trailing)
-        if min(a, b) <= x <= max(a, b):
-            return block.position() + pos
-    return None
+_STATIC: dict[tuple[str, str], QStaticText] = {}
+
+
+def _static_text(name: str, font: QFont, font_key: str) -> QStaticText:
+    """A label name laid out once (a screen can show hundreds of tags)."""
+    key = (name, font_key)
+    found = _STATIC.get(key)
+    if found is None:
+        if len(_STATIC) > 512:
+            _STATIC.clear()
+        found = _STATIC[key] = QStaticText(name)
+        found.setTextFormat(Qt.TextFormat.PlainText)
+        found.prepare(QTransform(), font)
+    return found

@@ -211,6 +211,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _a("annotator.view.font", "&Font…", (), "View", "Document font, size and line spacing"),
     _a("annotator.view.zoom_in", "Zoom &in", ("Ctrl++", "Ctrl+="), "View", "Larger text"),
     _a("annotator.view.zoom_out", "Zoom &out", ("Ctrl+-",), "View", "Smaller text"),
+    _a("annotator.view.zoom_reset", "&Reset zoom", ("Ctrl+0",), "View", "Text at its usual size"),
     _a("annotator.help.shortcuts", "&Keyboard shortcuts", ("F1",), "Help", "List every shortcut"),
     _a("annotator.help.tips", "&Tips", (), "Help", "Show the tips on keyboard selection again"),
     _a("annotator.help.about", "&About annotator", (), "Help", "Versions, fonts and licences"),

@@ -3,7 +3,9 @@
 Stored offsets are Python code-point indices into the document text. Qt counts
 UTF-16 units (a non-BMP character such as an emoji is two), and a
 ``QTextDocument`` filled with ``setPlainText`` also merges or drops a few
-characters. Convert only at the widget boundary, with the two classes here.
+characters. Convert only at the widget boundary, with the classes here: the paragraph view hands
+Qt one paragraph at a time and counts inside it with ``Utf16Index.to_local`` / ``from_local``;
+``QtPositionMap`` models a whole ``QTextDocument``.
 """
 
 from __future__ import annotations
@@ -64,6 +66,20 @@ class Utf16Index:
                 f"(code point {self._cp[k - 1]})"
             )
         return u16 - k
+
+    def to_local(self, start: int, cp: int) -> int:
+        """UTF-16 position of ``cp`` inside the stretch of text that starts at code point ``start``.
+
+        What a QTextLayout holding only that stretch (one paragraph) counts.
+        """
+        return self.to_utf16(cp) - self.to_utf16(start)
+
+    def from_local(self, start: int, u16: int) -> int:
+        """Code point of UTF-16 position ``u16`` in the stretch starting at code point ``start``.
+
+        OffsetError inside a surrogate pair or outside the text.
+        """
+        return self.to_codepoint(self.to_utf16(start) + u16)
 
 
 class QtPositionMap:

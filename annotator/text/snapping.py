@@ -16,6 +16,7 @@ from annotator.text.tokenize import Token, token_window, tokenize_range, tokens_
 
 __all__ = [
     "adjust",
+    "grapheme_bounds",
     "is_edge_punct",
     "next_grapheme",
     "next_word_start",
@@ -148,6 +149,18 @@ def _safe_start(text: str, pos: int) -> int:
     while p > 0 and _SAFE_BOUNDARY.match(text, p) is None:
         p -= 1
     return max(p, 0)
+
+
+def grapheme_bounds(text: str, start: int, end: int) -> list[int]:
+    """Grapheme-cluster boundaries from ``start`` (taken as one) to ``end``, both included.
+
+    The caret's stops in a line of the view: a letter with its harakat, a flag, moves as one.
+    """
+    bounds = [start]
+    if start < end:
+        for m in _GRAPHEME.finditer(text, start, end):
+            bounds.append(m.end())
+    return bounds
 
 
 def next_grapheme(text: str, pos: int) -> int:

@@ -169,3 +169,15 @@ def test_large_text_converts_exactly() -> None:
     assert (
         qmap.to_codepoint(qmap.to_qt(last)) == last - 1
     )  # the LF of the last CRLF maps back to its CR
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab😀🇲🇦\r\n\u2028ب", max_size=30), st.data())
+def test_local_positions_inside_a_stretch(text: str, data: st.DataObject) -> None:
+    """What a QTextLayout holding only text[start:] counts: UTF-16 units from ``start``."""
+    index = Utf16Index(text)
+    start = data.draw(st.integers(0, len(text)))
+    for cp in range(start, len(text) + 1):
+        local = index.to_local(start, cp)
+        assert local == utf16_len(text[start:cp])
+        assert index.from_local(start, local) == cp

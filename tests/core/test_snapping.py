@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from annotator.text.snapping import (
     adjust,
+    grapheme_bounds,
     next_grapheme,
     next_word_start,
     prev_grapheme,
@@ -101,6 +102,13 @@ def test_grapheme_steps_keep_harakat_and_flags() -> None:
     assert prev_grapheme(TEXT, f + 4) == f + 2
     assert prev_grapheme(TEXT, f + 3) == f + 2  # from inside a flag
     assert prev_grapheme(TEXT, 0) == 0 and next_grapheme(TEXT, len(TEXT)) == len(TEXT)
+
+
+def test_grapheme_bounds_are_the_caret_stops() -> None:
+    text = "بِّسم 🇲🇦 👏🏽\r\nx"
+    bounds = grapheme_bounds(text, 0, len(text))
+    assert bounds == [0, 3, 4, 5, 6, 8, 9, 11, 13, 14]  # harakat, flag, skin tone, CRLF: one
+    assert grapheme_bounds(text, 4, 7) == [4, 5, 6, 7] and grapheme_bounds(text, 5, 5) == [5]
 
 
 def test_adjust_leaves_out_a_clitic_letter_by_letter() -> None:

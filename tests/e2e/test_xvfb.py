@@ -37,9 +37,7 @@ def act():
     view = window.view
     text = view.text
     offset = text.index("الإسرائيلي") + 3
-    cursor = view.textCursor()
-    cursor.setPosition(view.position_map().to_qt(offset))
-    point = view.cursorRect(cursor).center()
+    point = view.caret_rect(offset).center()
     QTest.mouseDClick(
         view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
     )

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
 
 from annotator.model import Document
 from annotator.schema import LabelSchema
 from annotator.text.direction import first_strong_direction, paragraph_directions
-from annotator.text.offsets import QtPositionMap
 from tests.conftest import REPO
+from ui.block_layout import BlockLayout
 from ui.document_view import DocumentView
 
 R, L = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
@@ -28,27 +30,35 @@ def _view(qtbot, text: str) -> DocumentView:
     return view
 
 
-def _blocks(view: DocumentView) -> list:
-    blocks, block = [], view.document().begin()
-    while block.isValid():
-        blocks.append(block)
-        block = block.next()
-    return blocks
+def _blocks(view: DocumentView) -> list[BlockLayout]:
+    """Each paragraph's (first) laid-out block."""
+    paragraphs = view.paragraphs
+    return [view.layouts.at(paragraphs.start(i)) for i in range(len(paragraphs))]
+
+
+def _direction(layout: BlockLayout) -> Qt.LayoutDirection:
+    return layout.layout.textOption().textDirection()
 
 
 def test_article_block_directions(qtbot, article_text: str) -> None:
     view = _view(qtbot, article_text)
-    letters = "".join("R" if b.textDirection() == R else "L" for b in _blocks(view))
+    letters = "".join("R" if _direction(b) == R else "L" for b in _blocks(view))
     assert letters == "RRLLRRRLRRRRRR"
+
+
+def _right_aligned(view: DocumentView, layout: BlockLayout) -> bool:
+    """Whether the block's last line ends at the right edge (and starts away from the left one)."""
+    width = view.layouts.width
+    last = layout.layout.lineAt(layout.line_count - 1).naturalTextRect()
+    return last.right() > width - 2 and last.left() > 2
 
 
 def test_article_alignment_follows_direction(qtbot, article_text: str) -> None:
     view = _view(qtbot, article_text)
-    width = view.document().textWidth() - 2 * view.document().documentMargin()
-    for block in _blocks(view):
-        layout = block.layout()
-        last = layout.lineAt(layout.lineCount() - 1).naturalTextRect()
-        if block.textDirection() == R:
+    width = view.layouts.width
+    for layout in _blocks(view):
+        last = layout.layout.lineAt(layout.line_count - 1).naturalTextRect()
+        if _direction(layout) == R:
             assert last.right() > width - 2 and (last.width() > width - 2 or last.left() > 2)
         else:
             assert last.left() < 2
@@ -66,7 +76,7 @@ def test_paragraph_direction_at_reports_the_paragraph(qtbot, article_text: str) 
 def test_paragraph_without_strong_letter_takes_its_neighbours_direction(qtbot) -> None:
     text = "مرحبا بكم\n2022 - 123\nhello\n(42)\nشكرا"
     view = _view(qtbot, text)
-    assert [b.textDirection() for b in _blocks(view)] == [R, R, L, L, R]
+    assert [_direction(b) for b in _blocks(view)] == [R, R, L, L, R]
     assert view.paragraph_direction_at(text.index("123")) == R
 
 
@@ -76,21 +86,13 @@ def _paragraph_text(name: str) -> str:
     return next(r["text"] for r in records if r["id"] == name)
 
 
-def _right_aligned(view: DocumentView, block) -> bool:
-    """Whether the block's last line ends at the right edge (and starts away from the left one)."""
-    width = view.document().textWidth() - 2 * view.document().documentMargin()
-    layout = block.layout()
-    last = layout.lineAt(layout.lineCount() - 1).naturalTextRect()
-    return last.right() > width - 2 and last.left() > 2
-
-
 def test_flag_emoji_does_not_make_an_arabic_paragraph_ltr(qtbot) -> None:
     """sample-02 starts with 🇲🇦: regional indicators are bidi L, yet the paragraph is Arabic."""
     text = _paragraph_text("sample-02")
     assert first_strong_direction(text) == "rtl" and text.startswith("🇲🇦")
     view = _view(qtbot, text)
     blocks = _blocks(view)
-    assert [b.textDirection() for b in blocks] == [R, L, R, R]
+    assert [_direction(b) for b in blocks] == [R, L, R, R]
     assert _right_aligned(view, blocks[0]) and _right_aligned(view, blocks[2])
     assert not _right_aligned(view, blocks[1])
     assert view.paragraph_direction_at(0) == R
@@ -99,35 +101,35 @@ def test_flag_emoji_does_not_make_an_arabic_paragraph_ltr(qtbot) -> None:
 
 def test_every_block_carries_its_direction_and_absolute_alignment(qtbot, article_text) -> None:
     view = _view(qtbot, article_text)
-    for block in _blocks(view):
-        fmt = block.blockFormat()
-        rtl = block.textDirection() == R
-        assert fmt.layoutDirection() == block.textDirection()
+    for layout in _blocks(view):
+        option = layout.layout.textOption()
+        rtl = option.textDirection() == R
         side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-        assert fmt.alignment() == side | Qt.AlignmentFlag.AlignAbsolute
-        assert fmt.lineHeight() == view.line_height_percent()
-    view.zoom_in()  # re-applies the line height: directions and alignment stay
-    assert [b.blockFormat().layoutDirection() for b in _blocks(view)] == [
-        b.textDirection() for b in _blocks(view)
-    ]
-    assert _blocks(view)[0].blockFormat().lineHeight() == view.line_height_percent()
+        assert option.alignment() == side | Qt.AlignmentFlag.AlignAbsolute
+        assert layout.rtl == rtl
+    before = [_direction(b) for b in _blocks(view)]
+    view.zoom_in()  # lays out again: directions and alignment stay
+    assert [_direction(b) for b in _blocks(view)] == before
+    step = QFontMetricsF(view.font()).height() * view.line_height_percent() / 100
+    assert view.layouts.at(0).height == pytest.approx(view.layouts.at(0).line_count * step)
 
 
 def test_digits_only_paragraph_is_aligned_like_its_neighbour(qtbot) -> None:
     text = "مرحبا بكم\n2022 - 123\nhello\n(42)"
     blocks = _blocks(_view(qtbot, text))
-    assert blocks[1].blockFormat().alignment() & Qt.AlignmentFlag.AlignRight
-    assert blocks[3].blockFormat().alignment() & Qt.AlignmentFlag.AlignLeft
+    assert blocks[1].layout.textOption().alignment() & Qt.AlignmentFlag.AlignRight
+    assert blocks[3].layout.textOption().alignment() & Qt.AlignmentFlag.AlignLeft
 
 
-def test_directions_do_not_force_a_full_layout(qtbot, article_text) -> None:
-    """Loading stays lazy (0008): blocks far below the screen are not laid out yet."""
+def test_directions_and_layout_stay_lazy(qtbot, article_text) -> None:
+    """Only the screen is laid out, and its paragraphs' directions decided (plus the last
+    page, which sets the scroll bar's range): the middle of a long document is never read."""
     text = "\n".join([article_text.replace("\n", " ") + "\nHello there"] * 400)
     view = _view(qtbot, text)
-    qtbot.wait(50)  # the highlight timer has run and painted: it must not force the layout either
-    last = view.document().lastBlock()
-    assert last.blockFormat().layoutDirection() == L
-    assert last.layout().lineCount() == 0
+    qtbot.wait(50)  # painted
+    middle = view.paragraphs.block_at(len(text) // 2)
+    assert middle not in view.layouts and len(view.layouts) < 40
+    assert view.paragraphs.direction(len(view.paragraphs) - 1) == "ltr"
     assert view.paragraph_direction_at(len(text)) == L
 
 
@@ -139,22 +141,32 @@ PIECES = (
 
 
 def test_blocks_are_the_core_paragraphs(qtbot) -> None:
-    """Block by block, Qt's positions and directions are those annotator.text.direction computes."""
+    """Paragraph by paragraph, the view's ranges and directions are annotator.text.direction's,
+    and each layout holds exactly its paragraph's UTF-16 units (CRLF, lone CR, U+2028/2029,
+    emoji, a leading BOM or U+FFFE, which PySide would drop or byte-swap, all kept)."""
     view = _view(qtbot, "")
 
     @settings(max_examples=60, deadline=None)
-    @example("\ufffeمرحبا\u0a00hello\u2920\u0d00\u0a00123\n")  # byte-swapped by Qt
+    @example("\ufffeمرحبا\u0a00hello\u2920\u0d00\u0a00123\n")  # Qt's QTextDocument byte-swapped it
     @example("\ufeffhello\r\n\r\nمرحبا\u2029🇲🇦 123\ufdd0\u2028x\r")
     @given(st.lists(st.sampled_from(PIECES), max_size=14).map("".join))
     def check(text: str) -> None:
         view.set_document(Document("d", text), LabelSchema.default())
-        qt = QtPositionMap(text)
-        paragraphs = paragraph_directions(text)
-        blocks = _blocks(view)
-        assert len(blocks) == len(paragraphs)
-        for block, (start, end, direction) in zip(blocks, paragraphs, strict=True):
-            assert block.position() == qt.to_qt(start)
-            assert block.position() + block.length() - 1 == qt.to_qt(end) - (block != blocks[-1])
-            assert block.textDirection() == (R if direction == "rtl" else L)
+        # The view never byte-swaps: the core rule, read on the text as it is.
+        expected = paragraph_directions("\ufffd" + text[1:] if text[:1] == "\ufffe" else text)
+        paragraphs = view.paragraphs
+        assert len(paragraphs) == len(expected)
+        for i, (start, end, direction) in enumerate(expected):
+            assert (paragraphs.start(i), paragraphs.end(i)) == (start, end)
+            layout = view.layouts.at(start)
+            assert layout.block.start == start and layout.block.end == paragraphs.content_end(i)
+            assert text[layout.block.end : end] in ("", *SEPARATORS)
+            own = text[start : layout.block.end].encode("utf-16-le", "surrogatepass")
+            held = sum(layout.layout.lineAt(k).textLength() for k in range(layout.line_count))
+            assert held == len(own) // 2 == layout.to_local(layout.block.end)
+            assert layout.rtl == (direction == "rtl")
 
     check()
+
+
+SEPARATORS = ("\r\n", "\r", "\n", "\u2029", "\ufdd0", "\ufdd1")

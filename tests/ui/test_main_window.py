@@ -239,9 +239,7 @@ def test_double_click_selects_word_without_punctuation(
     window = open_window(qtbot, article_copy)
     word = "الوديي"  # written «عبد اللطيف الوديي»: Qt's own rule would take the » too
     offset = article_text.index(word) + 2
-    cursor = window.view.textCursor()
-    cursor.setPosition(window.view.position_map().to_qt(offset))
-    point = window.view.cursorRect(cursor).center()
+    point = window.view.caret_rect(offset).center()
     qtbot.mouseDClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     start, end = window.view.selection()
     assert article_text[start:end] == word
@@ -412,3 +410,13 @@ def test_a_shortcut_the_user_bound_twice_is_said_when_the_window_opens(
     notice = window.notice.text()
     assert "Ctrl+O is bound to both annotator.file.open and annotator.file.save" in notice
     assert "1 is bound to both label" in notice  # the label hotkey 1 and Tab's new key
+
+
+def test_zoom_keys_and_ctrl_0_resets(qtbot, article_copy: Path) -> None:
+    window = open_window(qtbot, article_copy)
+    press(qtbot, window, Qt.Key.Key_Plus, CTRL, n=2)
+    assert window.view.zoom() == 2
+    press(qtbot, window, Qt.Key.Key_Minus, CTRL, n=3)
+    assert window.view.zoom() == -1
+    press(qtbot, window, Qt.Key.Key_0, CTRL)
+    assert window.view.zoom() == 0

@@ -1,4 +1,4 @@
-"""QtPositionMap agrees with a real QTextDocument filled with setPlainText."""
+"""Qt positions: QtPositionMap vs a QTextDocument; the view's block positions vs QTextLayout."""
 
 from __future__ import annotations
 
@@ -111,3 +111,29 @@ def test_lone_surrogate_takes_one_position(qapp: object) -> None:
     doc = QtGui.QTextDocument()
     doc.setPlainText("x\ud800y")
     assert doc.characterCount() - 1 == QtPositionMap("x\ud800y").qt_length == 3
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.one_of(texts, texts.map(lambda t: "\ufeff" + t), texts.map(lambda t: "\ufffe" + t)))
+def test_paragraph_layout_positions_match_qt(qapp: object, text: str) -> None:
+    """The paragraph view's per-block positions: each code point's UTF-16 unit is where the
+    block's own QTextLayout holds it (CRLF, lone CR, U+2028/2029, emoji, a leading BOM or
+    U+FFFE, which PySide alone would drop or byte-swap)."""
+    from annotator.text.paragraphs import Paragraphs
+    from ui.block_layout import qt_safe
+
+    paragraphs = Paragraphs(text)
+    block = paragraphs.first_block()
+    while block is not None:
+        own = text[block.start : block.end]
+        layout = QtGui.QTextLayout(qt_safe(own))
+        held = units(layout.text())  # read back (a lone surrogate would be dropped here)
+        assert held == units(qt_safe(own))
+        for cp in range(block.start, block.end):
+            local = paragraphs.to_local(block, cp)
+            assert held[local] == units(qt_safe(own)[cp - block.start])[0]
+            assert paragraphs.from_local(block, local) == cp
+        assert paragraphs.to_local(block, block.end) == len(held)
+        block = paragraphs.next_block(block)

@@ -1,8 +1,9 @@
 """A span starting or ending inside a word must not change the shaping (issue 3, RTL.md §3).
 
 Character formats split HarfBuzz runs at the span edge and break the lam-alef
-ligature; ExtraSelections only paint. Both checks below fail if the view is
-switched to character formats (tried once: see docs/decisions/0008-document-view.md).
+ligature; FormatRanges handed to QTextLayout.draw only paint. Both checks below read
+what the view really drew (its own layouts, its own pixels) and fail if the view is
+switched to character formats (tried: see docs/decisions/0019-paragraph-view.md).
 """
 
 from __future__ import annotations
@@ -49,29 +50,21 @@ def _view(qtbot, spans: list[Span]) -> DocumentView:
 
 def _glyph_ids(view: DocumentView) -> list[list[int]]:
     """Glyph ids line by line, in the order Qt draws them (a broken ligature changes them)."""
-    ids, block = [], view.document().begin()
-    while block.isValid():
-        layout = block.layout()
-        for i in range(layout.lineCount()):
-            line = layout.lineAt(i)
-            runs = line.glyphRuns(line.textStart(), line.textLength())
-            ids.append([g for run in runs for g in run.glyphIndexes()])
-        block = block.next()
+    ids = []
+    for pos, _y in view.lines.on_screen():
+        line = pos.layout.layout.lineAt(pos.line)
+        runs = line.glyphRuns(line.textStart(), line.textLength())
+        ids.append([g for run in runs for g in run.glyphIndexes()])
     assert all(ids), "no glyphs read back: the comparison would prove nothing"
     return ids
 
 
 def _line_boxes(view: DocumentView) -> list[tuple[int, int]]:
     """Viewport rows covered by each line's natural box (ascent + descent), minus the label band."""
-    rows, block = [], view.document().begin()
-    scroll = view.verticalScrollBar().value()
-    while block.isValid():
-        layout = block.layout()
-        for i in range(layout.lineCount()):
-            line = layout.lineAt(i)
-            top = layout.position().y() + line.y() - scroll
-            rows.append((int(top), int(top + line.ascent() + line.descent())))
-        block = block.next()
+    rows = []
+    for pos, top in view.lines.on_screen():
+        bottom = top + pos.layout.text_bottom(pos.line) - pos.layout.tops[pos.line]
+        rows.append((int(top), int(bottom)))
     return rows
 
 
