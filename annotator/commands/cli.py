@@ -18,11 +18,12 @@ from typing import Any
 
 from annotator import __version__
 from annotator.commands import convert as convert_command
+from annotator.commands import search as search_command
 from annotator.commands.terminal import MODES, TerminalWriter, progress
 from annotator.display import escaped
 from annotator.errors import AnnotatorError, InputError
 
-COMMANDS: tuple[str, ...] = ("validate", "stats", "convert")
+COMMANDS: tuple[str, ...] = ("validate", "stats", "convert", "search")
 GUI_GROUP = "annotator.gui"
 GUI_NAME = "window"
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 0, 1, 2, 130, 141
@@ -104,6 +105,13 @@ def build_parser() -> argparse.ArgumentParser:
         description="Convert annotations between formats.",
     )
     convert_command.add_arguments(convert)
+    search_command.add_arguments(
+        sub.add_parser(
+            "search",
+            help="find a word in every document (Arabic-aware: harakat, alef forms, clitics)",
+            description="Find QUERY in every document: one line per match, id:start-end: context.",
+        )
+    )
     return parser
 
 
@@ -141,6 +149,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_validate(args, err)
         if args.command == "stats":
             return _run_stats(args, err)
+        if args.command == "search":
+            return search_command.run(args, err)
         return _run_convert(args, err)
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
