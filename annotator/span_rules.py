@@ -90,3 +90,17 @@ def relabel_all(doc: Document, old: str, new: str) -> Compound:
         else:
             edits.append(RelabelSpan(span, new))
     return Compound(tuple(edits), f"Rename {old} → {new}")
+
+
+def relabel_steps(
+    documents: Iterable[tuple[int, Document]], old: str, new: str
+) -> list[tuple[int, Edit]]:
+    """Renaming (or merging) label ``old`` into ``new`` across documents: one step per document
+    that has an ``old`` span, for ``Corpus.apply_steps`` (one journal line, one undo step)."""
+    if not new.strip():
+        raise SpanError("the new label name is empty")
+    return [
+        (i, relabel_all(doc, old, new))
+        for i, doc in documents
+        if any(s.label == old for s in doc.spans)
+    ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from array import array
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,7 +39,7 @@ BLANK_BYTES = _BLANK  # a line of only these is blank: not a document
 
 @dataclass
 class LineIndex:
-    """A JSONL file held as UTF-8 bytes with where each document line starts and ends (without its newline).
+    """A JSONL file as UTF-8 bytes, with where each document line starts and ends (no newline).
 
     ``data`` is the file's own bytes when it is UTF-8 (``base`` skips the BOM),
     else the text re-encoded as UTF-8; the bytes between two documents (newline,
@@ -68,7 +69,7 @@ class LineIndex:
         return document_from_line(self.raw(i), self.path, self.lines[i])
 
     def splice(self, bodies: dict[int, bytes]) -> LineIndex:
-        """A new index whose lines ``i`` hold ``bodies[i]``; runs of other lines are copied as slices."""
+        """A new index whose lines ``i`` hold ``bodies[i]``; other lines are copied as slices."""
         view = memoryview(self.data)
         pieces: list[bytes | memoryview] = []
         starts, ends = array("q", self.starts), array("q", self.ends)
@@ -90,19 +91,24 @@ class LineIndex:
     def file_bytes(self) -> bytes:
         """The bytes to write: ``data`` itself for UTF-8, else re-encoded with the BOM in front.
 
-        Characters a legacy codec lacks become JSON \\u escapes (in JSON they only occur in strings).
+        Characters a legacy codec lacks become JSON \\u escapes (in JSON they only occur in
+        strings).
         """
         if self.encoding.is_utf8:
             return self.data
         text = self.data.decode("utf-8")
         return self.encoding.bom + text.encode(self.encoding.codec, JSON_ESCAPE)
 
-    def span_labels(self, limit: int | None = None) -> list[str]:
-        """Labels of spans in lines we wrote (in the first ``limit`` bytes), found by a regex: no parse."""
+    def span_labels(self, limit: int | None = None) -> Counter[str]:
+        """Spans per label in lines we wrote (in the first ``limit`` bytes), by a regex: no parse.
+
+        In order of first appearance.
+        """
         end = len(self.data) if limit is None else min(len(self.data), self.base + limit)
-        return sorted(
-            json.loads(label) for label in set(_SPAN_LABEL.findall(self.data, self.base, end))
-        )
+        counts: Counter[str] = Counter()
+        for label, n in Counter(_SPAN_LABEL.findall(self.data, self.base, end)).items():
+            counts[json.loads(label)] += n
+        return counts
 
 
 def _size(n: int) -> str:
@@ -148,7 +154,9 @@ def load_index(
     max_line_bytes: int | None = None,
     check_bytes: int | None = None,
 ) -> LineIndex:
-    """Index a JSONL file's bytes; InputError for encoding, NUL, empty or oversized lines (no record parsed).
+    """Index a JSONL file's bytes; InputError for encoding, NUL, empty or oversized lines.
+
+    No record is parsed.
 
     UTF-8 is checked in the first ``check_bytes`` (all when None): a file in another
     encoding fails there; a stray bad byte further on surfaces when its line is parsed.
@@ -187,11 +195,14 @@ def load_index(
 
 def validate_index(
     index: LineIndex, limit: int = MAX_PROBLEMS
-) -> tuple[list[Problem], int, list[str]]:
-    """Parse every line: (problems up to ``limit``, how many more, labels used in order of appearance)."""
+) -> tuple[list[Problem], int, Counter[str]]:
+    """Parse every line: (problems up to ``limit``, how many more, spans per label).
+
+    Labels are in order of first appearance.
+    """
     problems: list[Problem] = []
     more = 0
-    labels: dict[str, None] = {}
+    labels: Counter[str] = Counter()
     for i in range(len(index)):
         try:
             doc = index.parse(i)
@@ -200,9 +211,8 @@ def validate_index(
             problems.extend(exc.problems[:room])
             more += len(exc.problems) - min(room, len(exc.problems)) + exc.more
             continue
-        for span in doc.spans:
-            labels.setdefault(span.label, None)
-    return problems, more, list(labels)
+        labels.update(span.label for span in doc.spans)
+    return problems, more, labels
 
 
 def read_index(
