@@ -13,24 +13,33 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar, Protocol
+from typing import Any, ClassVar, Protocol, TypeVar
 
 from annotator.errors import SpanError
-from annotator.model import STATUSES, Document, Span
+from annotator.model import STATUSES, Document, Span, Suggestion
+
+_Item = TypeVar("_Item", Span, Suggestion)
 
 
 @dataclass(frozen=True)
 class Effect:
-    """What an edit did to one document: spans added and removed, status and note (old, new)."""
+    """What an edit did to one document: spans added and removed, status and note (old, new),
+    suggestions made and withdrawn (never counted as spans: ``label_delta`` is about spans)."""
 
     added: tuple[Span, ...] = ()
     removed: tuple[Span, ...] = ()
     status: tuple[str, str] | None = None
     note: tuple[str, str] | None = None
+    suggested: tuple[Suggestion, ...] = ()
+    unsuggested: tuple[Suggestion, ...] = ()
 
     @property
     def spans_changed(self) -> bool:
         return bool(self.added or self.removed)
+
+    @property
+    def suggestions_changed(self) -> bool:
+        return bool(self.suggested or self.unsuggested)
 
     def label_delta(self) -> Counter[str]:
         """Per-label change of the span counts (negative for labels that lost spans)."""
@@ -43,19 +52,36 @@ class Effect:
 
         Spans added then removed cancel out; status and note changes chain.
         """
-        later_removed = {s.key for s in later.removed}
-        earlier_added = {s.key for s in self.added}
-        added = tuple(s for s in self.added if s.key not in later_removed) + tuple(later.added)
-        removed = tuple(self.removed) + tuple(
-            s for s in later.removed if s.key not in earlier_added
+        added, removed = _net(self.added, self.removed, later.added, later.removed)
+        suggested, unsuggested = _net(
+            self.suggested, self.unsuggested, later.suggested, later.unsuggested
         )
-        back = {s.key for s in added} & {s.key for s in removed}  # removed then put back: no change
         return Effect(
-            added=tuple(s for s in added if s.key not in back),
-            removed=tuple(s for s in removed if s.key not in back),
+            added=added,
+            removed=removed,
             status=_chain(self.status, later.status),
             note=_chain(self.note, later.note),
+            suggested=suggested,
+            unsuggested=unsuggested,
         )
+
+
+def _net(
+    added: tuple[_Item, ...],
+    removed: tuple[_Item, ...],
+    later_added: tuple[_Item, ...],
+    later_removed: tuple[_Item, ...],
+) -> tuple[tuple[_Item, ...], tuple[_Item, ...]]:
+    """Added then removed cancel out; removed then put back is no change."""
+    gone = {s.key for s in later_removed}
+    earlier = {s.key for s in added}
+    plus = tuple(s for s in added if s.key not in gone) + tuple(later_added)
+    minus = tuple(removed) + tuple(s for s in later_removed if s.key not in earlier)
+    back = {s.key for s in plus} & {s.key for s in minus}
+    return (
+        tuple(s for s in plus if s.key not in back),
+        tuple(s for s in minus if s.key not in back),
+    )
 
 
 def _nonzero(delta: Counter[str]) -> Counter[str]:
@@ -363,4 +389,9 @@ def edit_from_json(data: Mapping[str, Any]) -> Edit:
     if kind == "compound":
         edits = tuple(edit_from_json(e) for e in data["edits"])
         return Compound(edits, str(data.get("description", "")))
+    from annotator.suggestion_edits import KINDS
+    from annotator.suggestion_edits import edit_from_json as suggestion_edit
+
+    if kind in KINDS:  # suggestion edits build on this module, so they are imported here
+        return suggestion_edit(data)
     raise SpanError(f"unknown edit kind {kind!r}")

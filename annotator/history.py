@@ -71,6 +71,10 @@ class ChangeSet:
         effect = self.effects.get(index)
         return effect is not None and effect.spans_changed
 
+    def suggestions_changed(self, index: int) -> bool:
+        effect = self.effects.get(index)
+        return effect is not None and effect.suggestions_changed
+
     def note_changed(self, index: int) -> bool:
         effect = self.effects.get(index)
         return effect is not None and effect.note is not None

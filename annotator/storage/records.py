@@ -20,7 +20,9 @@ from annotator.errors import InputError, Problem, SpanError
 from annotator.model import OFFSET_UNIT, STATUSES, Document, Span
 from annotator.storage.encoding import _ARABIC_HINT as ENCODING_HINT
 
-OUR_KEYS = frozenset({"id", "text", "spans", "status", "note", "meta", "offset_unit"})
+OUR_KEYS = frozenset(
+    {"id", "text", "spans", "status", "note", "meta", "offset_unit", "suggestions"}
+)
 SPAN_KEYS = frozenset({"start", "end", "label", "text"})
 MAX_PROBLEMS_PER_RECORD = 10
 
@@ -59,9 +61,11 @@ def _show(text: str, limit: int = 40) -> str:
     return repr(text if len(text) <= limit else text[:limit] + "…")
 
 
-def _span_problems(raw: Any, n: int, text: str, problems: list[str]) -> Span | None:
+def _span_problems(
+    raw: Any, n: int, text: str, problems: list[str], what: str = "span"
+) -> Span | None:
     """The Span described by ``raw`` (the n-th, 1-based), or None after adding its problems."""
-    where = f"span {n}"
+    where = f"{what} {n}"
     if not isinstance(raw, Mapping):
         problems.append(f"{where} is not an object (got {_json_type(raw)})")
         return None
@@ -228,9 +232,7 @@ def _fast_spans(raw_spans: list[Any], text: str) -> list[Span] | None:
         prev = key
         span = new(Span)
         set_attr(span, "__dict__", {"start": start, "end": end, "label": label, "meta": None})
-        spans.append(
-            span
-        )  # a Span built without re-running __post_init__: every field is checked above
+        spans.append(span)  # built without re-running __post_init__: every field checked above
     return spans
 
 
@@ -320,6 +322,10 @@ def document_from_record(
     )
     if fast:
         doc.spans = fields["spans"]  # already inside the text, sorted and distinct (checked above)
+    if obj.get("suggestions") is not None:
+        from annotator.storage.suggestion_records import read_suggestions
+
+        doc.suggestions = read_suggestions(obj["suggestions"], doc.text, path, line)
     return doc
 
 
@@ -341,9 +347,8 @@ def document_from_line(raw: bytes | str, path: str | Path, line: int) -> Documen
                 f"column {exc.start + 1}: {exc.reason}; "
                 f"the file is in another encoding — {ENCODING_HINT}",
             ) from None
-    line_text = line_text.removeprefix(
-        "\ufeff"
-    )  # json.loads of bytes always skipped a BOM here; keep accepting it
+    # json.loads of bytes always skipped a BOM here; keep accepting it
+    line_text = line_text.removeprefix("\ufeff")
     try:
         obj = json.loads(line_text)
     except json.JSONDecodeError as exc:
@@ -389,6 +394,10 @@ def record_from_document(doc: Document) -> dict[str, Any]:
         "text": doc.text,
         "spans": [_span_record(s, doc.text) for s in doc.spans],
     }
+    if doc.suggestions:  # after the spans: our own key, never an annotation
+        from annotator.storage.suggestion_records import suggestion_records
+
+        rec["suggestions"] = suggestion_records(doc)
     if doc.note:
         rec["note"] = doc.note
     rec["meta"] = doc.meta

@@ -19,6 +19,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "annotator.model",
             "annotator.spans",
             "annotator.edits",
+            "annotator.suggestion_edits",
             "annotator.span_rules",
             "annotator.history",
             "annotator.schema",
