@@ -13,6 +13,7 @@ import functools
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 __all__ = [
@@ -63,6 +64,7 @@ _LETTERS: dict[str, str] = {
     **{chr(0x0660 + d): str(d) for d in range(10)},  # ٠-٩ -> 0-9
     **{chr(0x06F0 + d): str(d) for d in range(10)},  # ۰-۹ -> 0-9
     "\u0130": "i",  # İ: the one character whose lower() is two characters
+    "\u03c2": "\u03c3",  # ς -> σ: lower() writes Σ as either, by its place in the word
 }
 _HEH = {"\u0629": "\u0647"}  # ة -> ه, only when asked (--heh)
 
@@ -72,6 +74,19 @@ _TABLES = {
     False: str.maketrans({**_LETTERS, **dict.fromkeys(IGNORED)}),
     True: str.maketrans({**_LETTERS, **_HEH, **dict.fromkeys(IGNORED)}),
 }
+
+
+_CHANGES = {heh: {chr(k): v or "" for k, v in table.items()} for heh, table in _TABLES.items()}
+_CHANGING = {
+    heh: re.compile(f"[{re.escape(''.join(sorted(changes)))}]") for heh, changes in _CHANGES.items()
+}
+
+
+def _replacer(changes: dict[str, str]) -> Callable[[re.Match[str]], str]:
+    return lambda m: changes[m.group()]
+
+
+_REPLACE = {heh: _replacer(changes) for heh, changes in _CHANGES.items()}
 
 
 def is_mark(ch: str) -> bool:
@@ -85,7 +100,7 @@ def fold_char(ch: str, heh: bool = False) -> str:
         return ""
     if heh and ch in _HEH:
         return _HEH[ch]
-    return _LETTERS.get(ch) or ch.lower()
+    return _LETTERS.get(ch) or fold(ch)
 
 
 def fold_letters(text: str, heh: bool = False) -> str:
@@ -98,7 +113,12 @@ def fold_letters(text: str, heh: bool = False) -> str:
 
 def fold(text: str, heh: bool = False) -> str:
     """The folded copy of ``text`` (what matching compares): letters unified, marks dropped."""
-    return text.translate(_TABLES[heh]).lower()
+    if len(text) < 64:
+        folded = text.translate(_TABLES[heh]).lower()
+    else:  # most characters stay: find the few that change (str.translate looks up every
+        # character in a dict: about four times slower on Arabic text)
+        folded = _CHANGING[heh].sub(_REPLACE[heh], text).lower()
+    return folded.replace("\u03c2", "\u03c3") if "\u03c2" in folded else folded
 
 
 @dataclass(frozen=True)

@@ -119,7 +119,7 @@ def test_the_sample_article(article_text: str) -> None:
 # -- properties ------------------------------------------------------------------------------
 
 ALPHABET = st.sampled_from(
-    list("ابتمحدلوي أإآٱىیکكةه٣3aAbİ .")
+    list("ابتمحدلوي أإآٱىیکكةه٣3aAbİΣσς .")
     + ["\u064e", "\u0651", "\u0640", "\u200c", "\u200d", "\u200f", "\u0301", "\u05b4", "\U0001f600"]
 )
 TEXTS = st.text(ALPHABET, max_size=40)
@@ -155,6 +155,12 @@ def test_plain_search_is_search_in_the_folded_copy(text: str, query: str) -> Non
         else:
             pos = norm.text.find(fold(query), pos + 1)
     assert [tuple(m) for m in Matcher(query).finditer(text)] == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(ALPHABET, min_size=60, max_size=120))
+def test_long_and_short_texts_fold_alike(text: str) -> None:
+    assert fold(text) == "".join(fold(text[i : i + 10]) for i in range(0, len(text), 10))
 
 
 @settings(max_examples=300, deadline=None)
