@@ -19,11 +19,12 @@ from typing import Any
 from annotator import __version__
 from annotator.commands import convert as convert_command
 from annotator.commands import search as search_command
+from annotator.commands import suggest as suggest_command
 from annotator.commands.terminal import MODES, TerminalWriter, progress
 from annotator.display import escaped
 from annotator.errors import AnnotatorError, InputError
 
-COMMANDS: tuple[str, ...] = ("validate", "stats", "convert", "search")
+COMMANDS: tuple[str, ...] = ("validate", "stats", "convert", "search", "suggest")
 GUI_GROUP = "annotator.gui"
 GUI_NAME = "window"
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 0, 1, 2, 130, 141
@@ -112,6 +113,13 @@ def build_parser() -> argparse.ArgumentParser:
             description="Find QUERY in every document: one line per match, id:start-end: context.",
         )
     )
+    suggest_command.add_arguments(
+        sub.add_parser(
+            "suggest",
+            help="pre-annotate: suggestions from a gazetteer, the corpus itself or a model",
+            description="Write suggestions (not annotations) into the corpus, or into --out.",
+        )
+    )
     return parser
 
 
@@ -151,6 +159,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_stats(args, err)
         if args.command == "search":
             return search_command.run(args, err)
+        if args.command == "suggest":
+            return suggest_command.run(args, err)
         return _run_convert(args, err)
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED

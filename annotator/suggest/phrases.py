@@ -1,0 +1,118 @@
+"""Many phrases found at once in a document, token by token, Arabic-aware and clitic-aware.
+
+A phrase is kept as its folded tokens (annotator.search.normalize.fold, our tokenizer), keyed
+by the first: finding them in a document is one pass over its tokens with a dictionary look-up
+at each, longest phrase first. A token may carry clitics (و ف ب ك ل ال, annotator.search
+.clitics): ``والمغرب`` and ``للمغرب`` both hold ``المغرب``, and the suggestion covers the word
+only, as ``annotator search --clitics`` reports it. A plain dict over tokens loads 300,000
+phrases in well under a second, where building an Aho-Corasick automaton took longer than the
+whole load (docs/decisions/0017).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from annotator.model import Document, Suggestion
+from annotator.search.clitics import FUSED_PREFIXES, is_prefix
+from annotator.search.normalize import fold, normalise
+from annotator.text.tokenize import tokenize
+
+__all__ = ["PhraseIndex", "phrase_tokens"]
+
+_SEP = "\x1f"
+_MIN_WORD = 2  # a clitic is split off only if at least this much of the word is left
+
+
+def phrase_tokens(folded: str) -> list[str]:
+    """The tokens of a folded phrase: white-space words, split further only when needed."""
+    out: list[str] = []
+    for chunk in folded.split():
+        if chunk.isalpha():
+            out.append(chunk)  # the common case, and what the tokenizer would say
+        else:
+            out.extend(chunk[t.start : t.end] for t in tokenize(chunk))
+    return out
+
+
+@dataclass
+class PhraseIndex:
+    """Folded phrases with their label and score; ``find`` gives a document's suggestions."""
+
+    source: str
+    phrases: dict[str, tuple[str, float | None]] = field(default_factory=dict)
+    longest: dict[str, int] = field(default_factory=dict)  # first token -> most tokens
+
+    def __len__(self) -> int:
+        return len(self.phrases)
+
+    def add(self, folded: str, label: str, score: float | None = None) -> bool:
+        """Add a folded phrase (a later one for the same phrase wins); False if it has no token."""
+        tokens = phrase_tokens(folded)
+        if not tokens:
+            return False
+        self.phrases[_SEP.join(tokens)] = (label, score)
+        if len(tokens) > self.longest.get(tokens[0], 0):
+            self.longest[tokens[0]] = len(tokens)
+        return True
+
+    def get(self, folded: str) -> tuple[str, float | None] | None:
+        """The label and score of a folded phrase, if it is in the index."""
+        return self.phrases.get(_SEP.join(phrase_tokens(folded)))
+
+    def add_all(self, entries: Iterable[tuple[str, str]]) -> None:
+        """Add (phrase, label) pairs, folding all the phrases in one pass."""
+        pairs = list(entries)
+        if not pairs:
+            return
+        folded = fold("\n".join(p for p, _ in pairs)).split("\n")
+        for phrase, (_, label) in zip(folded, pairs, strict=True):
+            self.add(phrase, label)
+
+    def find(self, doc: Document) -> list[Suggestion]:
+        """Leftmost-longest occurrences in ``doc``, never overlapping one another."""
+        text = doc.text
+        tokens = tokenize(text)
+        folded = [fold(text[t.start : t.end]) for t in tokens]
+        out: list[Suggestion] = []
+        i = 0
+        while i < len(tokens):
+            best = self._at(folded, i)
+            if best is None:
+                i += 1
+                continue
+            offset, count, label, score = best
+            token = tokens[i]
+            start = token.start
+            if offset:
+                start += normalise(text[token.start : token.end]).to_original(offset)
+            out.append(Suggestion(start, tokens[i + count - 1].end, label, self.source, score))
+            i += count
+        return out
+
+    def _at(self, folded: list[str], i: int) -> tuple[int, int, str, float | None] | None:
+        """The longest phrase starting in token i: (clitic length, tokens, label, score)."""
+        best: tuple[int, int, str, float | None] | None = None
+        for offset, first in _heads(folded[i]):
+            most = min(self.longest.get(first, 0), len(folded) - i)
+            for count in range(most, 0, -1):
+                if best is not None and count <= best[1]:
+                    break
+                key = _SEP.join([first, *folded[i + 1 : i + count]])
+                found = self.phrases.get(key)
+                if found is not None:
+                    best = (offset, count, *found)
+                    break
+        return best
+
+
+def _heads(token: str) -> Iterable[tuple[int, str]]:
+    """The token itself, then the word after each clitic prefix it may carry (folded)."""
+    yield 0, token
+    for cut in range(1, min(len(token) - _MIN_WORD, 4) + 1):
+        prefix, word = token[:cut], token[cut:]
+        if is_prefix(prefix):
+            yield cut, word
+        if prefix in FUSED_PREFIXES and word.startswith("\u0644"):
+            yield cut, "\u0627" + word  # لل: ل + the article written as ل
