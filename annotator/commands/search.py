@@ -23,6 +23,7 @@ from annotator.search import Match, Matcher, SearchError, SearchOptions
 from annotator.search.prefilter import line_filter
 
 EXIT_FOUND, EXIT_NONE, EXIT_ERROR = 0, 1, 2
+_string = json.JSONEncoder(ensure_ascii=False).encode
 CONTEXT = 40  # code points shown on each side of a match
 MARKS = ("[[", "]]")
 
@@ -126,18 +127,12 @@ def run(args: argparse.Namespace, err: TerminalWriter) -> int:
 
 def _print(out: TerminalWriter, as_json: bool, doc: Candidate, match: Match, label: str) -> None:
     start, end = match
-    if as_json:
-        record: dict[str, object] = {
-            "id": doc.id,
-            "index": doc.index,
-            "line": doc.line,
-            "start": start,
-            "end": end,
-            "text": doc.text[start:end],
-        }
-        if label:
-            record["label"] = label
-        out.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+    if as_json:  # written by hand: json.dumps of a dict per match was a fifth of the time
+        more = f', "label": {_string(label)}' if label else ""
+        out.stream.write(
+            f'{{"id": {_string(doc.id)}, "index": {doc.index}, "line": {doc.line}, '
+            f'"start": {start}, "end": {end}, "text": {_string(doc.text[start:end])}{more}}}\n'
+        )
     else:
         context = out.fragment(_context(doc.text, start, end))
         out.line(f"{out.fragment(doc.id)}:{start}-{end}: {context}")

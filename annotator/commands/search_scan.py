@@ -78,10 +78,9 @@ def _decode(raw: bytes, path: Path, line: int, index: int, spans: bool) -> Candi
         start = head.end() + len(_TEXT_KEY)
         end = raw.find(_TEXT_END, start)
         if end >= 0:
-            body = raw[start:end]
             try:
-                text = json.loads(b'"' + body + b'"') if b"\\" in body else body.decode("utf-8")
-                return Candidate(index, line, str(json.loads(head.group(1))), text)
+                text = _json_string(raw[start:end])
+                return Candidate(index, line, _json_string(head.group(1)[1:-1]), text)
             except (UnicodeDecodeError, json.JSONDecodeError):
                 pass  # the full parse below says what is wrong
     try:
@@ -89,6 +88,16 @@ def _decode(raw: bytes, path: Path, line: int, index: int, spans: bool) -> Candi
     except InputError as exc:
         return exc.problems[0]
     return _candidate(index, line, doc)
+
+
+def _json_string(body: bytes) -> str:
+    """The value of a JSON string's bytes between its quotes (no parse for the usual cases)."""
+    slashes = body.count(b"\\")
+    if not slashes:
+        return body.decode("utf-8")
+    if slashes == body.count(b"\\n"):  # only line breaks are escaped (a paragraph per line)
+        return body.decode("utf-8").replace("\\n", "\n")
+    return str(json.loads(b'"' + body + b'"'))
 
 
 def _candidate(index: int, line: int, doc: Document) -> Candidate:

@@ -6,8 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from annotator.commands.cli import main
+from annotator.commands.search_scan import _json_string
 from annotator.edits import AddSpan
 from annotator.model import Document, Span
 from annotator.storage.corpus import Corpus
@@ -126,3 +129,14 @@ def test_a_broken_line_is_reported_and_the_rest_searched(
     )
     code, out, err = _search(capsys, str(path), "المغرب")
     assert code == 2 and "c.jsonl:1:" in err and out[0].startswith("b:0-6:")
+
+
+@given(st.text())
+def test_json_strings_are_read_as_json_reads_them(text: str) -> None:
+    for ascii_only in (False, True):
+        body = json.dumps(text, ensure_ascii=ascii_only)[1:-1]
+        try:
+            raw = body.encode("utf-8")
+        except UnicodeEncodeError:
+            continue  # a lone surrogate: never in a line we read
+        assert _json_string(raw) == text
