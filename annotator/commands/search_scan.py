@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -104,14 +105,14 @@ def _candidate(index: int, line: int, doc: Document) -> Candidate:
     return Candidate(index, line, doc.id, doc.text, tuple(doc.spans))
 
 
-def _blank_lines(data: bytes, start: int, end: int) -> int:
-    """Blank lines among the whole lines of data[start:end] (``start`` begins a line)."""
-    first = 1 if _BLANK_FIRST.match(data, start, end) else 0
-    return first + len(_BLANK_NEXT.findall(data, start, end))
+def _blank_starts(data: bytes, start: int, end: int) -> list[int]:
+    """Where the blank lines of data[start:end] start (``start`` begins a line)."""
+    first = [start] if _BLANK_FIRST.match(data, start, end) else []
+    return first + [m.start() + 1 for m in _BLANK_NEXT.finditer(data, start, end)]
 
 
 def _from_file(path: Path, keep: LineFilter, spans: bool) -> Iterator[Candidate | Problem]:
-    lines_before = docs_before = 0  # counted up to ``mark``, the start of a line in ``data``
+    lines_before = docs_before = 0  # lines and documents before the block in ``data``
     rest = b""
     with open(path, "rb") as f:
         chunk = f.read(FIRST_BLOCK)
@@ -121,19 +122,18 @@ def _from_file(path: Path, keep: LineFilter, spans: bool) -> Iterator[Candidate 
             eof = not chunk
             cut = len(data) if eof else data.rfind(b"\n") + 1
             if cut > start:
-                mark = start
-                end = cut if eof else cut - 1
-                for line_start, line_end in keep.lines(data, start, end):
-                    lines = data.count(b"\n", mark, line_start)
-                    lines_before += lines
-                    docs_before += lines - _blank_lines(data, mark, line_start)
+                blanks = _blank_starts(data, start, cut)
+                mark, lines = start, 0  # lines of the block before ``mark``
+                for line_start, line_end in keep.lines(data, start, cut if eof else cut - 1):
+                    lines += data.count(b"\n", mark, line_start)
                     mark = line_start
                     raw = data[line_start:line_end]
                     if raw.strip(BLANK_BYTES):
-                        yield _decode(raw, path, lines_before + 1, docs_before, spans)
-                lines = data.count(b"\n", mark, cut)
+                        index = docs_before + lines - bisect_left(blanks, line_start)
+                        yield _decode(raw, path, lines_before + lines + 1, index, spans)
+                lines += data.count(b"\n", mark, cut)
                 lines_before += lines
-                docs_before += lines - _blank_lines(data, mark, cut)
+                docs_before += lines - len(blanks)
                 rest, start = data[cut:], 0
             else:
                 rest = data  # a line longer than a block: read on
