@@ -126,10 +126,10 @@ def build_parser() -> argparse.ArgumentParser:
 def _window_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="annotator",
-        usage="annotator [PATH] | annotator {validate,stats,convert} ...",
+        usage="annotator [PATH] | annotator {validate,stats,convert,search,suggest} ...",
         description="Open the annotation window on PATH (a .jsonl, a .txt or a folder of .txt "
         "files). "
-        "Commands: validate, stats, convert (see `annotator COMMAND --help`).",
+        "Commands: validate, stats, convert, search, suggest (see `annotator COMMAND --help`).",
     )
     parser.add_argument("path", metavar="PATH", nargs="?", type=Path)
     parser.add_argument("--version", action="version", version=f"annotator {__version__}")

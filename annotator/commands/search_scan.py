@@ -23,7 +23,7 @@ from annotator.model import Document, Span
 from annotator.search.prefilter import LineFilter
 from annotator.storage.corpus import Corpus
 from annotator.storage.journal import journal_path_for
-from annotator.storage.lines import BLANK_BYTES, EXTENSIONS
+from annotator.storage.lines import _BLANK, EXTENSIONS
 from annotator.storage.records import LINE_HEAD, document_from_line
 
 __all__ = ["Candidate", "candidates"]
@@ -128,7 +128,7 @@ def _from_file(path: Path, keep: LineFilter, spans: bool) -> Iterator[Candidate 
                     lines += data.count(b"\n", mark, line_start)
                     mark = line_start
                     raw = data[line_start:line_end]
-                    if raw.strip(BLANK_BYTES):
+                    if raw.strip(_BLANK):
                         index = docs_before + lines - bisect_left(blanks, line_start)
                         yield _decode(raw, path, lines_before + lines + 1, index, spans)
                 lines += data.count(b"\n", mark, cut)

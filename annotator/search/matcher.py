@@ -24,7 +24,15 @@ import regex
 
 from annotator.errors import AnnotatorError
 from annotator.search.clitics import ARTICLE, FUSED_PREFIXES, is_prefix
-from annotator.search.normalize import IGNORED, fold, fold_letters, is_mark, normalise, spellings
+from annotator.search.normalize import (
+    IGNORED,
+    Normalised,
+    fold,
+    fold_letters,
+    is_mark,
+    normalise,
+    spellings,
+)
 from annotator.text.tokenize import tokens_near
 
 __all__ = ["Match", "Matcher", "SearchError", "SearchOptions"]
@@ -78,6 +86,7 @@ class Matcher:
                 "(harakat, tatweel, joiners, bidi marks); search for them with --exact"
             )
         self.fused_article = False
+        self._normalised: Normalised | None = None
         if options.regex:
             self._regex = self._compile_regex(query, options)
             return
@@ -131,7 +140,9 @@ class Matcher:
         return list(self.finditer(text, start, end))
 
     def _folded_regex(self, text: str, start: int, end: int) -> Iterator[Match]:
-        norm = normalise(text, self.options.heh)
+        norm = self._normalised
+        if norm is None or norm.original is not text:  # searched span by span: fold it once
+            norm = self._normalised = normalise(text, self.options.heh)
         pos, stop = norm.from_original(start), norm.from_original(end)
         while pos < stop:
             m = self._regex.search(norm.text, pos, stop)

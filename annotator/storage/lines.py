@@ -34,7 +34,6 @@ MAX_PROBLEMS = 100  # problems collected per file before counting the rest
 EXTENSIONS = (".jsonl", ".jsonlines", ".ndjson")
 _SPAN_LABEL = re.compile(rb'\{"start": \d+, "end": \d+, "label": ("(?:[^"\\]|\\.)*")')
 _BLANK = b" \t\r\f\v"
-BLANK_BYTES = _BLANK  # a line of only these is blank: not a document
 
 
 @dataclass

@@ -23,6 +23,7 @@ from typing import Any
 
 from annotator.errors import AnnotatorError
 from annotator.model import Document, Suggestion
+from annotator.search.normalize import fold
 from annotator.text.tokenize import TOKENIZER_NAME, Token, tokenize
 
 __all__ = [
@@ -88,13 +89,20 @@ def guess_language(texts: Iterable[str], sample: int = 200_000) -> str:
 
 
 def _spacy_doc(vocab: Any, text: str) -> tuple[Any, list[Token]]:
-    """A spaCy Doc over our tokens (what lies between them is one space or nothing)."""
+    """A spaCy Doc over our tokens (what lies between them is one space or nothing).
+
+    Each token's NORM (a feature of the model) is its folded form, as search folds it:
+    أحمد, احمد and أَحْمَد look the same to the model.
+    """
     from spacy.tokens import Doc
 
-    tokens = [t for t in tokenize(text)]
+    tokens = tokenize(text)
     words = [text[t.start : t.end] for t in tokens]
     spaces = [i + 1 < len(tokens) and tokens[i + 1].start > t.end for i, t in enumerate(tokens)]
-    return Doc(vocab, words=words, spaces=spaces), tokens
+    doc = Doc(vocab, words=words, spaces=spaces)
+    for token, word in zip(doc, words, strict=True):
+        token.norm_ = fold(word) or word
+    return doc, tokens
 
 
 @dataclass(frozen=True)
