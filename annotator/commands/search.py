@@ -104,8 +104,9 @@ def run(args: argparse.Namespace, err: TerminalWriter) -> int:
                 problems += 1
                 err.line(str(item))
                 continue
+            name = _string(item.id) if args.json else out.fragment(item.id)
             for match, label in _matches(matcher, item, args.label):
-                _print(out, args.json, item, match, label)
+                _print(out, args.json, item, name, match, label)
                 found += 1
                 if found == 1:
                     sys.stdout.flush()  # the first result shows at once, not with the block
@@ -125,14 +126,17 @@ def run(args: argparse.Namespace, err: TerminalWriter) -> int:
     return EXIT_FOUND if found else EXIT_NONE
 
 
-def _print(out: TerminalWriter, as_json: bool, doc: Candidate, match: Match, label: str) -> None:
+def _print(
+    out: TerminalWriter, as_json: bool, doc: Candidate, name: str, match: Match, label: str
+) -> None:
+    """One match; ``name`` is the document id as JSON or through ``fragment``."""
     start, end = match
     if as_json:  # written by hand: json.dumps of a dict per match was a fifth of the time
         more = f', "label": {_string(label)}' if label else ""
         out.stream.write(
-            f'{{"id": {_string(doc.id)}, "index": {doc.index}, "line": {doc.line}, '
+            f'{{"id": {name}, "index": {doc.index}, "line": {doc.line}, '
             f'"start": {start}, "end": {end}, "text": {_string(doc.text[start:end])}{more}}}\n'
         )
     else:
         context = out.fragment(_context(doc.text, start, end))
-        out.line(f"{out.fragment(doc.id)}:{start}-{end}: {context}")
+        out.line(f"{name}:{start}-{end}: {context}")

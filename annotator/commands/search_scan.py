@@ -96,8 +96,11 @@ def _json_string(body: bytes) -> str:
     slashes = body.count(b"\\")
     if not slashes:
         return body.decode("utf-8")
-    if slashes == body.count(b"\\n"):  # only line breaks are escaped (a paragraph per line)
-        return body.decode("utf-8").replace("\\n", "\n")
+    breaks, quotes = body.count(b"\\n"), body.count(b'\\"')
+    if slashes == breaks + quotes:  # only line breaks and quotes are escaped: no parse
+        text = body.decode("utf-8")
+        text = text.replace("\\n", "\n") if breaks else text
+        return text.replace('\\"', '"') if quotes else text
     return str(json.loads(b'"' + body + b'"'))
 
 
