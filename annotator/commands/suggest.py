@@ -25,6 +25,7 @@ from annotator.storage.records import record_line_bytes
 from annotator.suggestion_edits import set_suggestions
 
 EXIT_OK, EXIT_USAGE = 0, 2
+BESIDE = Path("\0beside")  # --train / --model without DIR: CORPUS.model beside the corpus
 SHOW_PROPAGATED = 10  # strings named in the propagation report
 Finder = Callable[[Document], list[Suggestion]]
 
@@ -36,9 +37,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--propagate", action="store_true", help="suggest what is labelled elsewhere in it"
     )
     model = parser.add_mutually_exclusive_group()
-    model.add_argument("--model", metavar="DIR", type=Path, help="a model made by --train")
     model.add_argument(
-        "--train", metavar="DIR", type=Path, help="train a model on the done documents into DIR"
+        "--model",
+        metavar="DIR",
+        type=Path,
+        nargs="?",
+        const=BESIDE,
+        help="a model made by --train (default: CORPUS.model beside the corpus)",
+    )
+    model.add_argument(
+        "--train",
+        metavar="DIR",
+        type=Path,
+        nargs="?",
+        const=BESIDE,
+        help="train a spaCy model on the done documents into DIR (default: CORPUS.model)",
     )
     parser.add_argument("--lang", help="the model's language (ar fa ur he xx); default: guessed")
     parser.add_argument("--iterations", type=int, default=10, help="training passes (10)")
@@ -70,8 +83,11 @@ def _sources(
         sources.append((CORPUS, learnt.index.find))
     if args.train is not None or args.model is not None:
         from annotator.suggest.model import SOURCE as MODEL
-        from annotator.suggest.model import ModelSuggester, train_model
+        from annotator.suggest.model import ModelSuggester, model_path_for, train_model
 
+        for name in ("train", "model"):
+            if getattr(args, name) == BESIDE:
+                setattr(args, name, model_path_for(corpus.path))
         if args.train is not None:
             done = [d for d in corpus.iter_documents() if d.status == "done"]
             report = train_model(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -164,3 +165,32 @@ def test_training_job_runs_in_another_process(tmp_path: Path) -> None:
     assert last[0] == "done", last
     assert [m[1] for m in job.received if m[0] == "progress"] == [1, 2]
     assert (tmp_path / "m.model" / "annotator.json").is_file()
+
+
+def test_suggest_trains_a_model_beside_the_corpus(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("spacy")
+    names = ["محمد", "أحمد", "علي", "سمير", "كريم"]
+    docs = [
+        Document(f"d{i}", f"زار {name} المدينة", [Span(4, 4 + len(name), "PER")], status="done")
+        for i, name in enumerate(names)
+    ]
+    docs.append(Document("new", "زار محمد المدينة"))
+    path = tmp_path / "c.jsonl"
+    path.write_text("".join(dumps_record(d) + "\n" for d in docs), encoding="utf-8")
+    code = main(["suggest", str(path), "--train", "--iterations", "2", "--bidi", "logical"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert "trained on 5 done documents" in out and "training 2/2" in err
+    assert (tmp_path / "c.model" / "annotator.json").is_file()
+    assert main(["suggest", str(path), "--model", "--out", str(tmp_path / "o.jsonl")]) == 0
+
+
+def test_a_missing_spacy_is_said_plainly(monkeypatch: pytest.MonkeyPatch) -> None:
+    from annotator.errors import AnnotatorError
+    from annotator.suggest.model import require_spacy
+
+    monkeypatch.setitem(sys.modules, "spacy", None)  # import spacy raises ImportError
+    with pytest.raises(AnnotatorError, match=r"pip install -e '\.\[spacy\]'"):
+        require_spacy()
