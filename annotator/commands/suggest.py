@@ -20,7 +20,7 @@ from annotator.edits import Compound, Edit
 from annotator.errors import AnnotatorError
 from annotator.model import Document, Suggestion
 from annotator.storage.corpus import Corpus
-from annotator.storage.fileio import AtomicFile
+from annotator.storage.fileio import atomic_writer
 from annotator.storage.records import record_line_bytes
 from annotator.suggestion_edits import set_suggestions
 
@@ -155,8 +155,7 @@ def _write_copy(
     if target.resolve() == corpus.path.resolve():
         raise AnnotatorError(f"{target}: --out must not be the corpus itself")
     changed = 0
-    file = AtomicFile(target)
-    try:
+    with atomic_writer(target) as file:
         for doc in corpus.iter_documents():
             edit = _edit(doc, sources, counts)
             if edit is not None:
@@ -164,8 +163,4 @@ def _write_copy(
                 edit.apply(doc)
                 changed += 1
             file.write(record_line_bytes(doc) + b"\n")
-        file.commit()
-    except BaseException:
-        file.discard()
-        raise
     return changed
