@@ -20,7 +20,6 @@ __all__ = [
     "IGNORED",
     "Normalised",
     "fold",
-    "fold_char",
     "fold_letters",
     "is_mark",
     "normalise",
@@ -92,15 +91,6 @@ _REPLACE = {heh: _replacer(changes) for heh, changes in _CHANGES.items()}
 def is_mark(ch: str) -> bool:
     """A combining mark: it belongs to the character before it and a match never ends before it."""
     return unicodedata.category(ch)[0] == "M"
-
-
-def fold_char(ch: str, heh: bool = False) -> str:
-    """One character folded ("" if it is ignored)."""
-    if ch in IGNORED:
-        return ""
-    if heh and ch in _HEH:
-        return _HEH[ch]
-    return _LETTERS.get(ch) or fold(ch)
 
 
 def fold_letters(text: str, heh: bool = False) -> str:
