@@ -70,22 +70,26 @@ def _starts_utf16(path: Path) -> bool:
     return head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
 
 
-def _decode(raw: bytes, path: Path, line: int, index: int, spans: bool) -> Candidate | Problem:
-    """The candidate of one line: a line we wrote is not parsed unless its spans are wanted."""
-    if raw.endswith(b"\r"):
-        raw = raw[:-1]
-    head = None if spans else LINE_HEAD.match(raw)
-    if head is not None and raw.startswith(_TEXT_KEY, head.end()):
-        start = head.end() + len(_TEXT_KEY)
-        end = raw.find(_TEXT_END, start)
-        if end >= 0:
+def _decode(
+    data: bytes, start: int, end: int, path: Path, line: int, index: int, spans: bool
+) -> Candidate | Problem:
+    """The candidate in data[start:end] (one line). A line we wrote gives its id and text
+    without a parse (unless its spans are wanted); any other line is read with every check
+    of the corpus, so a line the window could not open is reported, not searched."""
+    if data[end - 1 : end] == b"\r":
+        end -= 1
+    head = None if spans else LINE_HEAD.match(data, start, end)
+    if head is not None and data.startswith(_TEXT_KEY, head.end()):
+        text_start = head.end() + len(_TEXT_KEY)
+        text_end = data.find(_TEXT_END, text_start, end)
+        if text_end >= 0:
             try:
-                text = _json_string(raw[start:end])
+                text = _json_string(data[text_start:text_end])
                 return Candidate(index, line, _json_string(head.group(1)[1:-1]), text)
             except (UnicodeDecodeError, json.JSONDecodeError):
                 pass  # the full parse below says what is wrong
     try:
-        doc = document_from_line(raw, path, line)
+        doc = document_from_line(data[start:end], path, line)
     except InputError as exc:
         return exc.problems[0]
     return _candidate(index, line, doc)
@@ -130,10 +134,11 @@ def _from_file(path: Path, keep: LineFilter, spans: bool) -> Iterator[Candidate 
                 for line_start, line_end in keep.lines(data, start, cut if eof else cut - 1):
                     lines += data.count(b"\n", mark, line_start)
                     mark = line_start
-                    raw = data[line_start:line_end]
-                    if raw.strip(_BLANK):
-                        index = docs_before + lines - bisect_left(blanks, line_start)
-                        yield _decode(raw, path, lines_before + lines + 1, index, spans)
+                    if data[line_start] in _BLANK and not data[line_start:line_end].strip(_BLANK):
+                        continue  # a blank line (only in regex mode: it holds no match)
+                    index = docs_before + lines - bisect_left(blanks, line_start)
+                    line = lines_before + lines + 1
+                    yield _decode(data, line_start, line_end, path, line, index, spans)
                 lines += data.count(b"\n", mark, cut)
                 lines_before += lines
                 docs_before += lines - len(blanks)
@@ -157,4 +162,4 @@ def _from_corpus(
                 continue
             start, end = index.starts[i], index.ends[i]
             if next(keep.lines(index.data, start, end), None) is not None:
-                yield _decode(index.raw(i), path, index.lines[i], i, spans)
+                yield _decode(index.data, start, end, path, index.lines[i], i, spans)
