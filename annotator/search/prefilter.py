@@ -1,12 +1,12 @@
 """A test on the raw bytes of a JSON line that lets most lines be skipped without decoding them.
 
-``line_filter(matcher)`` gives a ``bytes`` pattern that matches every JSON line (UTF-8, written
-without ``\\u`` escapes) whose text could hold a match: each folded character of the query
-becomes the alternation of its spellings as they appear in a JSON string, with any ignored
-characters allowed between them. It starts at the query's least frequent character (the
-rest of the query before it is not needed to rule a line out) so that the scan mostly skips
-bytes. A line holding ``\\u`` escapes may spell anything in any way: it is always a candidate.
-It never rules out a line that holds a match; a candidate is then decoded and searched.
+``line_filter(matcher)`` gives patterns that match every JSON line (UTF-8) whose text could
+hold a match: each folded character of the query becomes the alternation of its spellings as
+they appear in a JSON string (raw, ``\\"``-style escapes, or ``\\uXXXX`` in either case, as
+tools writing with ``ensure_ascii`` do), with any ignored characters allowed between them. The
+patterns start at the query's least frequent character (the part of the query before it is
+not needed to rule a line out) so that the scan mostly skips bytes. The filter never rules
+out a line that holds a match (property-tested); a candidate is then decoded and searched.
 """
 
 from __future__ import annotations
@@ -24,16 +24,26 @@ __all__ = ["LineFilter", "line_filter"]
 
 # Arabic letters from the most to the least frequent in news text (folded forms).
 _COMMON = " اليمونهربتعدفكقسحجةشصخطزثضذغظءئؤ"
-_ESCAPE = b"\\u"
 _LATIN = "etaoinshrdlcumwfgypbvkjxqz"
 
 
 def _json_bytes(ch: str) -> list[bytes]:
-    """How ``ch`` appears inside a JSON string written without \\u escapes (one way or two)."""
+    """How ``ch`` appears inside a JSON string, but for \\u escapes (one way or two)."""
     out = [json.dumps(ch, ensure_ascii=False)[1:-1].encode("utf-8")]
     if ch == "/":
         out.append(b"\\/")
     return out
+
+
+def _escaped(ch: str) -> bytes:
+    """A pattern for ``ch`` written as \\u escapes (a surrogate pair beyond the BMP; any case)."""
+    units = json.dumps(ch, ensure_ascii=True)[1:-1] if ord(ch) > 0xFFFF else f"\\u{ord(ch):04x}"
+    return "".join(f"[{c}{c.upper()}]" if c in "abcdef" else re.escape(c) for c in units).encode()
+
+
+def _char(literals: list[bytes], chars: str) -> bytes:
+    """A pattern for one character: any of its literal spellings or their \\u escapes."""
+    return b"(?:" + b"|".join([_alternation(literals), *(_escaped(c) for c in chars)]) + b")"
 
 
 def _alternation(options: list[bytes]) -> bytes:
@@ -48,7 +58,9 @@ def _alternation(options: list[bytes]) -> bytes:
     return parts[0] if len(parts) == 1 else b"(?:" + b"|".join(parts) + b")"
 
 
-_GAP = b"(?:" + _alternation([c.encode("utf-8") for c in sorted(IGNORED)]) + b")*"
+_GAP = (
+    b"(?:" + _alternation([c.encode("utf-8") for c in sorted(IGNORED)]) + rb"|\\u[0-9a-fA-F]{4})*"
+)
 
 
 def _rarity(ch: str) -> int:
@@ -65,7 +77,8 @@ class LineFilter:
 
     Each way of writing the query's rarest character starts one pattern at its *last* byte
     (a continuation byte such as the 0xAE of خ is rare, so the scan runs at ``memchr`` speed);
-    the bytes before it (its ``lead``) are checked at each hit. ``\\u`` is one more pattern.
+    the bytes before it (its ``lead``) are checked at each hit. Each \\u escape of it (a file
+    written with ``ensure_ascii``) is one more pattern.
     """
 
     def __init__(self, patterns: list[tuple[re.Pattern[bytes], bytes]] | None) -> None:
@@ -114,13 +127,12 @@ def line_filter(matcher: Matcher) -> LineFilter:
     if options.regex:
         return LineFilter(None)
     folded = matcher.folded
-    if options.exact:
-        choices = [_json_bytes(ch) for ch in folded]
-    else:
-        choices = [[b for s in spellings(ch, options.heh) for b in _json_bytes(s)] for ch in folded]
+    ways = [ch if options.exact else spellings(ch, options.heh) for ch in folded]
+    literals = [[b for c in chars for b in _json_bytes(c)] for chars in ways]
     first = 1 if matcher.fused_article else 0  # ل + the rest of a query starting with ال
     gap = b"" if options.exact else _GAP
-    at = max(range(first, len(folded)), key=lambda i: (_rarity(folded[i]) - len(choices[i]), -i))
-    rest = gap.join([b""] + [_alternation(c) for c in choices[at + 1 :]])
-    patterns = [(re.compile(re.escape(way[-1:]) + rest), way[:-1]) for way in choices[at]]
-    return LineFilter([(re.compile(re.escape(_ESCAPE)), b""), *patterns])
+    at = max(range(first, len(folded)), key=lambda i: (_rarity(folded[i]) - len(ways[i]), -i))
+    rest = gap.join([b""] + [_char(literals[i], ways[i]) for i in range(at + 1, len(folded))])
+    patterns = [(re.compile(re.escape(way[-1:]) + rest), way[:-1]) for way in literals[at]]
+    escapes = [(re.compile(_escaped(c) + rest), b"") for c in ways[at]]
+    return LineFilter(patterns + escapes)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -180,8 +181,9 @@ def test_the_byte_filter_never_drops_a_line_with_a_match(
     if not fold(query):
         return
     matcher = Matcher(query, SearchOptions(exact=exact))
-    for ensure_ascii in (False, True):
-        line = json.dumps({"id": "d", "text": text}, ensure_ascii=ensure_ascii).encode()
+    written = [json.dumps({"id": "d", "text": text}, ensure_ascii=a) for a in (False, True)]
+    written.append(re.sub(r"\\u[0-9a-f]{4}", lambda m: "\\u" + m.group()[2:].upper(), written[1]))
+    for line in (w.encode() for w in written):  # raw UTF-8, \u escapes, \u with upper-case hex
         candidates = list(line_filter(matcher).lines(line, 0, len(line)))
         if matcher.findall(text):
             assert candidates == [(0, len(line))]
