@@ -11,6 +11,7 @@ import contextlib
 import hashlib
 import os
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -126,37 +127,71 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
         out.write(data)
 
 
+RACY_NS = 2_000_000_000  # a file changed this close to when we looked may change unseen
+
+
 @dataclass(frozen=True)
 class FileState:
-    """What a file was when we read it: size, mtime_ns and SHA-256 of its bytes."""
+    """What a file was when we read it: size, mtime_ns and SHA-256 of its bytes.
+
+    ``ino`` and ``ctime_ns`` tell a file replaced or rewritten in place (another program can
+    restore the mtime, never the ctime); ``checked_ns`` is when we looked (see ``unchanged``).
+    """
 
     size: int
     mtime_ns: int
     sha256: str
+    ino: int = 0
+    ctime_ns: int = 0
+    checked_ns: int = 0
 
     def to_json(self) -> dict[str, object]:
         return {"size": self.size, "mtime_ns": self.mtime_ns, "sha256": self.sha256}
 
+    def unchanged(self, st: os.stat_result) -> bool:
+        """True when ``st`` shows the very file we hashed: its hash need not be read again.
+
+        Size, mtime, inode and ctime must all match, and the ctime must be older than when
+        we looked by more than any file system's timestamp granularity: a file changed in
+        the same clock tick as our read would keep its ctime, so then we hash again.
+        """
+        return (
+            st.st_size == self.size
+            and st.st_mtime_ns == self.mtime_ns
+            and st.st_ino == self.ino
+            and st.st_ctime_ns == self.ctime_ns
+            and self.checked_ns - self.ctime_ns > RACY_NS
+        )
+
+
+def _state(st: os.stat_result, size: int, sha256: str) -> FileState:
+    return FileState(size, st.st_mtime_ns, sha256, st.st_ino, st.st_ctime_ns, time.time_ns())
+
 
 def state_of_bytes(path: Path, data: bytes) -> FileState:
     """The state of ``path`` whose content ``data`` was just read (stat taken now)."""
-    st = path.stat()
-    return FileState(len(data), st.st_mtime_ns, hashlib.sha256(data).hexdigest())
+    return _state(path.stat(), len(data), hashlib.sha256(data).hexdigest())
+
+
+def state_after_write(path: Path, size: int, sha256: str) -> FileState:
+    """The state of ``path`` just written by us with ``size`` bytes hashing to ``sha256``."""
+    return _state(path.stat(), size, sha256)
 
 
 def current_state(path: Path, known: FileState | None = None) -> FileState | None:
     """The file's state now (None if missing).
 
-    Reuses ``known``'s hash when size and mtime are unchanged.
+    Reuses ``known``'s hash only when ``known.unchanged`` says the file is the one it saw;
+    otherwise the file is hashed again.
     """
     try:
         st = path.stat()
     except FileNotFoundError:
         return None
-    if known is not None and st.st_size == known.size and st.st_mtime_ns == known.mtime_ns:
+    if known is not None and known.unchanged(st):
         return known
     digest = hashlib.sha256()
     with open(path, "rb") as f:
         for block in iter(lambda: f.read(1 << 22), b""):
             digest.update(block)
-    return FileState(st.st_size, st.st_mtime_ns, digest.hexdigest())
+    return _state(st, st.st_size, digest.hexdigest())

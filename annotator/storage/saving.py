@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from annotator.errors import ChangedOnDiskError, InputError, SaveError
 from annotator.model import Document
-from annotator.storage.fileio import AtomicFile, FileState, current_state
+from annotator.storage.fileio import AtomicFile, FileState, current_state, state_after_write
 from annotator.storage.records import LINE_HEAD, line_has_id, record_line_bytes
 from annotator.storage.schema_file import save_schema
 
@@ -79,7 +79,7 @@ def write_file(corpus: Corpus, file_bytes: bytes) -> None:
     out.write(file_bytes)
     digest = out.sha256.hexdigest
     out.commit(before_replace=lambda: corpus.journal.mark_saving(out.size, digest()))
-    corpus.disk_state = FileState(out.size, corpus.path.stat().st_mtime_ns, digest())
+    corpus.disk_state = state_after_write(corpus.path, out.size, digest())
 
 
 def _same(a: FileState | None, b: FileState | None) -> bool:
