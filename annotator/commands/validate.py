@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.errors import InputError, Problem
+from annotator.filekinds import reading_problem
 from annotator.model import Document
 from annotator.storage.encoding import UTF8
 from annotator.storage.sources import (
@@ -85,8 +86,8 @@ class DocumentSource:
                     f"unknown encoding {encoding!r}"
                     " (use a Python codec name such as cp1256, iso8859-6, utf-16)",
                 ) from None
-        if not self.path.exists():
-            raise InputError.single(self.path, None, "no such file or folder")
+        if (problem := reading_problem(self.path, folder=True)) is not None:
+            raise InputError.single(self.path, None, problem)
         self.annotations_path = (
             annotations_path_for(self.path) if is_text_source(self.path) else self.path
         )

@@ -8,6 +8,7 @@ import codecs
 import json
 import os
 import re
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -363,15 +364,20 @@ class FolderWriter:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.pending: list[tuple[Path, Path]] = []
+        umask = os.umask(0)
+        os.umask(umask)
+        self.mode = 0o666 & ~umask  # what a new file gets (mkstemp makes 0600)
 
     def add(self, name: str, data: bytes) -> None:
-        tmp = self.folder / f".{name}.{os.getpid()}.tmp"
-        try:
-            tmp.write_bytes(data)
+        try:  # mkstemp: O_EXCL, so a link planted at the temp name is never followed
+            fd, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=self.folder)
+            self.pending.append((Path(temp), self.folder / name))
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+            os.chmod(temp, self.mode)
         except OSError as exc:
             self.discard()
             raise SaveError(f"cannot write {self.folder / name}: {exc.strerror or exc}") from exc
-        self.pending.append((tmp, self.folder / name))
 
     def commit(self) -> None:
         try:

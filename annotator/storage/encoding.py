@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from annotator.errors import InputError
+from annotator.filekinds import MISSING, reading_problem
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same two bytes
@@ -238,6 +239,16 @@ def read_text(path: str | Path, encoding: str | None = None, *, allow_empty: boo
     return read_text_with_encoding(path, encoding, allow_empty=allow_empty)[0]
 
 
+def check_readable(path: str | Path) -> None:
+    """InputError unless ``path`` is a regular file: a FIFO, device or socket is never opened."""
+    problem = reading_problem(path)
+    if problem is not None:
+        missing = problem == MISSING
+        raise InputError.single(
+            path, None, "cannot read the file: no such file" if missing else problem
+        )
+
+
 def file_error(path: str | Path, exc: OSError, what: str = "file") -> InputError:
     """The plain message for a file that could not be opened: a folder, missing, or unreadable."""
     if isinstance(exc, IsADirectoryError):
@@ -251,6 +262,7 @@ def read_text_with_encoding(
     path: str | Path, encoding: str | None = None, *, allow_empty: bool = False
 ) -> tuple[str, TextEncoding]:
     """The exact text of a file and the TextEncoding it was written in (OSError -> InputError)."""
+    check_readable(path)
     try:
         data = Path(path).read_bytes()
     except OSError as exc:

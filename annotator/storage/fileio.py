@@ -8,8 +8,10 @@ the temp file and raises SaveError saying why; the previous file is intact.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
+import stat
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -17,7 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from annotator.display import escaped
 from annotator.errors import SaveError
+from annotator.filekinds import LOOP, is_stream, kind, resolved
 
 
 def fsync_dir(folder: Path) -> None:
@@ -41,23 +45,87 @@ def _why(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # opening a FIFO must not wait for its other end
+SYMLINK = (
+    "it is a symbolic link, and annotator never follows one to its lock or journal "
+    "(that could overwrite the file it points to); delete the link"
+)
+
+
+def _refuse_special(path: Path, mode: int) -> None:
+    if stat.S_ISLNK(mode):
+        raise OSError(errno.ELOOP, SYMLINK, str(path))
+    if not stat.S_ISREG(mode):
+        raise OSError(errno.EINVAL, f"it is {kind(mode)}, not a regular file; delete it", str(path))
+
+
+def open_regular(path: Path, flags: int, mode: int = 0o644) -> int:
+    """``os.open`` for our own files beside the annotations (the lock, the journal).
+
+    A symlink is never followed (O_NOFOLLOW) and only a regular file is opened: a link, a
+    FIFO or a device raises OSError whose ``strerror`` says what the path is.
+    """
+    try:
+        _refuse_special(path, os.lstat(path).st_mode)
+    except FileNotFoundError:
+        pass
+    try:
+        fd = os.open(path, flags | _NOFOLLOW | _NONBLOCK, mode)
+    except OSError as exc:
+        if exc.errno in (errno.ELOOP, errno.EMLINK) and os.path.islink(path):
+            raise OSError(errno.ELOOP, SYMLINK, str(path)) from None
+        raise
+    try:
+        _refuse_special(path, os.fstat(fd).st_mode)  # replaced between lstat and open
+    except OSError:
+        os.close(fd)
+        raise
+    return fd
+
+
 class AtomicFile:
-    """A temp file beside ``path`` that becomes ``path`` on commit(); discard() drops it."""
+    """A temp file beside ``path`` that becomes ``path`` on commit(); discard() drops it.
+
+    A symlink is written through: the temp file goes beside the file it leads to and replaces
+    that file, the link stays. A character device or a FIFO (``/dev/null``, a pipe) is written
+    to directly and never replaced. A file without write permission is never replaced.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.sha256 = hashlib.sha256()
         self.size = 0
+        self.tmp: Path | None = None
+        name = escaped(str(self.path))
         try:
-            fd, tmp = tempfile.mkstemp(
-                prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent
-            )
+            self.target = resolved(self.path)
+        except OSError:
+            raise SaveError(f"cannot save {name}: it is {LOOP}") from None
+        if is_stream(self.target):  # never replaced: written to as it is, no temp file
+            try:
+                fd = os.open(self.target, os.O_WRONLY)
+            except OSError as exc:
+                raise SaveError(f"cannot write to {name}: {_why(exc)}") from exc
+        else:
+            fd = self._temp_file(name)
+        self._file: BinaryIO = os.fdopen(fd, "wb")
+
+    def _temp_file(self, name: str) -> int:
+        """Create the temp file beside the target (O_EXCL, never through a symlink)."""
+        try:
+            check_replaceable(self.target)
+        except OSError as exc:
+            raise SaveError(f"cannot save {name}: {_why(exc)}") from exc
+        folder = self.target.parent
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp", dir=folder)
         except OSError as exc:
             raise SaveError(
-                f"cannot save {self.path}: cannot create a file in {self.path.parent}: {_why(exc)}"
+                f"cannot save {name}: cannot create a file in {escaped(str(folder))}: {_why(exc)}"
             ) from exc
         self.tmp = Path(tmp)
-        self._file: BinaryIO = os.fdopen(fd, "wb")
+        return fd
 
     def write(self, data: bytes | memoryview) -> None:
         """Write bytes, hashed as they go: the new file's identity is known without re-reading."""
@@ -66,7 +134,8 @@ class AtomicFile:
         except OSError as exc:
             self.discard()
             raise SaveError(
-                f"cannot save {self.path}: {_why(exc)}; the previous file is unchanged"
+                f"cannot save {escaped(str(self.path))}: {_why(exc)}; "
+                "the previous file is unchanged"
             ) from exc
         self.sha256.update(data)
         self.size += len(data)
@@ -75,27 +144,44 @@ class AtomicFile:
         """Flush, fsync, (run ``before_replace``), replace the target, fsync the folder."""
         try:
             self._file.flush()
+            if self.tmp is None:  # a device or a pipe: flushed is all it can be
+                self._file.close()
+                return
             os.fsync(self._file.fileno())
             self._file.close()
-            _copy_mode(self.path, self.tmp)
+            _copy_mode(self.target, self.tmp)
             if before_replace is not None:
                 before_replace()
-            os.replace(self.tmp, self.path)
+            os.replace(self.tmp, self.target)
         except OSError as exc:
             self.discard()
             raise SaveError(
-                f"cannot save {self.path}: {_why(exc)}; the previous file is unchanged"
+                f"cannot save {escaped(str(self.path))}: {_why(exc)}; "
+                "the previous file is unchanged"
             ) from exc
         except BaseException:
             self.discard()
             raise
-        fsync_dir(self.path.parent)
+        fsync_dir(self.target.parent)
 
     def discard(self) -> None:
         with contextlib.suppress(OSError):
             self._file.close()
-        with contextlib.suppress(OSError):
-            self.tmp.unlink()
+        if self.tmp is not None:
+            with contextlib.suppress(OSError):
+                self.tmp.unlink()
+
+
+def check_replaceable(target: Path) -> None:
+    """OSError unless ``target`` is missing or a regular file we may write (root included)."""
+    try:
+        st = os.stat(target)
+    except FileNotFoundError:
+        return
+    if not stat.S_ISREG(st.st_mode):
+        raise OSError(errno.EINVAL, f"it is {kind(st.st_mode)}, not a file")
+    if not st.st_mode & 0o222 or not os.access(target, os.W_OK):
+        raise OSError(errno.EACCES, "it is read-only (no write permission); it is never replaced")
 
 
 def _copy_mode(target: Path, tmp: Path) -> None:

@@ -26,6 +26,7 @@ from annotator.storage.encoding import (
     JSON_ESCAPE,
     UTF8,
     TextEncoding,
+    check_readable,
     decode_with_encoding,
     file_error,
     sniff_encoding,
@@ -382,6 +383,7 @@ def read_index(
     path: Path, encoding: str | None = None, *, check_bytes: int | None = None
 ) -> LineIndex:
     """Read and index a JSONL file; InputError if it cannot be read."""
+    check_readable(path)
     try:
         raw = path.read_bytes()
     except OSError as exc:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import glob
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotator.errors import InputError
+from annotator.filekinds import LOOP, reading_problem, resolved
 from annotator.model import Document
 from annotator.schema import LabelSchema
 from annotator.storage.fileio import state_of_bytes
@@ -47,8 +49,8 @@ def open_corpus(
     eager_limit: int | None,
 ) -> Corpus:
     """Open a .jsonl, a .txt or a folder of .txt files (see Corpus.open)."""
-    if not opened.exists():
-        raise InputError.single(opened, None, "no such file or folder")
+    if (problem := reading_problem(opened, folder=True)) is not None:
+        raise InputError.single(opened, None, problem)
     sources: list[SourceText] | None = None
     if is_text_source(opened):
         sources = read_sources(opened, encoding)  # all checked before anything is created
@@ -62,8 +64,10 @@ def open_corpus(
             "cannot open this kind of file: open a .jsonl annotations file, a .txt file or a "
             "folder of .txt files (convert other formats with annotator convert)",
         )
-    if annotations.is_symlink():  # save to the file it points to, not over the link
-        annotations = annotations.resolve()
+    try:
+        annotations = resolved(annotations)  # save to the file a link leads to, not over it
+    except OSError:
+        raise InputError.single(annotations, None, LOOP) from None
     corpus = cls(annotations, opened, readonly=readonly, journal_fsync=journal_fsync)
     if not readonly:
         corpus.lock.acquire()
@@ -88,8 +92,9 @@ def _load_schema(corpus: Corpus, labels: str | Path | LabelSchema | None) -> Non
         return
     if labels is not None:
         corpus.schema_path = Path(labels)
-    if corpus.schema_path.exists():
-        corpus.schema = LabelSchema.load(corpus.schema_path)
+    path = corpus.schema_path
+    if path.exists() or path.is_symlink() and reading_problem(path) == LOOP:
+        corpus.schema = LabelSchema.load(path)  # refuses a FIFO, a device or a loop
     else:
         corpus.schema = LabelSchema.default()
         corpus.schema_changed = True  # written beside the annotations on the first save
@@ -107,7 +112,7 @@ def _load(
     corpus: Corpus, sources: list[SourceText] | None, encoding: str | None, eager_limit: int
 ) -> None:
     path = corpus.path
-    if not path.exists():
+    if not os.path.lexists(path):
         if sources is None:
             raise InputError.single(path, None, "no such file")
         _check_journal(

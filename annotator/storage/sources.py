@@ -44,11 +44,15 @@ def annotations_path_for(source: Path) -> Path:
 
 
 def list_text_files(folder: Path) -> list[Path]:
-    """The .txt files directly in ``folder`` (not hidden), ordered by name."""
+    """The .txt files directly in ``folder`` (not hidden), ordered by name.
+
+    Anything named .txt but a folder is listed, so a FIFO, a device or a broken link is
+    reported when it is read rather than silently left out.
+    """
     files = [
         p
         for p in folder.iterdir()
-        if p.suffix.lower() == TEXT_SUFFIX and not p.name.startswith(".") and p.is_file()
+        if p.suffix.lower() == TEXT_SUFFIX and not p.name.startswith(".") and not p.is_dir()
     ]
     return sorted(files, key=lambda p: p.name)
 

@@ -6,12 +6,15 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from annotator.edits import SetStatus
-from annotator.errors import ChangedOnDiskError
+from annotator.errors import ChangedOnDiskError, InputError, LockedError, SaveError, SchemaError
 from annotator.storage import fileio
 from annotator.storage.corpus import Corpus
 
@@ -79,3 +82,195 @@ def test_the_hash_is_reused_only_when_size_mtime_inode_and_ctime_all_match(
     ):
         state = fileio.current_state(path, _state_seen_long_ago(path, "stale", **changed))
         assert state is not None and state.sha256 == real, changed
+
+
+# -- 6. symlinks and special files ----------------------------------------------------
+
+TIMEOUT = 60
+
+
+def run_cli(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """`python -m annotator ARGS`; a FIFO read by mistake would block: the timeout fails it."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    return subprocess.run(
+        [sys.executable, "-m", "annotator", *map(str, args)],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        check=False,
+    )
+
+
+def _device(path: Path, minor: int) -> Path:
+    """A character device node in tmp_path: minor 3 is a null device, 5 a zero device."""
+    try:
+        os.mknod(path, stat.S_IFCHR | 0o666, os.makedev(1, minor))
+    except PermissionError:
+        pytest.skip("making a device node needs root")
+    return path
+
+
+def _listing(folder: Path) -> dict[str, str]:
+    """Each entry's kind and, for a file, its bytes: what must not change."""
+    out = {}
+    for p in sorted(folder.iterdir()):
+        if p.is_symlink():
+            out[p.name] = f"link -> {os.readlink(p)}"
+        elif p.is_file():
+            out[p.name] = p.read_bytes().decode("utf-8", "replace")
+        else:
+            out[p.name] = oct(p.lstat().st_mode)
+    return out
+
+
+def test_a_lock_that_is_a_symlink_is_refused_and_its_target_untouched(tmp_path: Path) -> None:
+    path = _jsonl(tmp_path / "c.jsonl", {"id": "a", "text": TEXT})
+    precious = tmp_path / "precious.txt"
+    precious.write_text("do not overwrite", encoding="utf-8")
+    (tmp_path / "c.jsonl.lock").symlink_to(precious)
+    before = _listing(tmp_path)
+    with pytest.raises(LockedError) as caught:
+        Corpus.open(path)
+    assert "c.jsonl.lock" in str(caught.value) and "symbolic link" in str(caught.value)
+    assert _listing(tmp_path) == before
+
+
+@pytest.mark.parametrize("name", ["c.jsonl.lock", "c.jsonl.journal"])
+def test_a_fifo_lock_or_journal_is_refused_without_waiting(tmp_path: Path, name: str) -> None:
+    path = _jsonl(tmp_path / "c.jsonl", {"id": "a", "text": TEXT})
+    os.mkfifo(tmp_path / name)
+    before = _listing(tmp_path)
+    with pytest.raises((LockedError, InputError), match="FIFO"):
+        Corpus.open(path)
+    assert _listing(tmp_path) == before
+
+
+def test_a_dangling_symlink_journal_is_refused_and_nothing_is_created(tmp_path: Path) -> None:
+    path = _jsonl(tmp_path / "c.jsonl", {"id": "a", "text": TEXT})
+    target = tmp_path / "elsewhere.journal"
+    (tmp_path / "c.jsonl.journal").symlink_to(target)
+    before = _listing(tmp_path)
+    with pytest.raises(InputError) as caught:
+        Corpus.open(path)
+    assert str(caught.value).startswith(f"{tmp_path / 'c.jsonl.journal'}: ")
+    assert "symbolic link" in str(caught.value)
+    assert _listing(tmp_path) == before and not target.exists()
+
+
+def test_a_journal_link_made_after_opening_is_not_written_through(tmp_path: Path) -> None:
+    path = _jsonl(tmp_path / "c.jsonl", {"id": "a", "text": TEXT})
+    target = tmp_path / "elsewhere.journal"
+    with Corpus.open(path) as corpus:
+        (tmp_path / "c.jsonl.journal").symlink_to(target)
+        with pytest.raises(SaveError, match="symbolic link"):
+            corpus.apply(0, SetStatus("todo", "done"))
+        assert corpus[0].status == "todo"  # not journalled, so not made
+    assert not target.exists()
+
+
+def test_the_corpus_and_its_schema_are_saved_through_their_links(tmp_path: Path) -> None:
+    real = tmp_path / "real"
+    real.mkdir()
+    _jsonl(real / "c.jsonl", {"id": "a", "text": TEXT})
+    (real / "c.labels.toml").write_text(
+        '[[labels]]\nname = "PERS"\ncolor = "#ff0000"\n', encoding="utf-8"
+    )
+    (tmp_path / "c.jsonl").symlink_to(real / "c.jsonl")
+    with Corpus.open(tmp_path / "c.jsonl") as corpus:
+        corpus.apply(0, SetStatus("todo", "done"))
+        corpus.ensure_labels(["LOC"])
+        corpus.save()
+    assert (tmp_path / "c.jsonl").is_symlink()
+    assert json.loads((real / "c.jsonl").read_text(encoding="utf-8"))["status"] == "done"
+    assert "LOC" in (real / "c.labels.toml").read_text(encoding="utf-8")
+    assert sorted(p.name for p in real.iterdir()) == ["c.jsonl", "c.labels.toml"]
+
+
+def test_convert_writes_through_a_symlink_and_keeps_the_link(tmp_path: Path) -> None:
+    _jsonl(tmp_path / "in.jsonl", {"id": "a", "text": TEXT})
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (tmp_path / "out.jsonl").symlink_to(elsewhere / "real.jsonl")
+    result = run_cli("convert", "in.jsonl", "out.jsonl", "--to", "doccano", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert os.readlink(tmp_path / "out.jsonl") == str(elsewhere / "real.jsonl")
+    assert json.loads((elsewhere / "real.jsonl").read_text(encoding="utf-8"))["text"] == TEXT
+    assert sorted(p.name for p in elsewhere.iterdir()) == ["real.jsonl"]  # no temp left
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["elsewhere", "in.jsonl", "out.jsonl"]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "labelstudio"])
+def test_convert_to_a_character_device_writes_into_it_and_never_replaces_it(
+    tmp_path: Path, fmt: str
+) -> None:
+    _jsonl(tmp_path / "in.jsonl", {"id": "a", "text": TEXT})
+    null = _device(tmp_path / "null", 3)
+    result = run_cli("convert", "in.jsonl", "null", "--to", fmt, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert stat.S_ISCHR(null.lstat().st_mode)  # still the device node
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "null"]  # no temp, no XML
+
+
+def test_convert_writes_into_a_fifo_as_it_goes(tmp_path: Path) -> None:
+    _jsonl(tmp_path / "in.jsonl", {"id": "a", "text": TEXT})
+    os.mkfifo(tmp_path / "pipe")
+    reader = subprocess.Popen(["cat", str(tmp_path / "pipe")], stdout=subprocess.PIPE)
+    result = run_cli("convert", "in.jsonl", "pipe", "--to", "jsonl", cwd=tmp_path)
+    out, _ = reader.communicate(timeout=TIMEOUT)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(out)["text"] == TEXT
+    assert stat.S_ISFIFO((tmp_path / "pipe").lstat().st_mode)
+
+
+@pytest.mark.parametrize("command", ["validate", "stats", "convert"])
+def test_a_fifo_or_device_as_input_is_refused_at_once(tmp_path: Path, command: str) -> None:
+    os.mkfifo(tmp_path / "pipe.jsonl")
+    zero = _device(tmp_path / "zero.jsonl", 5)
+    for source in ("pipe.jsonl", zero.name):
+        args = [command, source] + (
+            ["out.jsonl", "--from", "jsonl"] if command == "convert" else []
+        )
+        result = run_cli(*args, cwd=tmp_path)
+        kind = "FIFO (named pipe)" if source == "pipe.jsonl" else "character device"
+        assert result.returncode == 1
+        assert f"{source}: is a {kind}, not a regular file" in result.stderr + result.stdout
+        assert "Traceback" not in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe.jsonl", "zero.jsonl"]
+
+
+def test_a_fifo_among_the_texts_or_as_the_schema_is_named_not_read(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    os.mkfifo(folder / "b.txt")
+    with pytest.raises(InputError) as caught:
+        Corpus.open(folder)
+    assert str(caught.value).startswith(f"{folder / 'b.txt'}: is a FIFO (named pipe)")
+    result = run_cli("validate", "news", cwd=tmp_path)
+    assert result.returncode == 1 and "b.txt: is a FIFO (named pipe)" in result.stdout
+    (folder / "b.txt").unlink()
+    os.mkfifo(tmp_path / "news.annotations.labels.toml")
+    with pytest.raises(
+        SchemaError, match="news.annotations.labels.toml: cannot read the label schema: is a FIFO"
+    ):
+        Corpus.open(folder)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["news", "news.annotations.labels.toml"]
+
+
+def test_a_symlink_loop_is_called_a_loop(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").symlink_to(tmp_path / "b.jsonl")
+    (tmp_path / "b.jsonl").symlink_to(tmp_path / "a.jsonl")
+    with pytest.raises(InputError, match="a.jsonl: a symlink loop"):
+        Corpus.open(tmp_path / "a.jsonl")
+    for args in (["validate"], ["stats"], ["convert", "--from", "jsonl"]):
+        command = [args[0], "a.jsonl", *(["out.jsonl", *args[1:]] if len(args) > 1 else [])]
+        result = run_cli(*command, cwd=tmp_path)
+        assert result.returncode == 1, command
+        assert "a.jsonl: a symlink loop" in result.stderr + result.stdout, command
+        assert "Traceback" not in result.stderr
+    _jsonl(tmp_path / "in.jsonl", {"id": "a", "text": TEXT})
+    result = run_cli("convert", "in.jsonl", "a.jsonl", cwd=tmp_path)
+    assert result.returncode == 1 and "a symlink loop" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.jsonl", "b.jsonl", "in.jsonl"]
