@@ -31,7 +31,8 @@ from annotator.storage.encoding import (
     file_error,
     sniff_encoding,
 )
-from annotator.storage.records import UndecodableLineError, decode_line, document_from_line
+from annotator.storage.records import document_from_line
+from annotator.storage.strict_json import UndecodableLineError, decode_line
 
 MAX_LINE_BYTES = 256 * 1024 * 1024  # one document line above this is refused (never truncated)
 MAX_PROBLEMS = 100  # problems collected per file before counting the rest

@@ -18,7 +18,7 @@ from typing import Any
 
 from annotator.errors import InputError, Problem, SpanError
 from annotator.model import OFFSET_UNIT, STATUSES, Document, Span
-from annotator.storage.encoding import _ARABIC_HINT as ENCODING_HINT
+from annotator.storage.strict_json import decode_line, loads_line
 
 OUR_KEYS = frozenset({"id", "text", "spans", "status", "note", "meta", "offset_unit"})
 SPAN_KEYS = frozenset({"start", "end", "label", "text"})
@@ -320,26 +320,6 @@ def document_from_record(
     return doc
 
 
-class UndecodableLineError(InputError):
-    """A line that is not valid UTF-8: the file is most likely in another encoding."""
-
-
-def decode_line(raw: bytes, path: str | Path, line: int) -> str:
-    """The text of one line, strictly decoded; UndecodableLineError names its first bad byte."""
-    try:
-        return raw.decode("utf-8")  # strict: an encoded surrogate is refused too
-    except UnicodeDecodeError as exc:
-        byte = raw[exc.start : exc.start + 1].hex().upper()
-        raise UndecodableLineError(
-            Problem(
-                str(path),
-                line,
-                f"not valid UTF-8: byte 0x{byte} at column {exc.start + 1}: {exc.reason}; "
-                f"the file is in another encoding — {ENCODING_HINT}",
-            )
-        ) from None
-
-
 def document_from_line(raw: bytes | str, path: str | Path, line: int) -> Document:
     """Parse one JSONL line into a Document, or InputError naming the line.
 
@@ -349,14 +329,7 @@ def document_from_line(raw: bytes | str, path: str | Path, line: int) -> Documen
     line_text = line_text.removeprefix(
         "\ufeff"
     )  # json.loads of bytes always skipped a BOM here; keep accepting it
-    try:
-        obj = json.loads(line_text)
-    except json.JSONDecodeError as exc:
-        raise InputError.single(
-            path, line, f"invalid JSON at column {exc.colno}: {exc.msg}"
-        ) from None
-    except RecursionError:
-        raise InputError.single(path, line, "cannot be read as JSON: nested too deeply") from None
+    obj = loads_line(line_text, path, line)
     # Strictly decoded bytes hold no surrogate, so only a \u escape can bring one in;
     # a str may hold any.
     may_escape = isinstance(raw, str) or "\\u" in line_text

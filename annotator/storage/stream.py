@@ -18,7 +18,8 @@ from annotator.errors import InputError, Problem
 from annotator.model import Document
 from annotator.storage.encoding import check_readable, file_error
 from annotator.storage.lines import LineScan, OnBytes, take_problems, utf8_bytes
-from annotator.storage.records import UndecodableLineError, document_from_line
+from annotator.storage.records import document_from_line
+from annotator.storage.strict_json import UndecodableLineError
 
 
 def scan_documents(
