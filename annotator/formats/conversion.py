@@ -26,6 +26,7 @@ from annotator.formats import registry
 from annotator.formats.conll_read import looks_like_conll
 from annotator.formats.registry import Format, FormatError, WriteReport
 from annotator.model import Document
+from annotator.storage.encoding import check_encoding
 from annotator.storage.fileio import check_replaceable, fsync_dir
 
 NATIVE_FORMAT = "jsonl"
@@ -121,6 +122,7 @@ def convert(
     registry.check_options(writer, write_options or {}, writing=True)
     folder = _writes_folder(writer, output)
     check_paths(source, output, folder)
+    check_encoding((read_options or {}).get("encoding"), source)
     total = _size(source)
     bytes_read = _Monotonic(progress, total)
     bytes_read(0)

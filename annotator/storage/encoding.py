@@ -92,8 +92,9 @@ def line_and_column(data: bytes, offset: int, newline: bytes = b"\n") -> tuple[i
 
 
 def _canonical(codec: str, path: str | Path) -> str:
+    """The codec's canonical name; InputError for an unknown codec or one that is not text."""
     try:
-        return codecs.lookup(codec).name
+        info = codecs.lookup(codec)
     except LookupError:
         raise InputError.single(
             path,
@@ -101,6 +102,20 @@ def _canonical(codec: str, path: str | Path) -> str:
             f"unknown encoding {codec!r}"
             " (use a Python codec name such as cp1256, iso8859-6, utf-16)",
         ) from None
+    if not getattr(info, "_is_text_encoding", True):  # hex, base64, rot13, zlib...
+        raise InputError.single(
+            path,
+            None,
+            f"{codec!r} is not a text encoding (it turns bytes into bytes, or text into text); "
+            "name the encoding the file's text is in, such as utf-8, cp1256 or iso8859-6",
+        )
+    return info.name
+
+
+def check_encoding(codec: str | None, path: str | Path) -> None:
+    """InputError unless ``codec`` is None or names a text encoding Python knows."""
+    if codec is not None:
+        _canonical(codec, path)
 
 
 def sniff_encoding(data: bytes, path: str | Path, encoding: str | None = None) -> TextEncoding:
