@@ -328,7 +328,13 @@ def _write(
         return writer.write(documents, target, write_opts)
     temp = _temp_path(target, folder)
     try:
-        report = writer.write(documents, temp, write_opts)
+        try:
+            report = writer.write(documents, temp, write_opts)
+        except (UnicodeEncodeError, RecursionError) as exc:  # a writer that could not cope
+            raise SaveError(
+                f"cannot write {escaped(str(output))} as {writer.name}: {_unwritable(exc)}; "
+                "nothing was written"
+            ) from None
         if target.is_dir():
             target.rmdir()  # checked empty before
         os.replace(temp, target)
@@ -336,6 +342,15 @@ def _write(
     finally:
         _remove(temp)
     return report
+
+
+def _unwritable(exc: UnicodeEncodeError | RecursionError) -> str:
+    if isinstance(exc, RecursionError):
+        return "a value is nested too deeply to write"
+    return (
+        f"{exc.object[exc.start : exc.end]!a} cannot be written as {exc.encoding} "
+        "(an unpaired surrogate, from a \\u escape)"
+    )
 
 
 def _report(

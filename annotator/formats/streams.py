@@ -236,6 +236,15 @@ def json_lines(path: Path, options: Options, log: ProblemLog) -> Iterator[tuple[
         progress(options, handle.tell())
 
 
+def utf8_json(obj: Any, **options: Any) -> bytes:
+    """JSON as UTF-8 bytes, non-ASCII written as is; a lone surrogate (read from a \\u escape
+    in meta) cannot be UTF-8, so then the whole value is written with its escapes."""
+    try:
+        return json.dumps(obj, ensure_ascii=False, **options).encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(obj, **options).encode("ascii")
+
+
 def dumps(obj: Any) -> str:
     """Compact JSON that keeps non-ASCII text readable (what doccano and Prodigy write)."""
     return json.dumps(obj, ensure_ascii=False, separators=(", ", ": "))

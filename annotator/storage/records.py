@@ -36,6 +36,21 @@ LINE_HEAD = re.compile(
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def _unpaired(value: str, what: str) -> str | None:
+    """The problem of a string holding a lone surrogate (only a \\u escape brings one in).
+
+    Such a string cannot be written as UTF-8: in text, labels, ids and notes it is refused;
+    in meta it is kept, written back as the same escape.
+    """
+    bad = _SURROGATE.search(value)
+    if bad is None:
+        return None
+    return (
+        f"{what} contains an unpaired surrogate U+{ord(bad.group()):04X} at code point "
+        f"{bad.start()} (half of a character: it cannot be written as UTF-8)"
+    )
+
+
 def _is_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
@@ -82,6 +97,9 @@ def _span_problems(raw: Any, n: int, text: str, problems: list[str]) -> Span | N
             f"got {json.dumps(label, ensure_ascii=False)}"
         )
         return None
+    if (bad := _unpaired(label, "label")) is not None:
+        problems.append(f"{where}: {bad}")
+        return None
     if start < 0 or end <= start:
         kind = "negative" if start < 0 else ("empty" if end == start else "reversed")
         problems.append(
@@ -122,11 +140,8 @@ def _record_problems(obj: Mapping[str, Any], line: int) -> tuple[dict[str, Any],
         problems.append(
             f'"text" contains a NUL character (U+0000) at code point {text.index(chr(0))}'
         )
-    elif (bad := _SURROGATE.search(text)) is not None:
-        problems.append(
-            f'"text" contains an unpaired surrogate U+{ord(bad.group()):04X} '
-            f"at code point {bad.start()}"
-        )
+    elif (bad := _unpaired(text, '"text"')) is not None:
+        problems.append(bad)
     fields["text"] = text if isinstance(text, str) else ""
     raw_id = obj.get("id", f"line-{line}")
     if _is_int(raw_id):
@@ -136,6 +151,12 @@ def _record_problems(obj: Mapping[str, Any], line: int) -> tuple[dict[str, Any],
             '"id" must be a non-empty string or an integer, '
             f"got {json.dumps(raw_id, ensure_ascii=False)}"
         )
+    elif "\0" in raw_id:
+        problems.append(
+            f'"id" contains a NUL character (U+0000) at code point {raw_id.index(chr(0))}'
+        )
+    elif (bad := _unpaired(raw_id, '"id"')) is not None:
+        problems.append(bad)
     fields["id"] = raw_id
     status = obj.get("status", "todo")
     if status not in STATUSES:
@@ -149,6 +170,8 @@ def _record_problems(obj: Mapping[str, Any], line: int) -> tuple[dict[str, Any],
         note = ""
     if not isinstance(note, str):
         problems.append(f'"note" must be a string, got {_json_type(note)}')
+    elif (bad := _unpaired(note, '"note"')) is not None:
+        problems.append(bad)
     fields["note"] = note
     meta = obj.get("meta", {})
     if meta is None:
@@ -188,7 +211,7 @@ _new_span = object.__new__
 _set_attr = object.__setattr__
 
 
-def _fast_spans(raw_spans: list[Any], text: str) -> list[Span] | None:
+def _fast_spans(raw_spans: list[Any], text: str, may_escape: bool) -> list[Span] | None:
     """Spans as we write them (start, end, label, matching text if any; sorted, unique), or None."""
     spans: list[Span] = []
     n = len(text)
@@ -210,7 +233,7 @@ def _fast_spans(raw_spans: list[Any], text: str) -> list[Span] | None:
         ):
             return None
         if label not in labels_ok:
-            if not label.strip():
+            if not label.strip() or may_escape and _SURROGATE.search(label) is not None:
                 return None
             labels_ok.add(label)
         size = len(raw)
@@ -235,8 +258,8 @@ def _fast_fields(obj: dict[str, Any], line: int, may_escape: bool = True) -> dic
     """Checked fields of a well-formed record, or None: the general path will find any problem.
 
     Accepts only what _record_problems accepts without a problem and yields the same
-    fields; ``may_escape=False`` says the line held no backslash-u escape, so the text
-    cannot hold a surrogate (the line was strictly decoded as UTF-8).
+    fields; ``may_escape=False`` says the line held no backslash-u escape, so no string
+    holds a surrogate or a NUL (the line was strictly decoded as UTF-8).
     """
     text = obj.get("text")
     if type(text) is not str or "\0" in text:
@@ -266,13 +289,15 @@ def _fast_fields(obj: dict[str, Any], line: int, may_escape: bool = True) -> dic
         return None
     if "offset_unit" in obj and obj["offset_unit"] != OFFSET_UNIT:
         return None
+    if may_escape and ("\0" in raw_id or _SURROGATE.search(raw_id) or _SURROGATE.search(note)):
+        return None
     raw_spans = obj.get("spans", [])
     if raw_spans is None:
         spans: list[Span] | None = []
     elif type(raw_spans) is not list:
         return None
     else:
-        spans = _fast_spans(raw_spans, text)
+        spans = _fast_spans(raw_spans, text, may_escape)
         if spans is None:
             return None
     return {
