@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Self
 
+from annotator.display import escaped
 from annotator.edits import Edit, Effect
-from annotator.errors import InputError, Problem, SaveError, SpanError
+from annotator.errors import InputError, Problem, ReadOnlyError, SaveError, SpanError
 from annotator.history import ChangeSet, History, Origin, Step, Transaction
 from annotator.model import Document
 from annotator.schema import LabelSchema, schema_path_for
@@ -252,7 +253,7 @@ class Corpus:
     def _commit(self, transaction: Transaction, origin: Origin) -> ChangeSet:
         """Apply every step (all or nothing), check the schema's rules, journal; the change set."""
         if self.readonly:
-            raise SaveError(f"{self.path} is open read-only; it cannot be edited")
+            raise ReadOnlyError(f"{escaped(str(self.path))} is open read-only; it cannot be edited")
         done: list[tuple[Document, Edit]] = []
         effects: dict[int, Effect] = {}
         try:
@@ -282,7 +283,7 @@ class Corpus:
     def _journal_transaction(self, transaction: Transaction) -> None:
         if not self.journal.active:
             if self.disk_state is None:
-                raise SaveError(f"{self.path} has not been read; nothing can be journalled")
+                raise SaveError(f"{escaped(str(self.path))} has not been read; nothing to journal")
             self.journal.start(self.disk_state, self.path.name)
         self.journal.append([(s.index, s.doc_id, s.edit.to_json()) for s in transaction.steps])
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Self
 
 from annotator.display import escaped
-from annotator.errors import LockedError
+from annotator.errors import LockedError, LockFileError
 from annotator.storage.fileio import open_regular
 
 try:
@@ -76,7 +76,7 @@ class FileLock:
                     return
                 continue
             except OSError as exc:
-                raise LockedError(
+                raise LockFileError(
                     f"cannot create the lock file {escaped(str(self.path))}: {exc.strerror or exc}"
                 ) from exc
             if self._hold(fd):
@@ -123,7 +123,7 @@ class FileLock:
         except FileNotFoundError:
             return False  # released meanwhile: retry creating it
         except OSError as exc:
-            raise LockedError(
+            raise LockFileError(
                 f"cannot use the lock file {escaped(str(self.path))}: {exc.strerror or exc}"
             ) from None
         info = self._read_info(fd)

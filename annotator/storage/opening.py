@@ -9,12 +9,14 @@ held by a live process or a damaged journal stop the open with a message.
 from __future__ import annotations
 
 import contextlib
+import errno
 import glob
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from annotator.errors import InputError
+from annotator.display import escaped
+from annotator.errors import InputError, LockFileError
 from annotator.filekinds import LOOP, reading_problem, resolved
 from annotator.model import Document
 from annotator.schema import LabelSchema
@@ -70,10 +72,10 @@ def open_corpus(
         raise InputError.single(annotations, None, LOOP) from None
     corpus = cls(annotations, opened, readonly=readonly, journal_fsync=journal_fsync)
     if not readonly:
-        corpus.lock.acquire()
+        _lock_or_read_only(corpus)
     try:
         _load_schema(corpus, labels)
-        if not readonly:
+        if not corpus.readonly:
             _remove_dead_temp_files(corpus)
         limit = EAGER_VALIDATION_BYTES if eager_limit is None else eager_limit
         _load(corpus, sources, ann_encoding, limit)
@@ -84,6 +86,54 @@ def open_corpus(
         corpus.lock.release()
         raise
     return corpus
+
+
+def _lock_or_read_only(corpus: Corpus) -> None:
+    """Take the write lock, or open read-only (saying why) when nothing may be written.
+
+    A file without write permission is never replaced (a rename would do it anyway), and in a
+    folder we cannot write to neither the lock, the journal nor a save's temp file can be made.
+    """
+    path, folder = corpus.path, corpus.path.parent
+    if os.path.exists(path) and not _writable(path):
+        corpus.warnings.append(
+            f"{path.name} is read-only (no write permission), so it was opened read-only: "
+            "edits cannot be made or saved. To annotate it, make it writable, or copy it and "
+            "open the copy."
+        )
+    elif not _writable(folder):
+        corpus.warnings.append(
+            _FOLDER_READ_ONLY.format(folder=escaped(str(folder)), name=path.name)
+        )
+    else:
+        try:
+            corpus.lock.acquire()
+            return
+        except LockFileError as exc:
+            cause = exc.__cause__
+            if not (isinstance(cause, OSError) and cause.errno in _NOT_WRITABLE):
+                raise
+        corpus.warnings.append(
+            _FOLDER_READ_ONLY.format(folder=escaped(str(folder)), name=path.name)
+        )
+    corpus.readonly = True
+
+
+_NOT_WRITABLE = (errno.EACCES, errno.EPERM, errno.EROFS)
+_FOLDER_READ_ONLY = (
+    "The folder {folder} cannot be written to (annotator keeps its lock, journal and temp "
+    "files beside the file), so {name} was opened read-only: edits cannot be made or saved. "
+    "To annotate it, copy it to a folder you can write to and open the copy."
+)
+
+
+def _writable(path: Path) -> bool:
+    """Whether we may write ``path``: a write bit set (honoured even by root) and access."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return bool(mode & 0o222) and os.access(path, os.W_OK)
 
 
 def _load_schema(corpus: Corpus, labels: str | Path | LabelSchema | None) -> None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from annotator.errors import ChangedOnDiskError, InputError, SaveError
+from annotator.display import escaped
+from annotator.errors import ChangedOnDiskError, InputError, ReadOnlyError, SaveError
 from annotator.model import Document
 from annotator.storage.fileio import AtomicFile, FileState, current_state, state_after_write
 from annotator.storage.records import LINE_HEAD, line_has_id, record_line_bytes
@@ -22,15 +23,17 @@ if TYPE_CHECKING:
 
 def save(corpus: Corpus, *, force: bool = False) -> None:
     """Write every change; ChangedOnDiskError (nothing written) if the file changed since read."""
+    name = escaped(str(corpus.path))
     if corpus.readonly:
-        raise SaveError(f"{corpus.path} is open read-only; it cannot be saved")
+        raise ReadOnlyError(f"{name} is open read-only; it cannot be saved")
     now = current_state(corpus.path, corpus.disk_state)
     if not force and not _same(now, corpus.disk_state):
         what = "deleted" if now is None else "changed"
         raise ChangedOnDiskError(
-            f"{corpus.path} was {what} by another program since it was opened; saving would "
-            "overwrite that. Reopen it to see the other changes, or save with force=True to "
-            "overwrite (your unsaved edits are kept in the journal either way)"
+            f"{name} was {what} by another program since it was opened; saving would "
+            "overwrite that. Reopen it to see the other changes, or overwrite it (in the "
+            "window: answer Yes to the question; in Python: save(force=True)). Your unsaved "
+            "edits are kept in the journal either way."
         )
     if corpus.dirty or _missing_ids(corpus) or not _same(now, corpus.disk_state):
         _rewrite(corpus)
