@@ -14,7 +14,14 @@ from pathlib import Path
 import pytest
 
 from annotator.edits import SetStatus
-from annotator.errors import ChangedOnDiskError, InputError, LockedError, SaveError, SchemaError
+from annotator.errors import (
+    ChangedOnDiskError,
+    InputError,
+    LockedError,
+    ReadOnlyError,
+    SaveError,
+    SchemaError,
+)
 from annotator.storage import fileio
 from annotator.storage.corpus import Corpus
 
@@ -41,9 +48,12 @@ def test_same_size_rewrite_with_the_mtime_restored_is_seen(tmp_path: Path) -> No
             f.write(theirs)
         os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
         assert path.stat().st_size == st.st_size and path.stat().st_mtime_ns == st.st_mtime_ns
-        with pytest.raises(ChangedOnDiskError, match="changed by another program"):
+        with pytest.raises(ChangedOnDiskError, match="changed by another program") as caught:
             corpus.save()
         assert path.read_bytes() == theirs
+        assert "(in the window: answer Yes to the question; in Python: save(force=True))" in str(
+            caught.value
+        )
 
 
 def _state_seen_long_ago(path: Path, sha256: str, **changes: int) -> fileio.FileState:
@@ -274,3 +284,79 @@ def test_a_symlink_loop_is_called_a_loop(tmp_path: Path) -> None:
     result = run_cli("convert", "in.jsonl", "a.jsonl", cwd=tmp_path)
     assert result.returncode == 1 and "a symlink loop" in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.jsonl", "b.jsonl", "in.jsonl"]
+
+
+# -- 9. read-only files and folders -----------------------------------------------------
+
+
+def _state(folder: Path) -> dict[str, tuple[bytes, int]]:
+    """Every file's bytes and mtime: what a read-only open must leave as it was."""
+    return {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in folder.iterdir()}
+
+
+def test_a_file_without_write_permission_is_opened_read_only_and_never_replaced(
+    tmp_path: Path,
+) -> None:
+    path = _jsonl(tmp_path / "c.jsonl", {"id": "a", "text": TEXT})
+    path.chmod(0o444)
+    before = _state(tmp_path)
+    with Corpus.open(path) as corpus:  # we run as root: the mode bits are honoured anyway
+        assert corpus.readonly
+        assert "c.jsonl is read-only (no write permission)" in corpus.warnings[0]
+        assert corpus[0].text == TEXT
+        with pytest.raises(ReadOnlyError, match="open read-only; it cannot be edited"):
+            corpus.apply(0, SetStatus("todo", "done"))
+        with pytest.raises(ReadOnlyError, match="open read-only; it cannot be saved"):
+            corpus.save()
+    assert _state(tmp_path) == before  # no lock, journal, schema or temp file either
+
+
+def test_a_folder_without_write_permission_opens_read_only_with_the_reason(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    path = _jsonl(folder / "c.jsonl", {"id": "a", "text": TEXT})
+    folder.chmod(0o555)
+    try:
+        before = _state(folder)
+        with Corpus.open(path) as corpus:
+            assert corpus.readonly
+            assert f"The folder {folder} cannot be written to" in corpus.warnings[0]
+            assert "copy it to a folder you can write to" in corpus.warnings[0]
+        assert _state(folder) == before
+    finally:
+        folder.chmod(0o755)
+
+
+def test_a_read_only_output_is_not_replaced_by_convert(tmp_path: Path) -> None:
+    _jsonl(tmp_path / "in.jsonl", {"id": "a", "text": TEXT})
+    out = tmp_path / "out.jsonl"
+    out.write_text("keep me\n", encoding="utf-8")
+    out.chmod(0o444)
+    result = run_cli("convert", "in.jsonl", "out.jsonl", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "out.jsonl: it is read-only (no write permission)" in result.stderr
+    assert out.read_text(encoding="utf-8") == "keep me\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.jsonl"]
+
+
+def test_storage_errors_escape_the_file_names_they_print(tmp_path: Path) -> None:
+    path = _jsonl(tmp_path / "c\n\x1b[2Jforged.jsonl", {"id": "a", "text": TEXT})
+    caught: list[str] = []
+    with Corpus.open(path) as corpus:
+        with pytest.raises(LockedError) as locked:
+            Corpus.open(path)
+        caught.append(str(locked.value))
+        corpus.apply(0, SetStatus("todo", "done"))
+        path.write_text('{"id": "a", "text": "x"}\n', encoding="utf-8")
+        with pytest.raises(ChangedOnDiskError) as changed:
+            corpus.save()
+        caught.append(str(changed.value))
+    with Corpus.open(path, readonly=True) as reader:
+        with pytest.raises(ReadOnlyError) as readonly:
+            reader.apply(0, SetStatus("todo", "done"))
+        caught.append(str(readonly.value))
+    for message in caught:
+        assert "\n" not in message and "\x1b" not in message
+        assert "c\\x0a\\x1b[2Jforged.jsonl" in message
