@@ -71,7 +71,6 @@ class Corpus:
         self.journal = Journal(journal_path_for(path), fsync=journal_fsync)
         self.history = History()
         self.listener_failed: Callable[[BaseException], None] | None = None
-        self.no_id: set[int] | None = None  # lines without an "id" (found at the first save)
         self._dirty: dict[int, Document] = {}
         self._weak: weakref.WeakValueDictionary[int, Document] = weakref.WeakValueDictionary()
         self._recent: OrderedDict[int, Document] = OrderedDict()
@@ -311,7 +310,6 @@ class Corpus:
     def use_index(self, index: LineIndex) -> None:
         """Read documents from ``index`` from now on; every cache of the old one is dropped."""
         self.index = index
-        self.no_id = None
         self._dirty.clear()
         self._weak = weakref.WeakValueDictionary()
         self._recent.clear()
@@ -331,7 +329,6 @@ class Corpus:
         self.index = index
         for i, doc in rewritten.items():
             self._weak[i] = doc
-        self.no_id = set()
         self._dirty.clear()
         self._foreign_status.clear()
 

@@ -367,7 +367,7 @@ def line_has_id(raw: bytes) -> bool:
         return True
     try:
         obj = json.loads(raw)
-    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
+    except (ValueError, RecursionError):  # not JSON, not UTF-8, a 5,000-digit number...
         return True  # an unparsable line is copied verbatim, never rewritten
     return isinstance(obj, dict) and "id" in obj
 

@@ -8,13 +8,14 @@ on the next open (docs/decisions/0006-journal-and-locking.md).
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING
 
 from annotator.display import escaped
-from annotator.errors import ChangedOnDiskError, InputError, ReadOnlyError, SaveError
+from annotator.errors import ChangedOnDiskError, ReadOnlyError, SaveError
 from annotator.model import Document
 from annotator.storage.fileio import AtomicFile, FileState, current_state, state_after_write
-from annotator.storage.records import LINE_HEAD, line_has_id, record_line_bytes
+from annotator.storage.records import line_has_id, record_line_bytes
 from annotator.storage.schema_file import save_schema
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ def save(corpus: Corpus, *, force: bool = False) -> None:
             "window: answer Yes to the question; in Python: save(force=True)). Your unsaved "
             "edits are kept in the journal either way."
         )
-    if corpus.dirty or _missing_ids(corpus) or not _same(now, corpus.disk_state):
+    if corpus.dirty or not _same(now, corpus.disk_state):
         _rewrite(corpus)
     elif corpus.journal.active or corpus.journal.path.exists():
         # Nothing unsaved: the journal holds no edit (a start killed before the first)
@@ -49,31 +50,26 @@ def save(corpus: Corpus, *, force: bool = False) -> None:
         corpus.schema_changed = False
 
 
-def _missing_ids(corpus: Corpus) -> list[int]:
-    """Lines without an "id" of their own: re-serialised on save so their ids become permanent."""
-    if corpus.no_id is None:
-        index, match = corpus.index, LINE_HEAD.match
-        corpus.no_id = {
-            i
-            for i in range(len(index))
-            if not match(index.data, index.starts[i], index.ends[i])
-            and not line_has_id(index.raw(i))
-        }
-    return sorted(corpus.no_id)
-
-
 def _rewrite(corpus: Corpus) -> None:
     """Copy runs of unchanged lines as whole slices, re-serialise changed documents only."""
     rewrite: dict[int, Document] = corpus.dirty_documents
-    for i in _missing_ids(corpus):
-        try:
-            rewrite.setdefault(i, corpus[i])
-        except InputError:
-            pass  # an unreadable line is copied back verbatim, never dropped
-    new_index = corpus.index.splice({i: record_line_bytes(doc) for i, doc in rewrite.items()})
+    index = corpus.index
+    bodies = {i: _line(doc, line_has_id(index.raw(i))) for i, doc in rewrite.items()}
+    new_index = index.splice(bodies)
     write_file(corpus, new_index.file_bytes())
     corpus.journal.clear()
     corpus.saved(new_index, rewrite)
+
+
+def _line(doc: Document, own_id: bool) -> bytes:
+    """The document's line; with no "id" when its line had none (its id is its line number).
+
+    Lines are never rewritten only to add ids, so an id written into some lines and not
+    others could later collide with a line number that moved.
+    """
+    body = record_line_bytes(doc)
+    head = b'{"id": ' + json.dumps(doc.id).encode("ascii") + b", "
+    return body if own_id or not body.startswith(head) else b"{" + body[len(head) :]
 
 
 def write_file(corpus: Corpus, file_bytes: bytes) -> None:

@@ -1,5 +1,6 @@
 """The window on files it must not change: a read-only file says so and closes without a
-dialog; a lone surrogate in meta survives an edit, a save and Ctrl+Q."""
+dialog; a lone surrogate in meta survives an edit, a save and Ctrl+Q; opening and closing
+without an edit writes nothing."""
 
 from __future__ import annotations
 
@@ -66,3 +67,20 @@ def test_a_lone_surrogate_in_meta_survives_the_window_save_and_quit(
     record = json.loads(path.read_bytes())
     assert record["status"] == "done" and record["meta"] == {"k": "\ud800"}
     assert not (tmp_path / "m.jsonl.lock").exists()
+
+
+def test_opening_and_closing_without_edits_writes_nothing(
+    qtbot, tmp_path: Path, boxes: list[str]
+) -> None:
+    path = tmp_path / "noid.jsonl"
+    path.write_text('{"text": "أ"}\n{"text": "ب", "meta": {"x": 1}}\n', encoding="utf-8")
+    (tmp_path / "noid.labels.toml").write_text(
+        '[[labels]]\nname = "PERS"\ncolor = "#ff0000"\n', encoding="utf-8"
+    )
+    before = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in tmp_path.iterdir()}
+    window = MainWindow(Corpus.open(path))
+    qtbot.addWidget(window)
+    window.close()
+    assert boxes == []
+    after = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in tmp_path.iterdir()}
+    assert after == before
