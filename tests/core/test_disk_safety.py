@@ -360,3 +360,22 @@ def test_storage_errors_escape_the_file_names_they_print(tmp_path: Path) -> None
     for message in caught:
         assert "\n" not in message and "\x1b" not in message
         assert "c\\x0a\\x1b[2Jforged.jsonl" in message
+
+
+def test_in_a_folder_of_texts_a_loop_is_named_and_a_dangling_link_left_out(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    with Corpus.open(folder) as corpus:
+        assert [corpus[i].id for i in range(len(corpus))] == ["a.txt"]
+    (folder / "x.txt").symlink_to(folder / "y.txt")
+    (folder / "y.txt").symlink_to(folder / "x.txt")
+    with pytest.raises(InputError) as caught:
+        Corpus.open(folder)
+    assert [(Path(p.path).name, p.message) for p in caught.value.problems] == [
+        ("x.txt", "a symlink loop (the link leads back to itself)"),
+        ("y.txt", "a symlink loop (the link leads back to itself)"),
+    ]
