@@ -7,9 +7,12 @@ we would write them on), a float too large for a double (read as infinity), an i
 Python's 4,300-digit limit (``ValueError``, not ``JSONDecodeError``), and objects or lists
 nested more than MAX_NESTING deep (a RecursionError when read, or later when written from a
 deeper stack). Duplicate keys are caught by an ``object_pairs_hook`` that only compares two
-lengths (about 9 % on top of ``json.loads``); where they are found the line is parsed again
-to say which key, and where. Split from records.py (record <-> Document): this module knows
-JSON text, not documents.
+lengths; where they are found the line is parsed again to say which key, and where. Measured
+on 100,000 native lines (150 MB): the hook costs 0.24 s and the nesting pre-count 0.1 s of
+CPU, ``document_from_line`` over all lines 2.1 -> 2.5 s, ``annotator validate`` 2.7 -> 3.2 s.
+No cheaper exact test was found: counting keys in the text needs every escaped quote removed
+first (half of those lines hold one), which costs more than the hook. Split from records.py
+(record <-> Document): this module knows JSON text, not documents.
 """
 
 from __future__ import annotations
