@@ -322,19 +322,12 @@ def _write(
     write_opts.setdefault("warnings", warnings)
     # side files (Label Studio's config XML) follow the real output, not the temp
     write_opts.setdefault("output_path", output)
-    assert writer.write is not None  # _format chose a format that writes
     target = resolved(output)  # check_output refused a loop
     if is_stream(target):
-        return writer.write(documents, target, write_opts)
+        return _run_writer(writer, documents, target, write_opts, output)
     temp = _temp_path(target, folder)
     try:
-        try:
-            report = writer.write(documents, temp, write_opts)
-        except (UnicodeEncodeError, RecursionError) as exc:  # a writer that could not cope
-            raise SaveError(
-                f"cannot write {escaped(str(output))} as {writer.name}: {_unwritable(exc)}; "
-                "nothing was written"
-            ) from None
+        report = _run_writer(writer, documents, temp, write_opts, output)
         if target.is_dir():
             target.rmdir()  # checked empty before
         os.replace(temp, target)
@@ -344,13 +337,22 @@ def _write(
     return report
 
 
-def _unwritable(exc: UnicodeEncodeError | RecursionError) -> str:
-    if isinstance(exc, RecursionError):
-        return "a value is nested too deeply to write"
-    return (
-        f"{exc.object[exc.start : exc.end]!a} cannot be written as {exc.encoding} "
-        "(an unpaired surrogate, from a \\u escape)"
-    )
+def _run_writer(
+    writer: Format, documents: Iterable[Document], path: Path, opts: dict[str, Any], output: Path
+) -> WriteReport:
+    """``writer.write``; what a writer could not encode is a SaveError, not a traceback."""
+    assert writer.write is not None  # _format chose a format that writes
+    try:
+        return writer.write(documents, path, opts)
+    except (UnicodeEncodeError, RecursionError) as exc:
+        if isinstance(exc, RecursionError):
+            why = "a value is nested too deeply to write"
+        else:
+            why = (
+                f"{exc.object[exc.start : exc.end]!a} cannot be written as {exc.encoding} "
+                "(an unpaired surrogate, from a \\u escape)"
+            )
+        raise SaveError(f"cannot write {escaped(str(output))} as {writer.name}: {why}") from None
 
 
 def _report(

@@ -64,8 +64,8 @@ def _rewrite(corpus: Corpus) -> None:
 def _line(doc: Document, own_id: bool) -> bytes:
     """The document's line; with no "id" when its line had none (its id is its line number).
 
-    Lines are never rewritten only to add ids, so an id written into some lines and not
-    others could later collide with a line number that moved.
+    Ids are never added: written into edited lines only, a ``line-N`` id could later collide
+    with the line-number id of another line once lines move.
     """
     body = record_line_bytes(doc)
     head = b'{"id": ' + json.dumps(doc.id).encode("ascii") + b", "

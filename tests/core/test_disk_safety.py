@@ -379,3 +379,13 @@ def test_in_a_folder_of_texts_a_loop_is_named_and_a_dangling_link_left_out(
         ("x.txt", "a symlink loop (the link leads back to itself)"),
         ("y.txt", "a symlink loop (the link leads back to itself)"),
     ]
+
+
+def test_a_writer_that_cannot_encode_is_a_save_error_and_writes_nothing(tmp_path: Path) -> None:
+    from annotator.formats.conversion import export_documents
+    from annotator.model import Document
+
+    made_in_memory = Document("a", "x\ud800")  # files cannot bring this in; code can
+    with pytest.raises(SaveError, match=r"cannot write .*out as txt: '\\ud800' cannot be"):
+        export_documents([made_in_memory], 1, tmp_path / "out", "txt")
+    assert list(tmp_path.iterdir()) == []
