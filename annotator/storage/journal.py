@@ -202,7 +202,8 @@ class Journal:
                 f"cannot open the edit journal {escaped(str(self.path))}: {exc.strerror or exc}"
             ) from exc
         # Cut a torn tail so the next entry starts on its own line.
-        data = os.pread(self._fd, os.fstat(self._fd).st_size, 0)
+        os.lseek(self._fd, 0, os.SEEK_SET)  # appends still go to the end (O_APPEND)
+        data = os.read(self._fd, os.fstat(self._fd).st_size)
         if data and not data.endswith(b"\n"):
             os.ftruncate(self._fd, data.rfind(b"\n") + 1)
 

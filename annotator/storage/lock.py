@@ -111,7 +111,8 @@ class FileLock:
     @staticmethod
     def _read_info(fd: int) -> dict[str, object]:
         try:
-            info = json.loads(os.pread(fd, 4096, 0).decode("utf-8"))
+            os.lseek(fd, 0, os.SEEK_SET)  # (no os.pread on Windows)
+            info = json.loads(os.read(fd, 4096).decode("utf-8"))
             return info if isinstance(info, dict) else {}
         except (OSError, ValueError, RecursionError):
             return {}
