@@ -30,9 +30,10 @@ from annotator.formats.brat_conf import (
     conf_text,
     overlaps_in,
 )
+from annotator.formats.folder_writer import FolderWriter
 from annotator.formats.problems import ProblemLog, checked_span, dedupe_spans, progress, short
 from annotator.formats.registry import ENCODING_OPTION, Format, Options, WriteReport, register
-from annotator.formats.streams import FolderWriter, utf8_json
+from annotator.formats.streams import utf8_json
 from annotator.model import STATUSES, Document, Span
 
 _OFFSETS = re.compile(r"(\d+) (\d+)(?:;(\d+) (\d+))*")

@@ -6,20 +6,18 @@ from __future__ import annotations
 
 import codecs
 import json
-import os
 import re
-import tempfile
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
-from annotator.errors import InputError, SaveError
+from annotator.errors import InputError
 from annotator.formats.problems import ProblemLog, progress
 from annotator.formats.registry import Options
 from annotator.storage.encoding import TextEncoding, file_error, sniff_encoding
-from annotator.storage.fileio import atomic_writer, fsync_dir
+from annotator.storage.fileio import atomic_writer
 
 CHUNK_CHARS = (
     1 << 16
@@ -358,54 +356,3 @@ def json_array_items(
                 more()
             yield line_at(pos), value
             pos, expect_item = end, False
-
-
-class FolderWriter:
-    """Many small files written into one folder: each to a temp name, one sync for all, renamed.
-
-    A per-file fsync (annotator.storage.fileio) costs ~10 ms, which makes a 20,000-document brat
-    export take minutes; here every file still appears only complete (temp file, then
-    ``os.replace``), and the data is on disk (one ``os.sync``, or an fsync per file where that does
-    not exist) before any rename. On an error the temp files are removed and the folder keeps its
-    previous files.
-    """
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.pending: list[tuple[Path, Path]] = []
-        umask = os.umask(0)
-        os.umask(umask)
-        self.mode = 0o666 & ~umask  # what a new file gets (mkstemp makes 0600)
-
-    def add(self, name: str, data: bytes) -> None:
-        try:  # mkstemp: O_EXCL, so a link planted at the temp name is never followed
-            fd, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=self.folder)
-            self.pending.append((Path(temp), self.folder / name))
-            with os.fdopen(fd, "wb") as out:
-                out.write(data)
-            os.chmod(temp, self.mode)
-        except OSError as exc:
-            self.discard()
-            raise SaveError(f"cannot write {self.folder / name}: {exc.strerror or exc}") from exc
-
-    def commit(self) -> None:
-        try:
-            if hasattr(os, "sync"):
-                os.sync()
-            else:  # pragma: no cover - Windows
-                for tmp, _ in self.pending:
-                    with open(tmp, "rb+") as f:
-                        os.fsync(f.fileno())
-            for tmp, target in self.pending:
-                os.replace(tmp, target)
-        except OSError as exc:
-            self.discard()
-            raise SaveError(f"cannot write into {self.folder}: {exc.strerror or exc}") from exc
-        self.pending = []
-        fsync_dir(self.folder)
-
-    def discard(self) -> None:
-        for tmp, _ in self.pending:
-            with suppress(OSError):
-                tmp.unlink()
-        self.pending = []
