@@ -228,10 +228,22 @@ def json_lines(path: Path, options: Options, log: ProblemLog) -> Iterator[tuple[
             if not line.strip():
                 continue
             try:
-                yield number, json.loads(line)
+                value = json.loads(line)
             except json.JSONDecodeError as exc:
                 log.add(f"invalid JSON: {exc.msg} (column {exc.colno})", number)
+                continue
+            except (ValueError, RecursionError) as exc:
+                log.add(unreadable_json(exc), number)
+                continue
+            yield number, value
         progress(options, handle.tell())
+
+
+def unreadable_json(exc: ValueError | RecursionError) -> str:
+    """What json.loads failed on when it was not a JSONDecodeError."""
+    if isinstance(exc, RecursionError):
+        return "objects or lists nested too deeply to read"
+    return "a number with more digits than Python reads as an integer (4,300)"
 
 
 def utf8_json(obj: Any, **options: Any) -> bytes:
@@ -350,6 +362,9 @@ def json_array_items(
                             start + buf.count("\n", pos, exc.pos),
                         )
                         return
+                except (ValueError, RecursionError) as exc:
+                    log.add(unreadable_json(exc), line_at(pos))
+                    return
                 want = max(
                     want, 2 * (len(buf) - pos)
                 )  # grow reads: a huge element costs O(n log n)

@@ -137,3 +137,15 @@ def test_nesting_up_to_the_limit_is_read_and_written_everywhere(tmp_path: Path) 
         corpus.apply(0, SetStatus("todo", "done"))
         corpus.save()
     assert json.loads(path.read_bytes())["status"] == "done"
+
+
+def test_foreign_json_readers_name_a_number_too_long_to_read(tmp_path: Path) -> None:
+    digits = "9" * 5000
+    (tmp_path / "d.jsonl").write_text(f'{{"text": "abc", "label": [], "n": {digits}}}\n', "utf-8")
+    (tmp_path / "ls.json").write_text(f'[{{"data": {{"text": "abc"}}, "n": {digits}}}]\n', "utf-8")
+    for source, fmt in (("d.jsonl", "doccano"), ("ls.json", "labelstudio")):
+        result = run_cli("convert", source, "out.jsonl", "--from", fmt, cwd=tmp_path)
+        assert result.returncode == 1, result.stderr
+        assert f"{source}:1: a number with more digits than Python reads" in result.stderr
+        assert "Traceback" not in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["d.jsonl", "ls.json"]
