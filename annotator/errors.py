@@ -62,5 +62,13 @@ class LockedError(AnnotatorError):
     """Another live process holds the file open for writing."""
 
 
+class LockFileError(LockedError):
+    """The lock file itself cannot be made or used (a symlink, a FIFO, a folder refusing it)."""
+
+
+class ReadOnlyError(SaveError):
+    """The corpus is open read-only (asked for, or the file or its folder is not writable)."""
+
+
 class ChangedOnDiskError(SaveError):
     """The file changed on disk since it was read; saving would overwrite someone else's work."""

@@ -31,6 +31,7 @@ import tomli_w
 
 from annotator.display import escaped
 from annotator.errors import SchemaError
+from annotator.filekinds import reading_problem
 from annotator.text.direction import DIRECTION_MODES, DirectionMode
 
 __all__ = ["DEFAULT_SCHEMA_FILE", "HOTKEYS", "Label", "LabelSchema", "schema_path_for"]
@@ -310,6 +311,8 @@ class LabelSchema:
     def load(cls, path: str | Path) -> LabelSchema:
         """Read a schema file; any problem is a SchemaError naming the file and the label."""
         path = Path(path)
+        if (problem := reading_problem(path)) is not None:
+            raise SchemaError(escaped(f"{path}: cannot read the label schema: {problem}"))
         try:
             raw = path.read_bytes()
         except OSError as exc:

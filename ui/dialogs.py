@@ -31,6 +31,8 @@ from annotator.errors import (
     ChangedOnDiskError,
     InputError,
     LockedError,
+    LockFileError,
+    ReadOnlyError,
     SaveError,
     SchemaError,
 )
@@ -47,8 +49,21 @@ JOURNAL_SAFE = (
 
 def explain(exc: BaseException) -> tuple[str, str]:
     """(what happened, what to do) for an error, in words a user can act on."""
+    if isinstance(exc, LockFileError):
+        return (
+            str(exc),
+            "Nothing was changed on disk. Remove what the message names, then open the file again.",
+        )
     if isinstance(exc, LockedError):
         return (str(exc), "Close the other annotator window using this file, then open it again.")
+    if isinstance(exc, ReadOnlyError):
+        return (
+            str(exc),
+            (
+                "Nothing was changed. To annotate this file, make it writable or copy it to a "
+                "folder you can write to, then open it again."
+            ),
+        )
     if isinstance(exc, ChangedOnDiskError):
         return (
             str(exc),

@@ -42,6 +42,8 @@ class FileCommands:
         if corpus is None:
             return False
         window.note_editor.commit()
+        if corpus.readonly and not corpus.dirty:
+            return True  # nothing to save, and nothing may be written
         try:
             try:
                 corpus.save()
@@ -54,7 +56,7 @@ class FileCommands:
                 ):
                     return False
                 corpus.save(force=True)
-        except (AnnotatorError, OSError) as exc:
+        except (AnnotatorError, OSError, UnicodeError) as exc:
             show_error(window, "Could not save", exc)
             return False
         window.show_history()

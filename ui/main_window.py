@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
         labels = self._show_labels()
         self.documents_panel.set_corpus(corpus)
         self.label_counter.start(corpus)
-        messages = []
+        messages = ["Read-only: nothing can be edited or saved."] if corpus.readonly else []
         if corpus.recovered_edits:
             messages.append(
                 f"Restored {corpus.recovered_edits} edit(s) that were made after the last save "

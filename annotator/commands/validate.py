@@ -9,14 +9,14 @@ records.document_from_line, encoding.decode_bytes), each naming the file and lin
 
 from __future__ import annotations
 
-import codecs
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.errors import InputError, Problem
+from annotator.filekinds import reading_problem
 from annotator.model import Document
-from annotator.storage.encoding import UTF8
+from annotator.storage.encoding import UTF8, check_encoding
 from annotator.storage.sources import (
     SourceText,
     annotations_path_for,
@@ -75,18 +75,9 @@ class DocumentSource:
     def __init__(self, path: Path, encoding: str | None = None, *, for_stats: bool = False) -> None:
         self.path = Path(path)
         self.encoding = encoding
-        if encoding is not None:
-            try:
-                codecs.lookup(encoding)
-            except LookupError:
-                raise InputError.single(
-                    self.path,
-                    None,
-                    f"unknown encoding {encoding!r}"
-                    " (use a Python codec name such as cp1256, iso8859-6, utf-16)",
-                ) from None
-        if not self.path.exists():
-            raise InputError.single(self.path, None, "no such file or folder")
+        check_encoding(encoding, self.path)
+        if (problem := reading_problem(self.path, folder=True)) is not None:
+            raise InputError.single(self.path, None, problem)
         self.annotations_path = (
             annotations_path_for(self.path) if is_text_source(self.path) else self.path
         )

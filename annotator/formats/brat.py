@@ -30,10 +30,11 @@ from annotator.formats.brat_conf import (
     conf_text,
     overlaps_in,
 )
+from annotator.formats.folder_writer import FolderWriter
 from annotator.formats.problems import ProblemLog, checked_span, dedupe_spans, progress, short
 from annotator.formats.provenance import author_in_note, note_with_author
 from annotator.formats.registry import ENCODING_OPTION, Format, Options, WriteReport, register
-from annotator.formats.streams import FolderWriter
+from annotator.formats.streams import utf8_json
 from annotator.model import STATUSES, Document, Span
 
 _OFFSETS = re.compile(r"(\d+) (\d+)(?:;(\d+) (\d+))*")
@@ -328,14 +329,22 @@ def write(docs: Iterable[Document], path: Path, options: Options) -> WriteReport
                 m.group(1) for line in lines if (m := re.match(r"R\d+\t(\S+) ", line))
             )
             out.add(f"{stem}.txt", doc.text.encode("utf-8"))
-            out.add(f"{stem}.ann", "".join(line + "\n" for line in lines).encode("utf-8"))
+            ann = "".join(line + "\n" for line in lines)
+            try:
+                out.add(f"{stem}.ann", ann.encode("utf-8"))
+            except UnicodeEncodeError:  # a lone surrogate in a span's meta (its note)
+                out.add(f"{stem}.ann", ann.encode("utf-8", "backslashreplace"))
+                report.warnings.append(
+                    f"document {doc.id!r}: an unpaired surrogate in a span note is written as "
+                    "its escape (\\udXXX) in the .ann file, which holds UTF-8 only"
+                )
             infos[stem] = _info(doc)
             overlaps |= overlaps_in(doc, names)
             report.documents += 1
             report.spans += len(doc.spans)
         out.add(CONF_FILE, conf_text(names, relation_types, overlaps).encode("utf-8"))
         mapping = {"labels": names.mapped(), "documents": infos}
-        out.add(MAPPING_FILE, json.dumps(mapping, ensure_ascii=False, indent=1).encode("utf-8"))
+        out.add(MAPPING_FILE, utf8_json(mapping, indent=1))
     except BaseException:
         out.discard()
         raise

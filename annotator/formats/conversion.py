@@ -13,17 +13,21 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from annotator.errors import AnnotatorError, InputError, Problem
+from annotator.display import escaped
+from annotator.errors import AnnotatorError, InputError, Problem, SaveError
+from annotator.filekinds import LOOP, is_stream, kind, reading_problem, resolved
 from annotator.formats import registry
 from annotator.formats.conll_read import looks_like_conll
 from annotator.formats.registry import Format, FormatError, WriteReport
 from annotator.model import Document
-from annotator.storage.fileio import fsync_dir
+from annotator.storage.encoding import check_encoding
+from annotator.storage.fileio import check_replaceable, fsync_dir
 
 NATIVE_FORMAT = "jsonl"
 KEPT_WARNINGS = 1000  # reader warnings kept as values; the rest are only counted (flat memory)
@@ -118,6 +122,7 @@ def convert(
     registry.check_options(writer, write_options or {}, writing=True)
     folder = _writes_folder(writer, output)
     check_paths(source, output, folder)
+    check_encoding((read_options or {}).get("encoding"), source)
     total = _size(source)
     bytes_read = _Monotonic(progress, total)
     bytes_read(0)
@@ -202,8 +207,7 @@ def import_to_jsonl(
 
 def check_paths(source: Path, output: Path, folder: bool) -> None:
     """Refuse a missing input, an output that is the input, or an output that cannot be made."""
-    if not source.exists():
-        raise InputError.single(source, None, "no such file or folder")
+    check_input(source)
     if output.exists() and (
         source.resolve() == output.resolve() or os.path.samefile(source, output)
     ):
@@ -213,8 +217,40 @@ def check_paths(source: Path, output: Path, folder: bool) -> None:
     check_output(output, folder)
 
 
+def check_input(source: Path) -> None:
+    """Refuse a missing input, a symlink loop, a FIFO or a device (reading it would wait or
+    never end), and a folder holding a loop, FIFO or device (its reader would read it)."""
+    if (problem := reading_problem(source, folder=True)) is not None:
+        raise InputError.single(source, None, problem)
+    if source.is_dir():
+        problems = [
+            Problem(str(entry), None, problem)
+            for entry in sorted(source.iterdir())
+            if (problem := reading_problem(entry, folder=True)) is not None
+            and (problem == LOOP or entry.exists())  # a dangling link: its reader says so
+        ]
+        if problems:
+            raise InputError(problems)
+
+
 def check_output(output: Path, folder: bool) -> None:
     """Refuse an output in a missing folder, or a folder output that already holds files."""
+    try:
+        output = resolved(output)  # a link is written through: check where it leads
+    except OSError:
+        raise FormatError(f"cannot write {escaped(str(output))}: it is {LOOP}") from None
+    if is_stream(output):
+        if folder:
+            raise FormatError(
+                f"cannot write a folder of files to {escaped(str(output))}, "
+                f"which is {kind(output.stat().st_mode)}; name a folder as OUT"
+            )
+        return
+    if output.is_file():
+        try:
+            check_replaceable(output)
+        except OSError as exc:
+            raise FormatError(f"cannot write {escaped(str(output))}: {exc.strerror}") from None
     if not output.parent.is_dir():
         raise FormatError(f"cannot write {output}: the folder {output.parent} does not exist")
     if output.is_dir() and (not folder or any(output.iterdir())):
@@ -277,22 +313,46 @@ def _write(
     options: Mapping[str, Any] | None,
     warnings: WarningSink,
 ) -> WriteReport:
-    """Write to a temp path beside ``output`` and move it over ``output`` only on success."""
+    """Write to a temp path beside ``output`` and move it over ``output`` only on success.
+
+    A symlink is written through (the temp goes beside the file it leads to); a character
+    device or a FIFO is written to directly, never replaced.
+    """
     write_opts = dict(options or {})
     write_opts.setdefault("warnings", warnings)
     # side files (Label Studio's config XML) follow the real output, not the temp
     write_opts.setdefault("output_path", output)
-    temp = _temp_path(output, folder)
-    assert writer.write is not None  # _format chose a format that writes
+    target = resolved(output)  # check_output refused a loop
+    if is_stream(target):
+        return _run_writer(writer, documents, target, write_opts, output)
+    temp = _temp_path(target, folder)
     try:
-        report = writer.write(documents, temp, write_opts)
-        if output.is_dir():
-            output.rmdir()  # checked empty before
-        os.replace(temp, output)
-        fsync_dir(output.parent)
+        report = _run_writer(writer, documents, temp, write_opts, output)
+        if target.is_dir():
+            target.rmdir()  # checked empty before
+        os.replace(temp, target)
+        fsync_dir(target.parent)
     finally:
         _remove(temp)
     return report
+
+
+def _run_writer(
+    writer: Format, documents: Iterable[Document], path: Path, opts: dict[str, Any], output: Path
+) -> WriteReport:
+    """``writer.write``; what a writer could not encode is a SaveError, not a traceback."""
+    assert writer.write is not None  # _format chose a format that writes
+    try:
+        return writer.write(documents, path, opts)
+    except (UnicodeEncodeError, RecursionError) as exc:
+        if isinstance(exc, RecursionError):
+            why = "a value is nested too deeply to write"
+        else:
+            why = (
+                f"{exc.object[exc.start : exc.end]!a} cannot be written as {exc.encoding} "
+                "(an unpaired surrogate, from a \\u escape)"
+            )
+        raise SaveError(f"cannot write {escaped(str(output))} as {writer.name}: {why}") from None
 
 
 def _report(
@@ -312,9 +372,29 @@ def _report(
 
 
 def _temp_path(output: Path, folder: bool) -> Path:
-    """A temp path beside OUT that keeps its extension (writers may look at it)."""
-    suffix = "" if folder else output.suffix
-    return output.with_name(f".{output.name}.converting-{os.getpid()}{suffix}")
+    """A new temp file (or folder) beside OUT that keeps its extension (writers may look at it).
+
+    Made here with O_EXCL (mkstemp, mkdtemp), so no link planted at its name is followed;
+    it gets the mode OUT keeps (or a new file's) rather than mkstemp's 0600.
+    """
+    prefix, suffix = f".{output.name}.converting-", "" if folder else output.suffix
+    try:
+        if folder:
+            temp = Path(tempfile.mkdtemp(suffix, prefix, output.parent))
+        else:
+            fd, name = tempfile.mkstemp(suffix, prefix, output.parent)
+            os.close(fd)
+            temp = Path(name)
+    except OSError as exc:
+        raise SaveError(
+            f"cannot write {escaped(str(output))}: cannot create a file in "
+            f"{escaped(str(output.parent))}: {exc.strerror or exc}"
+        ) from exc
+    umask = os.umask(0)
+    os.umask(umask)
+    keep = output.stat().st_mode & 0o7777 if output.exists() else None
+    os.chmod(temp, keep if keep is not None else (0o777 if folder else 0o666) & ~umask)
+    return temp
 
 
 def _size(path: Path) -> int:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
+from annotator.filekinds import is_stream
 from annotator.formats.fields import id_field
 from annotator.formats.provenance import stamp_annotation
 from annotator.formats.registry import Options, WriteReport
@@ -182,13 +183,17 @@ def config_xml(
 
 
 def config_path_for(path: Path, options: Options) -> Path | None:
-    """Option ``config_path`` ("-": none), else the real output's name + ``.config.xml``."""
+    """Option ``config_path`` ("-": none), else the real output's name + ``.config.xml``.
+
+    None too when the output is a device or a pipe: nothing goes beside ``/dev/null``.
+    """
     wanted = options.get("config_path")
     if wanted == "-":
         return None
     if wanted:
         return Path(wanted)
-    return Path(options.get("output_path") or path).with_suffix(".config.xml")
+    output = Path(options.get("output_path") or path)
+    return None if is_stream(output) else output.with_suffix(".config.xml")
 
 
 def _write_array(
@@ -227,7 +232,11 @@ def write(docs: Iterable[Document], path: Path, options: Options) -> WriteReport
     )
     config = config_path_for(path, options)
     if config is None:
-        report.warnings.append("no labelling config written (config_path=-)")
+        report.warnings.append(
+            "no labelling config written (config_path=-)"
+            if options.get("config_path") == "-"
+            else "no labelling config written beside a device or pipe (set -o config_path=FILE)"
+        )
     else:
         atomic_write_bytes(config, xml.encode("utf-8"))
     return report

@@ -33,6 +33,7 @@ from annotator.formats.registry import (
     WriteReport,
     register,
 )
+from annotator.formats.streams import utf8_json
 from annotator.model import STATUSES, Document, Span
 from annotator.storage.fileio import atomic_write_bytes
 
@@ -112,7 +113,7 @@ def write(docs: Iterable[Document], path: Path, options: Options) -> WriteReport
             sdoc.ents = aligned
         # As JSON text: msgpack would turn lists into tuples and change what extra holds.
         # Spans left out or moved to the tokens are kept as they were, for our own reader.
-        sdoc.user_data[USER_DATA_KEY] = json.dumps(
+        sdoc.user_data[USER_DATA_KEY] = utf8_json(
             {
                 "id": doc.id,
                 "status": doc.status,
@@ -121,9 +122,8 @@ def write(docs: Iterable[Document], path: Path, options: Options) -> WriteReport
                 "extra": doc.extra,
                 "unaligned": unaligned,
                 "adjusted": adjusted,
-            },
-            ensure_ascii=False,
-        )
+            }
+        ).decode("utf-8")  # msgpack stores UTF-8: a lone surrogate in meta stays escaped
         bin_.add(sdoc)
         report.documents += 1
         report.spans += len(aligned)

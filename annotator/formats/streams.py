@@ -6,19 +6,18 @@ from __future__ import annotations
 
 import codecs
 import json
-import os
 import re
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
-from annotator.errors import InputError, SaveError
+from annotator.errors import InputError
 from annotator.formats.problems import ProblemLog, progress
 from annotator.formats.registry import Options
 from annotator.storage.encoding import TextEncoding, file_error, sniff_encoding
-from annotator.storage.fileio import atomic_writer, fsync_dir
+from annotator.storage.fileio import atomic_writer
 
 CHUNK_CHARS = (
     1 << 16
@@ -229,10 +228,31 @@ def json_lines(path: Path, options: Options, log: ProblemLog) -> Iterator[tuple[
             if not line.strip():
                 continue
             try:
-                yield number, json.loads(line)
+                value = json.loads(line)
             except json.JSONDecodeError as exc:
                 log.add(f"invalid JSON: {exc.msg} (column {exc.colno})", number)
+                continue
+            except (ValueError, RecursionError) as exc:
+                log.add(unreadable_json(exc), number)
+                continue
+            yield number, value
         progress(options, handle.tell())
+
+
+def unreadable_json(exc: ValueError | RecursionError) -> str:
+    """What json.loads failed on when it was not a JSONDecodeError."""
+    if isinstance(exc, RecursionError):
+        return "objects or lists nested too deeply to read"
+    return "a number with more digits than Python reads as an integer (4,300)"
+
+
+def utf8_json(obj: Any, **options: Any) -> bytes:
+    """JSON as UTF-8 bytes, non-ASCII written as is; a lone surrogate (read from a \\u escape
+    in meta) cannot be UTF-8, so then the whole value is written with its escapes."""
+    try:
+        return json.dumps(obj, ensure_ascii=False, **options).encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(obj, **options).encode("ascii")
 
 
 def dumps(obj: Any) -> str:
@@ -342,55 +362,12 @@ def json_array_items(
                             start + buf.count("\n", pos, exc.pos),
                         )
                         return
+                except (ValueError, RecursionError) as exc:
+                    log.add(unreadable_json(exc), line_at(pos))
+                    return
                 want = max(
                     want, 2 * (len(buf) - pos)
                 )  # grow reads: a huge element costs O(n log n)
                 more()
             yield line_at(pos), value
             pos, expect_item = end, False
-
-
-class FolderWriter:
-    """Many small files written into one folder: each to a temp name, one sync for all, renamed.
-
-    A per-file fsync (annotator.storage.fileio) costs ~10 ms, which makes a 20,000-document brat
-    export take minutes; here every file still appears only complete (temp file, then
-    ``os.replace``), and the data is on disk (one ``os.sync``, or an fsync per file where that does
-    not exist) before any rename. On an error the temp files are removed and the folder keeps its
-    previous files.
-    """
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.pending: list[tuple[Path, Path]] = []
-
-    def add(self, name: str, data: bytes) -> None:
-        tmp = self.folder / f".{name}.{os.getpid()}.tmp"
-        try:
-            tmp.write_bytes(data)
-        except OSError as exc:
-            self.discard()
-            raise SaveError(f"cannot write {self.folder / name}: {exc.strerror or exc}") from exc
-        self.pending.append((tmp, self.folder / name))
-
-    def commit(self) -> None:
-        try:
-            if hasattr(os, "sync"):
-                os.sync()
-            else:  # pragma: no cover - Windows
-                for tmp, _ in self.pending:
-                    with open(tmp, "rb+") as f:
-                        os.fsync(f.fileno())
-            for tmp, target in self.pending:
-                os.replace(tmp, target)
-        except OSError as exc:
-            self.discard()
-            raise SaveError(f"cannot write into {self.folder}: {exc.strerror or exc}") from exc
-        self.pending = []
-        fsync_dir(self.folder)
-
-    def discard(self) -> None:
-        for tmp, _ in self.pending:
-            with suppress(OSError):
-                tmp.unlink()
-        self.pending = []

@@ -19,9 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Self
 
+from annotator.display import escaped
 from annotator.edits import Edit
 from annotator.effects import Effect
-from annotator.errors import InputError, Problem, SaveError, SpanError
+from annotator.errors import InputError, Problem, ReadOnlyError, SpanError
 from annotator.history import ChangeSet, History, Origin, Step, Transaction
 from annotator.model import Document
 from annotator.schema import LabelSchema, schema_path_for
@@ -73,7 +74,6 @@ class Corpus:
         self.history = History()
         self.annotator: str | None = None  # set: each transaction stamps "changed" (stamps.py)
         self.listener_failed: Callable[[BaseException], None] | None = None
-        self.no_id: set[int] | None = None  # lines without an "id" (found at the first save)
         self._dirty: dict[int, Document] = {}
         self._weak: weakref.WeakValueDictionary[int, Document] = weakref.WeakValueDictionary()
         self._recent: OrderedDict[int, Document] = OrderedDict()
@@ -254,7 +254,7 @@ class Corpus:
     def _commit(self, transaction: Transaction, origin: Origin) -> ChangeSet:
         """Apply every step (all or nothing), check the schema's rules, journal; the change set."""
         if self.readonly:
-            raise SaveError(f"{self.path} is open read-only; it cannot be edited")
+            raise ReadOnlyError(f"{escaped(str(self.path))} is open read-only; it cannot be edited")
         done: list[tuple[Document, Edit]] = []
         effects: dict[int, Effect] = {}
         try:
@@ -305,7 +305,6 @@ class Corpus:
     def use_index(self, index: LineIndex) -> None:
         """Read documents from ``index`` from now on; every cache of the old one is dropped."""
         self.index = index
-        self.no_id = None
         self._dirty.clear()
         self._weak = weakref.WeakValueDictionary()
         self._recent.clear()
@@ -325,7 +324,6 @@ class Corpus:
         self.index = index
         for i, doc in rewritten.items():
             self._weak[i] = doc
-        self.no_id = set()
         self._dirty.clear()
         self._foreign_status.clear()
 

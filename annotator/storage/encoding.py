@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from annotator.errors import InputError
+from annotator.filekinds import MISSING, reading_problem
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same two bytes
@@ -91,8 +92,9 @@ def line_and_column(data: bytes, offset: int, newline: bytes = b"\n") -> tuple[i
 
 
 def _canonical(codec: str, path: str | Path) -> str:
+    """The codec's canonical name; InputError for an unknown codec or one that is not text."""
     try:
-        return codecs.lookup(codec).name
+        info = codecs.lookup(codec)
     except LookupError:
         raise InputError.single(
             path,
@@ -100,6 +102,20 @@ def _canonical(codec: str, path: str | Path) -> str:
             f"unknown encoding {codec!r}"
             " (use a Python codec name such as cp1256, iso8859-6, utf-16)",
         ) from None
+    if not getattr(info, "_is_text_encoding", True):  # hex, base64, rot13, zlib...
+        raise InputError.single(
+            path,
+            None,
+            f"{codec!r} is not a text encoding (it turns bytes into bytes, or text into text); "
+            "name the encoding the file's text is in, such as utf-8, cp1256 or iso8859-6",
+        )
+    return info.name
+
+
+def check_encoding(codec: str | None, path: str | Path) -> None:
+    """InputError unless ``codec`` is None or names a text encoding Python knows."""
+    if codec is not None:
+        _canonical(codec, path)
 
 
 def sniff_encoding(data: bytes, path: str | Path, encoding: str | None = None) -> TextEncoding:
@@ -238,6 +254,16 @@ def read_text(path: str | Path, encoding: str | None = None, *, allow_empty: boo
     return read_text_with_encoding(path, encoding, allow_empty=allow_empty)[0]
 
 
+def check_readable(path: str | Path) -> None:
+    """InputError unless ``path`` is a regular file: a FIFO, device or socket is never opened."""
+    problem = reading_problem(path)
+    if problem is not None:
+        missing = problem == MISSING
+        raise InputError.single(
+            path, None, "cannot read the file: no such file" if missing else problem
+        )
+
+
 def file_error(path: str | Path, exc: OSError, what: str = "file") -> InputError:
     """The plain message for a file that could not be opened: a folder, missing, or unreadable."""
     if isinstance(exc, IsADirectoryError):
@@ -251,6 +277,7 @@ def read_text_with_encoding(
     path: str | Path, encoding: str | None = None, *, allow_empty: bool = False
 ) -> tuple[str, TextEncoding]:
     """The exact text of a file and the TextEncoding it was written in (OSError -> InputError)."""
+    check_readable(path)
     try:
         data = Path(path).read_bytes()
     except OSError as exc:

@@ -24,11 +24,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from annotator.display import escaped
 from annotator.edits import edit_from_json
 from annotator.errors import InputError, SaveError, SpanError
 from annotator.history import Transaction
 from annotator.model import Document
-from annotator.storage.fileio import FileState, fsync_dir
+from annotator.storage.fileio import FileState, fsync_dir, open_regular
 
 JOURNAL_VERSION = 1
 _ASIDE = "move the journal aside to open the file without its unsaved edits"
@@ -66,13 +67,15 @@ class JournalContents:
 def read_journal(path: Path) -> JournalContents | None:
     """Parse a journal file (None if there is none); InputError if a complete line is not valid."""
     try:
-        data = path.read_bytes()
+        fd = open_regular(path, os.O_RDONLY)
     except FileNotFoundError:
         return None
     except OSError as exc:
         raise InputError.single(
             path, None, f"cannot read the edit journal: {exc.strerror or exc}"
         ) from None
+    with os.fdopen(fd, "rb") as f:
+        data = f.read()
     out = JournalContents()
     lines = data.split(b"\n")
     if lines and lines[-1] != b"":
@@ -80,7 +83,7 @@ def read_journal(path: Path) -> JournalContents | None:
     for number, raw in enumerate(lines[:-1], 1):
         try:
             obj = json.loads(raw)
-        except (json.JSONDecodeError, UnicodeDecodeError):
+        except (ValueError, RecursionError):  # not JSON, not UTF-8, a 5,000-digit number
             raise InputError.single(
                 path,
                 number,
@@ -187,33 +190,34 @@ class Journal:
             with contextlib.suppress(OSError):
                 os.ftruncate(self._fd, start)
             raise SaveError(
-                f"cannot record the edit in {self.path}: {exc.strerror or exc}; "
+                f"cannot record the edit in {escaped(str(self.path))}: {exc.strerror or exc}; "
                 "the edit was not applied"
             ) from exc
 
     def resume(self) -> None:
         """Keep appending to an existing journal (after it was replayed on open)."""
         try:
-            self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND)
+            self._fd = open_regular(self.path, os.O_RDWR | os.O_APPEND)
         except OSError as exc:
             raise SaveError(
-                f"cannot open the edit journal {self.path}: {exc.strerror or exc}"
+                f"cannot open the edit journal {escaped(str(self.path))}: {exc.strerror or exc}"
             ) from exc
         # Cut a torn tail so the next entry starts on its own line.
-        data = self.path.read_bytes()
+        os.lseek(self._fd, 0, os.SEEK_SET)  # appends still go to the end (O_APPEND)
+        data = os.read(self._fd, os.fstat(self._fd).st_size)
         if data and not data.endswith(b"\n"):
-            os.truncate(self.path, data.rfind(b"\n") + 1)
+            os.ftruncate(self._fd, data.rfind(b"\n") + 1)
 
     def start(self, state: FileState, annotations_name: str) -> None:
         """Begin a fresh journal for the file in ``state`` (the header names it)."""
         self.close()
         try:
-            self._fd = os.open(
+            self._fd = open_regular(
                 self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_APPEND, 0o644
             )
         except OSError as exc:
             raise SaveError(
-                f"cannot create the edit journal {self.path}: {exc.strerror or exc}"
+                f"cannot create the edit journal {escaped(str(self.path))}: {exc.strerror or exc}"
             ) from exc
         try:
             self._write(
@@ -238,7 +242,7 @@ class Journal:
         """Record a corpus transaction, starting the journal for ``state`` if it is not yet."""
         if not self.active:
             if state is None:
-                raise SaveError(f"{annotations} has not been read; nothing can be journalled")
+                raise SaveError(f"{escaped(str(annotations))} has not been read; nothing to journal")
             self.start(state, annotations.name)
         self.append([(s.index, s.doc_id, s.edit.to_json()) for s in transaction.steps])
 

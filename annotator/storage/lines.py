@@ -27,11 +27,13 @@ from annotator.storage.encoding import (
     JSON_ESCAPE,
     UTF8,
     TextEncoding,
+    check_readable,
     decode_with_encoding,
     file_error,
     sniff_encoding,
 )
-from annotator.storage.records import UndecodableLineError, decode_line, document_from_line
+from annotator.storage.records import document_from_line
+from annotator.storage.strict_json import UndecodableLineError, decode_line
 
 MAX_LINE_BYTES = 256 * 1024 * 1024  # one document line above this is refused (never truncated)
 MAX_PROBLEMS = 100  # problems collected per file before counting the rest
@@ -386,6 +388,7 @@ def read_index(
     path: Path, encoding: str | None = None, *, check_bytes: int | None = None
 ) -> LineIndex:
     """Read and index a JSONL file; InputError if it cannot be read."""
+    check_readable(path)
     try:
         raw = path.read_bytes()
     except OSError as exc:

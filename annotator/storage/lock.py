@@ -16,7 +16,9 @@ import time
 from pathlib import Path
 from typing import Self
 
-from annotator.errors import LockedError
+from annotator.display import escaped
+from annotator.errors import LockedError, LockFileError
+from annotator.storage.fileio import open_regular
 
 try:
     import fcntl
@@ -74,13 +76,14 @@ class FileLock:
                     return
                 continue
             except OSError as exc:
-                raise LockedError(
-                    f"cannot create the lock file {self.path}: {exc.strerror or exc}"
+                raise LockFileError(
+                    f"cannot create the lock file {escaped(str(self.path))}: {exc.strerror or exc}"
                 ) from exc
             if self._hold(fd):
                 return
         raise LockedError(
-            f"{self.annotations} is being opened by another process right now; try again"
+            f"{escaped(str(self.annotations))} is being opened by another process right now; "
+            "try again"
         )
 
     def _hold(self, fd: int) -> bool:
@@ -92,7 +95,7 @@ class FileLock:
                 os.close(fd)
                 return False
         try:
-            same = os.fstat(fd).st_ino == self.path.stat().st_ino
+            same = os.fstat(fd).st_ino == os.lstat(self.path).st_ino
         except FileNotFoundError:
             same = False
         if not same:  # the holder removed it between our open and flock
@@ -105,20 +108,26 @@ class FileLock:
         self._fd = fd
         return True
 
-    def _read_info(self) -> dict[str, object]:
+    @staticmethod
+    def _read_info(fd: int) -> dict[str, object]:
         try:
-            info = json.loads(self.path.read_text(encoding="utf-8"))
+            os.lseek(fd, 0, os.SEEK_SET)  # (no os.pread on Windows)
+            info = json.loads(os.read(fd, 4096).decode("utf-8"))
             return info if isinstance(info, dict) else {}
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):
             return {}
 
     def _take_over_stale(self) -> bool:
         """Take an existing lock file if its holder is dead; raise LockedError if it is alive."""
         try:
-            fd = os.open(self.path, os.O_RDWR)
+            fd = open_regular(self.path, os.O_RDWR)  # never through a symlink, never a FIFO
         except FileNotFoundError:
             return False  # released meanwhile: retry creating it
-        info = self._read_info()
+        except OSError as exc:
+            raise LockFileError(
+                f"cannot use the lock file {escaped(str(self.path))}: {exc.strerror or exc}"
+            ) from None
+        info = self._read_info(fd)
         if fcntl is not None:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -145,9 +154,9 @@ class FileLock:
 
     def _locked_message(self, info: dict[str, object]) -> str:
         return (
-            f"{self.annotations} is already open for writing by {_describe(info)}. "
-            "Close it there first, or open it read-only. "
-            f"If that process is gone, delete {self.path}."
+            f"{escaped(str(self.annotations))} is already open for writing by "
+            f"{escaped(_describe(info))}. Close it there first, or open it read-only. "
+            f"If that process is gone, delete {escaped(str(self.path))}."
         )
 
     def release(self) -> None:

@@ -9,12 +9,16 @@ held by a live process or a damaged journal stop the open with a message.
 from __future__ import annotations
 
 import contextlib
+import errno
 import glob
+import os
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from annotator.errors import InputError
+from annotator.display import escaped
+from annotator.errors import InputError, LockFileError
+from annotator.filekinds import LOOP, reading_problem, resolved
 from annotator.model import Document
 from annotator.schema import LabelSchema
 from annotator.storage.fileio import state_of_bytes
@@ -48,8 +52,8 @@ def open_corpus(
     eager_limit: int | None,
 ) -> Corpus:
     """Open a .jsonl, a .txt or a folder of .txt files (see Corpus.open)."""
-    if not opened.exists():
-        raise InputError.single(opened, None, "no such file or folder")
+    if (problem := reading_problem(opened, folder=True)) is not None:
+        raise InputError.single(opened, None, problem)
     sources: list[SourceText] | None = None
     if is_text_source(opened):
         sources = read_sources(opened, encoding)  # all checked before anything is created
@@ -63,14 +67,16 @@ def open_corpus(
             "cannot open this kind of file: open a .jsonl annotations file, a .txt file or a "
             "folder of .txt files (convert other formats with annotator convert)",
         )
-    if annotations.is_symlink():  # save to the file it points to, not over the link
-        annotations = annotations.resolve()
+    try:
+        annotations = resolved(annotations)  # save to the file a link leads to, not over it
+    except OSError:
+        raise InputError.single(annotations, None, LOOP) from None
     corpus = cls(annotations, opened, readonly=readonly, journal_fsync=journal_fsync)
     if not readonly:
-        corpus.lock.acquire()
+        _lock_or_read_only(corpus)
     try:
         from_data = _load_schema(corpus, labels)
-        if not readonly:
+        if not corpus.readonly:
             _remove_dead_temp_files(corpus)
         limit = EAGER_VALIDATION_BYTES if eager_limit is None else eager_limit
         counts = _load(corpus, sources, ann_encoding, limit)
@@ -86,6 +92,54 @@ def open_corpus(
     return corpus
 
 
+def _lock_or_read_only(corpus: Corpus) -> None:
+    """Take the write lock, or open read-only (saying why) when nothing may be written.
+
+    A file without write permission is never replaced (a rename would do it anyway), and in a
+    folder we cannot write to neither the lock, the journal nor a save's temp file can be made.
+    """
+    path, folder = corpus.path, corpus.path.parent
+    if os.path.exists(path) and not _writable(path):
+        corpus.warnings.append(
+            f"{path.name} is read-only (no write permission), so it was opened read-only: "
+            "edits cannot be made or saved. To annotate it, make it writable, or copy it and "
+            "open the copy."
+        )
+    elif not _writable(folder):
+        corpus.warnings.append(
+            _FOLDER_READ_ONLY.format(folder=escaped(str(folder)), name=path.name)
+        )
+    else:
+        try:
+            corpus.lock.acquire()
+            return
+        except LockFileError as exc:
+            cause = exc.__cause__
+            if not (isinstance(cause, OSError) and cause.errno in _NOT_WRITABLE):
+                raise
+        corpus.warnings.append(
+            _FOLDER_READ_ONLY.format(folder=escaped(str(folder)), name=path.name)
+        )
+    corpus.readonly = True
+
+
+_NOT_WRITABLE = (errno.EACCES, errno.EPERM, errno.EROFS)
+_FOLDER_READ_ONLY = (
+    "The folder {folder} cannot be written to (annotator keeps its lock, journal and temp "
+    "files beside the file), so {name} was opened read-only: edits cannot be made or saved. "
+    "To annotate it, copy it to a folder you can write to and open the copy."
+)
+
+
+def _writable(path: Path) -> bool:
+    """Whether we may write ``path``: a write bit set (honoured even by root) and access."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return bool(mode & 0o222) and os.access(path, os.W_OK)
+
+
 def _load_schema(corpus: Corpus, labels: str | Path | LabelSchema | None) -> bool:
     """The schema given or in its file; True when there is none (it comes from the data)."""
     if isinstance(labels, LabelSchema):
@@ -93,8 +147,9 @@ def _load_schema(corpus: Corpus, labels: str | Path | LabelSchema | None) -> boo
         return False
     if labels is not None:
         corpus.schema_path = Path(labels)
-    if corpus.schema_path.exists():
-        corpus.schema = LabelSchema.load(corpus.schema_path)
+    path = corpus.schema_path
+    if path.exists() or path.is_symlink() and reading_problem(path) == LOOP:
+        corpus.schema = LabelSchema.load(path)  # refuses a FIFO, a device or a loop
         return False
     corpus.schema = LabelSchema(())  # until the data is read (_schema_from_data)
     corpus.schema_changed = True  # written beside the annotations on the first save
@@ -126,7 +181,7 @@ def _load(
 ) -> Counter[str]:
     """Read the file (or the sources); the spans per label seen (all, or in the file's head)."""
     path = corpus.path
-    if not path.exists():
+    if not os.path.lexists(path):
         if sources is None:
             raise InputError.single(path, None, "no such file")
         _check_journal(

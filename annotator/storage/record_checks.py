@@ -19,6 +19,21 @@ SPAN_KEYS = frozenset({"start", "end", "label", "text"})
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def _unpaired(value: str, what: str) -> str | None:
+    """The problem of a string holding a lone surrogate (only a \\u escape brings one in).
+
+    Such a string cannot be written as UTF-8: in text, labels, ids and notes it is refused;
+    in meta it is kept, written back as the same escape.
+    """
+    bad = _SURROGATE.search(value)
+    if bad is None:
+        return None
+    return (
+        f"{what} contains an unpaired surrogate U+{ord(bad.group()):04X} at code point "
+        f"{bad.start()} (half of a character: it cannot be written as UTF-8)"
+    )
+
+
 def _is_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
@@ -67,6 +82,9 @@ def _span_problems(
             f"got {json.dumps(label, ensure_ascii=False)}"
         )
         return None
+    if (bad := _unpaired(label, "label")) is not None:
+        problems.append(f"{where}: {bad}")
+        return None
     if start < 0 or end <= start:
         kind = "negative" if start < 0 else ("empty" if end == start else "reversed")
         problems.append(
@@ -107,11 +125,8 @@ def _record_problems(obj: Mapping[str, Any], line: int) -> tuple[dict[str, Any],
         problems.append(
             f'"text" contains a NUL character (U+0000) at code point {text.index(chr(0))}'
         )
-    elif (bad := _SURROGATE.search(text)) is not None:
-        problems.append(
-            f'"text" contains an unpaired surrogate U+{ord(bad.group()):04X} '
-            f"at code point {bad.start()}"
-        )
+    elif (bad := _unpaired(text, '"text"')) is not None:
+        problems.append(bad)
     fields["text"] = text if isinstance(text, str) else ""
     raw_id = obj.get("id", f"line-{line}")
     if _is_int(raw_id):
@@ -121,6 +136,12 @@ def _record_problems(obj: Mapping[str, Any], line: int) -> tuple[dict[str, Any],
             '"id" must be a non-empty string or an integer, '
             f"got {json.dumps(raw_id, ensure_ascii=False)}"
         )
+    elif "\0" in raw_id:
+        problems.append(
+            f'"id" contains a NUL character (U+0000) at code point {raw_id.index(chr(0))}'
+        )
+    elif (bad := _unpaired(raw_id, '"id"')) is not None:
+        problems.append(bad)
     fields["id"] = raw_id
     status = obj.get("status", "todo")
     if status not in STATUSES:
@@ -134,6 +155,8 @@ def _record_problems(obj: Mapping[str, Any], line: int) -> tuple[dict[str, Any],
         note = ""
     if not isinstance(note, str):
         problems.append(f'"note" must be a string, got {_json_type(note)}')
+    elif (bad := _unpaired(note, '"note"')) is not None:
+        problems.append(bad)
     fields["note"] = note
     meta = obj.get("meta", {})
     if meta is None:

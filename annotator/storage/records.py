@@ -18,7 +18,6 @@ from typing import Any
 from annotator.errors import InputError, Problem
 from annotator.model import OFFSET_UNIT, STATUSES, Document, Span
 from annotator.storage.authors import compact, default_author, spread
-from annotator.storage.encoding import _ARABIC_HINT as ENCODING_HINT
 from annotator.storage.record_checks import (
     _SURROGATE,
     MAX_PROBLEMS_PER_RECORD,
@@ -26,6 +25,7 @@ from annotator.storage.record_checks import (
     _json_type,
     _record_problems,
 )
+from annotator.storage.strict_json import decode_line, loads_line
 from annotator.storage.suggestion_records import read_suggestions, suggestion_records
 
 OUR_KEYS = frozenset(
@@ -48,7 +48,9 @@ _new_span = object.__new__
 _set_attr = object.__setattr__
 
 
-def _fast_spans(raw_spans: list[Any], text: str, author: str | None = None) -> list[Span] | None:
+def _fast_spans(
+    raw_spans: list[Any], text: str, author: str | None = None, may_escape: bool = True
+) -> list[Span] | None:
     """Spans as we write them (start, end, label, matching text if any; sorted, unique), or None."""
     spans: list[Span] = []
     n = len(text)
@@ -71,7 +73,7 @@ def _fast_spans(raw_spans: list[Any], text: str, author: str | None = None) -> l
         ):
             return None
         if label not in labels_ok:
-            if not label.strip():
+            if not label.strip() or may_escape and _SURROGATE.search(label) is not None:
                 return None
             labels_ok.add(label)
         size, meta = len(raw), shared  # the author: the one meta key the fast path keeps
@@ -130,13 +132,15 @@ def _fast_fields(obj: dict[str, Any], line: int, may_escape: bool = True) -> dic
         return None
     if "offset_unit" in obj and obj["offset_unit"] != OFFSET_UNIT:
         return None
+    if may_escape and ("\0" in raw_id or _SURROGATE.search(raw_id) or _SURROGATE.search(note)):
+        return None
     raw_spans = obj.get("spans", [])
     if raw_spans is None:
         spans: list[Span] | None = []
     elif type(raw_spans) is not list:
         return None
     else:
-        spans = _fast_spans(raw_spans, text, default_author(obj))
+        spans = _fast_spans(raw_spans, text, default_author(obj), may_escape)
         if spans is None:
             return None
     return {
@@ -188,26 +192,6 @@ def document_from_record(
     return doc
 
 
-class UndecodableLineError(InputError):
-    """A line that is not valid UTF-8: the file is most likely in another encoding."""
-
-
-def decode_line(raw: bytes, path: str | Path, line: int) -> str:
-    """The text of one line, strictly decoded; UndecodableLineError names its first bad byte."""
-    try:
-        return raw.decode("utf-8")  # strict: an encoded surrogate is refused too
-    except UnicodeDecodeError as exc:
-        byte = raw[exc.start : exc.start + 1].hex().upper()
-        raise UndecodableLineError(
-            Problem(
-                str(path),
-                line,
-                f"not valid UTF-8: byte 0x{byte} at column {exc.start + 1}: {exc.reason}; "
-                f"the file is in another encoding — {ENCODING_HINT}",
-            )
-        ) from None
-
-
 def document_from_line(raw: bytes | str, path: str | Path, line: int) -> Document:
     """Parse one JSONL line into a Document, or InputError naming the line.
 
@@ -217,14 +201,7 @@ def document_from_line(raw: bytes | str, path: str | Path, line: int) -> Documen
     line_text = line_text.removeprefix(
         "\ufeff"
     )  # json.loads of bytes always skipped a BOM here; keep accepting it
-    try:
-        obj = json.loads(line_text)
-    except json.JSONDecodeError as exc:
-        raise InputError.single(
-            path, line, f"invalid JSON at column {exc.colno}: {exc.msg}"
-        ) from None
-    except RecursionError:
-        raise InputError.single(path, line, "cannot be read as JSON: nested too deeply") from None
+    obj = loads_line(line_text, path, line)
     # Strictly decoded bytes hold no surrogate, so only a \u escape can bring one in;
     # a str may hold any.
     may_escape = isinstance(raw, str) or "\\u" in line_text
@@ -237,7 +214,7 @@ def line_has_id(raw: bytes) -> bool:
         return True
     try:
         obj = json.loads(raw)
-    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
+    except (ValueError, RecursionError):  # not JSON, not UTF-8, a 5,000-digit number...
         return True  # an unparsable line is copied verbatim, never rewritten
     return isinstance(obj, dict) and "id" in obj
 

@@ -8,12 +8,14 @@ on the next open (docs/decisions/0006-journal-and-locking.md).
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING
 
-from annotator.errors import ChangedOnDiskError, InputError, SaveError
+from annotator.display import escaped
+from annotator.errors import ChangedOnDiskError, ReadOnlyError, SaveError
 from annotator.model import Document
-from annotator.storage.fileio import AtomicFile, FileState, current_state
-from annotator.storage.records import LINE_HEAD, line_has_id, record_line_bytes
+from annotator.storage.fileio import AtomicFile, FileState, current_state, state_after_write
+from annotator.storage.records import line_has_id, record_line_bytes
 from annotator.storage.schema_file import save_schema
 
 if TYPE_CHECKING:
@@ -22,17 +24,19 @@ if TYPE_CHECKING:
 
 def save(corpus: Corpus, *, force: bool = False) -> None:
     """Write every change; ChangedOnDiskError (nothing written) if the file changed since read."""
+    name = escaped(str(corpus.path))
     if corpus.readonly:
-        raise SaveError(f"{corpus.path} is open read-only; it cannot be saved")
+        raise ReadOnlyError(f"{name} is open read-only; it cannot be saved")
     now = current_state(corpus.path, corpus.disk_state)
     if not force and not _same(now, corpus.disk_state):
         what = "deleted" if now is None else "changed"
         raise ChangedOnDiskError(
-            f"{corpus.path} was {what} by another program since it was opened; saving would "
-            "overwrite that. Reopen it to see the other changes, or save with force=True to "
-            "overwrite (your unsaved edits are kept in the journal either way)"
+            f"{name} was {what} by another program since it was opened; saving would "
+            "overwrite that. Reopen it to see the other changes, or overwrite it (in the "
+            "window: answer Yes to the question; in Python: save(force=True)). Your unsaved "
+            "edits are kept in the journal either way."
         )
-    if corpus.dirty or _missing_ids(corpus) or not _same(now, corpus.disk_state):
+    if corpus.dirty or not _same(now, corpus.disk_state):
         _rewrite(corpus)
     elif corpus.journal.active or corpus.journal.path.exists():
         # Nothing unsaved: the journal holds no edit (a start killed before the first)
@@ -46,31 +50,26 @@ def save(corpus: Corpus, *, force: bool = False) -> None:
         corpus.schema_changed = False
 
 
-def _missing_ids(corpus: Corpus) -> list[int]:
-    """Lines without an "id" of their own: re-serialised on save so their ids become permanent."""
-    if corpus.no_id is None:
-        index, match = corpus.index, LINE_HEAD.match
-        corpus.no_id = {
-            i
-            for i in range(len(index))
-            if not match(index.data, index.starts[i], index.ends[i])
-            and not line_has_id(index.raw(i))
-        }
-    return sorted(corpus.no_id)
-
-
 def _rewrite(corpus: Corpus) -> None:
     """Copy runs of unchanged lines as whole slices, re-serialise changed documents only."""
     rewrite: dict[int, Document] = corpus.dirty_documents
-    for i in _missing_ids(corpus):
-        try:
-            rewrite.setdefault(i, corpus[i])
-        except InputError:
-            pass  # an unreadable line is copied back verbatim, never dropped
-    new_index = corpus.index.splice({i: record_line_bytes(doc) for i, doc in rewrite.items()})
+    index = corpus.index
+    bodies = {i: _line(doc, line_has_id(index.raw(i))) for i, doc in rewrite.items()}
+    new_index = index.splice(bodies)
     write_file(corpus, new_index.file_bytes())
     corpus.journal.clear()
     corpus.saved(new_index, rewrite)
+
+
+def _line(doc: Document, own_id: bool) -> bytes:
+    """The document's line; with no "id" when its line had none (its id is its line number).
+
+    Ids are never added: written into edited lines only, a ``line-N`` id could later collide
+    with the line-number id of another line once lines move.
+    """
+    body = record_line_bytes(doc)
+    head = b'{"id": ' + json.dumps(doc.id).encode("ascii") + b", "
+    return body if own_id or not body.startswith(head) else b"{" + body[len(head) :]
 
 
 def write_file(corpus: Corpus, file_bytes: bytes) -> None:
@@ -79,7 +78,7 @@ def write_file(corpus: Corpus, file_bytes: bytes) -> None:
     out.write(file_bytes)
     digest = out.sha256.hexdigest
     out.commit(before_replace=lambda: corpus.journal.mark_saving(out.size, digest()))
-    corpus.disk_state = FileState(out.size, corpus.path.stat().st_mtime_ns, digest())
+    corpus.disk_state = state_after_write(corpus.path, out.size, digest())
 
 
 def _same(a: FileState | None, b: FileState | None) -> bool:

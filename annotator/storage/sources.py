@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from annotator.errors import InputError, Problem
+from annotator.filekinds import LOOP, reading_problem
 from annotator.model import Document
 from annotator.storage.encoding import TextEncoding, read_text_with_encoding
 
@@ -44,11 +45,19 @@ def annotations_path_for(source: Path) -> Path:
 
 
 def list_text_files(folder: Path) -> list[Path]:
-    """The .txt files directly in ``folder`` (not hidden), ordered by name."""
+    """The .txt files directly in ``folder`` (not hidden), ordered by name.
+
+    A FIFO, a device or a symlink loop named .txt is listed too, so it is reported when it is
+    read rather than silently left out; a link to a missing file is left out (its record is
+    kept, with a warning, as for any deleted source).
+    """
     files = [
         p
         for p in folder.iterdir()
-        if p.suffix.lower() == TEXT_SUFFIX and not p.name.startswith(".") and p.is_file()
+        if p.suffix.lower() == TEXT_SUFFIX
+        and not p.name.startswith(".")
+        and not p.is_dir()
+        and (p.exists() or reading_problem(p) == LOOP)
     ]
     return sorted(files, key=lambda p: p.name)
 

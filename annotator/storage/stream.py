@@ -16,9 +16,10 @@ from pathlib import Path
 
 from annotator.errors import InputError, Problem
 from annotator.model import Document
-from annotator.storage.encoding import file_error
+from annotator.storage.encoding import check_readable, file_error
 from annotator.storage.lines import LineScan, OnBytes, take_problems, utf8_bytes
-from annotator.storage.records import UndecodableLineError, document_from_line
+from annotator.storage.records import document_from_line
+from annotator.storage.strict_json import UndecodableLineError
 
 
 def scan_documents(
@@ -84,6 +85,7 @@ def read_documents(
 @contextmanager
 def _mapped(path: Path) -> Iterator[bytes | mmap.mmap]:
     """The file's bytes, memory-mapped read-only (read whole where it cannot be mapped)."""
+    check_readable(path)
     with open(path, "rb") as f:
         if os.fstat(f.fileno()).st_size == 0:
             yield b""

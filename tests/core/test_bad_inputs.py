@@ -57,6 +57,25 @@ CATALOGUE: list[tuple[str, int | None, tuple[str, ...]]] = [
     ("binary.txt", 1, ("NUL byte", "binary file")),
     ("utf16_no_bom.txt", 1, ("NUL byte", "utf-16")),
     ("notes.csv", None, ("cannot open this kind of file", ".jsonl")),
+    # JSON that json.loads lets through, or fails on with something else than JSONDecodeError
+    ("duplicate_key_spans.jsonl", 2, ('the key "spans" appears twice in the record', "lost")),
+    ("duplicate_key_in_span.jsonl", 1, ('span 1 has the key "label" twice',)),
+    ("duplicate_key_in_meta.jsonl", 2, ('the key "page" appears twice in meta.source',)),
+    ("nan.jsonl", 1, ("NaN is not a JSON number", "write null or a number")),
+    ("infinity.jsonl", 2, ("-Infinity is not a JSON number",)),
+    ("float_overflow.jsonl", 1, ("the number 1e400 is too large",)),
+    ("huge_integer_offset.jsonl", 1, ("at column 61", "more than 4,300 digits")),
+    ("huge_integer_meta.jsonl", 2, ("more than 4,300 digits",)),
+    ("deep_meta.jsonl", 1, ("nested more than 200 levels deep",)),
+    ("nested_deeper_than_200.jsonl", 2, ("nested more than 200 levels deep",)),
+    ("surrogate_in_label.jsonl", 1, ("span 1: label contains an unpaired surrogate U+DC80",)),
+    ("surrogate_in_id.jsonl", 2, ('"id" contains an unpaired surrogate U+D83D',)),
+    (
+        "surrogate_in_note.jsonl",
+        1,
+        ('"note" contains an unpaired surrogate U+D800 at code point 3',),
+    ),
+    ("nul_in_id.jsonl", 2, ('"id" contains a NUL character (U+0000) at code point 1',)),
 ]
 
 

@@ -10,7 +10,7 @@ from tests.conftest import REPO
 
 # Lowest first. A module may import its own group and any group listed before it.
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("base", ("annotator", "annotator.display", "annotator.errors")),
+    ("base", ("annotator", "annotator.display", "annotator.errors", "annotator.filekinds")),
     ("app", ("annotator.app",)),
     ("text", ("annotator.text",)),
     (

@@ -25,8 +25,8 @@ from annotator.formats.jsonl import read_jsonl
 from annotator.model import Document
 from annotator.storage import lines
 from annotator.storage.lines import BLANK_BYTES, LineScan, load_index, validate_index
-from annotator.storage.records import ENCODING_HINT
 from annotator.storage.stream import scan_documents
+from annotator.storage.strict_json import ENCODING_HINT
 
 Found = tuple[list[tuple[int, Document]], list[Problem]]  # (line, document) pairs, problems
 

@@ -196,19 +196,32 @@ def test_save_after_one_edit_changes_only_that_line(tmp_path: Path, name: str) -
     assert new.startswith(codecs.BOM_UTF16_LE) == raw.startswith(codecs.BOM_UTF16_LE)
 
 
-def test_missing_ids_are_derived_from_the_line_and_written_back(tmp_path: Path) -> None:
+def test_missing_ids_are_derived_from_the_line_and_never_written(tmp_path: Path) -> None:
     path = tmp_path / "c.jsonl"
-    path.write_text(
-        '{"text": "أ"}\n\n{"text": "ب", "id": "keep"}\n{"text": "ج"}\n', encoding="utf-8"
-    )
+    original = '{"text": "أ"}\n\n{"text": "ب", "id": "keep"}\n{"text": "ج"}\n'
+    path.write_text(original, encoding="utf-8")
+    os.utime(path, ns=(1_000_000_000, 1_000_000_000))
     with Corpus.open(path) as corpus:
         assert [d.id for d in corpus.iter_documents()] == ["line-1", "keep", "line-4"]
         assert corpus.dirty is False
+        corpus.save()  # nothing changed: nothing written, not even the ids
+    assert path.read_text(encoding="utf-8") == original
+    assert path.stat().st_mtime_ns == 1_000_000_000
+    with Corpus.open(path) as corpus:
+        corpus.apply(2, SetStatus("todo", "done"))
         corpus.save()
     lines = path.read_text(encoding="utf-8").split("\n")
-    assert json.loads(lines[0])["id"] == "line-1"
-    assert lines[2] == '{"text": "ب", "id": "keep"}'  # had an id: copied byte for byte
-    assert json.loads(lines[3])["id"] == "line-4"
+    assert lines[:3] == ['{"text": "أ"}', "", '{"text": "ب", "id": "keep"}']  # byte for byte
+    assert json.loads(lines[3]) == {  # re-serialised, still without an id of its own
+        "status": "done",
+        "text": "ج",
+        "spans": [],
+        "meta": {},
+        "offset_unit": "codepoint",
+    }
+    with Corpus.open(path) as again:
+        assert [d.id for d in again.iter_documents()] == ["line-1", "keep", "line-4"]
+        assert again[2].status == "done"
 
 
 def test_foreign_keys_survive_a_save(tmp_path: Path) -> None:
