@@ -242,7 +242,7 @@ class Journal:
         """Record a corpus transaction, starting the journal for ``state`` if it is not yet."""
         if not self.active:
             if state is None:
-                raise SaveError(f"{escaped(str(annotations))} has not been read; nothing to journal")
+                raise SaveError(f"{escaped(str(annotations))} was never read: nothing to journal")
             self.start(state, annotations.name)
         self.append([(s.index, s.doc_id, s.edit.to_json()) for s in transaction.steps])
 
