@@ -333,6 +333,11 @@ class ParagraphView(QAbstractScrollArea):
         return data
 
     def copy(self) -> None:
-        """Ctrl+C: the selected characters, exactly as stored, on the clipboard."""
-        if self.selection() is not None:
-            QGuiApplication.clipboard().setMimeData(self.selection_mime_data())
+        """Ctrl+C: the selected characters, exactly as stored, on the clipboard.
+
+        As text, not as a QMimeData built here: the clipboard would own a Python-made object
+        and delete it from Qt's exit handlers, after Python is gone (a crash at exit).
+        """
+        selected = self.selection()
+        if selected is not None:
+            QGuiApplication.clipboard().setText(self._text[selected[0] : selected[1]])

@@ -393,3 +393,27 @@ def test_leading_bom_and_line_separator_keep_offsets(qtbot) -> None:
     view.select_range(start, end)
     assert view.selection() == (start, end)
     assert view.selection_mime_data().text() == "Rabat"
+
+
+def test_a_copy_does_not_crash_the_process_at_exit(tmp_path) -> None:
+    """The clipboard outlives Python: what it holds must be Qt's, or exit handlers crash."""
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    script = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "from annotator.model import Document\n"
+        "from annotator.schema import LabelSchema\n"
+        "from ui.document_view import DocumentView\n"
+        "app = QApplication([])\n"
+        "view = DocumentView()\n"
+        "view.set_document(Document('d', 'زار محمد'), LabelSchema.default())\n"
+        "view.select_range(0, 3)\n"
+        "view.copy()\n"
+        "assert QApplication.clipboard().text() == 'زار'\n"
+    )
+    env = {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO), "HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", script], env=env, timeout=60, check=False)
+    assert result.returncode == 0
