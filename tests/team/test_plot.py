@@ -13,7 +13,8 @@ import pytest
 from annotator.commands.cli import main
 from annotator.commands.plot import shown
 from annotator.storage.lines import read_index
-from annotator.team.progress import team_stats
+from annotator.team.figures import figure, texts
+from annotator.team.progress import StatsRun, team_stats
 
 TEXT = "زار محمد بن سلمان القاهرة وتل أبيب"
 LABELS = {"شخص": (4, 8), "مکان": (18, 25), "מקום": (26, 29)}  # Arabic, Persian, Hebrew
@@ -49,6 +50,37 @@ def test_team_stats_numbers(tmp_path: Path) -> None:
     assert stats.annotators["omar"].documents == 3 and stats.annotators["omar"].pace == 1.0
     assert sum(w.spans for w in stats.annotators.values()) == sum(stats.spans_per_document)
     assert stats.agreement_f1() == {"شخص": 0.0}
+
+
+def test_stats_counted_in_slices_are_the_same(tmp_path: Path) -> None:
+    index = read_index(_corpus(tmp_path / "c.jsonl"))
+    whole = team_stats(index.parse(i) for i in range(len(index)))
+    run = StatsRun(index.parse, len(index))
+    while not run.advance(4):
+        pass
+    assert run.stats == whole and not run.skipped
+
+
+def test_a_bad_versions_record_leaves_its_document_out(tmp_path: Path) -> None:
+    path = _corpus(tmp_path / "c.jsonl")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    rec = json.loads(lines[1])
+    rec["versions"] = {"a": {"spans": [], "status": "finished"}}
+    lines[1] = json.dumps(rec, ensure_ascii=False)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    index = read_index(path)
+    run = StatsRun(index.parse, len(index))
+    run.advance(100)
+    assert run.stats.documents == 5
+    assert len(run.skipped) == 1 and "document 2" in run.skipped[0]
+
+
+def test_the_figure_hands_matplotlib_shaped_visual_labels(tmp_path: Path) -> None:
+    index = read_index(_corpus(tmp_path / "c.jsonl"))
+    fig = figure(team_stats(index.parse(i) for i in range(len(index))), "مجموعة")
+    drawn = texts(fig)
+    for label in [*LABELS, "سارة", "مجموعة"]:
+        assert shown(label) in drawn and label not in drawn, label
 
 
 def _svg_texts(svg: str) -> list[str]:
