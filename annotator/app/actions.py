@@ -86,6 +86,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Edit",
         "Change the keys of any action (conflicts are shown as you type)",
     ),
+    _a(
+        "annotator.edit.annotator_name",
+        "Annotator &name…",
+        (),
+        "Edit",
+        "Who is annotating: the name recorded on the documents and spans you change",
+    ),
     _a("annotator.span.delete", "&Delete span", ("Delete",), "Span", "Delete the selected span"),
     _a("annotator.span.clear", "&Clear selection", ("Esc",), "Span", "Clear the selection"),
     _a(
