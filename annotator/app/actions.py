@@ -216,6 +216,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Write a note on this document",
     ),
     _a("annotator.view.font", "&Font…", (), "View", "Document font, size and line spacing"),
+    _a(
+        "annotator.view.agreement",
+        "&Agreement…",
+        (),
+        "View",
+        "How far annotators agree: their files, or the versions a merged corpus keeps",
+    ),
     _a("annotator.view.zoom_in", "Zoom &in", ("Ctrl++", "Ctrl+="), "View", "Larger text"),
     _a("annotator.view.zoom_out", "Zoom &out", ("Ctrl+-",), "View", "Smaller text"),
     _a("annotator.view.zoom_reset", "&Reset zoom", ("Ctrl+0",), "View", "Text at its usual size"),

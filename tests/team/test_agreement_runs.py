@@ -148,3 +148,31 @@ def test_an_unreadable_versions_record_is_skipped_and_said(tmp_path: Path) -> No
     assert report["documents"] == 1 and report["annotators"] == ["a", "b"]
     assert len(run.skipped) == 1 and "document 2" in run.skipped[0]
     assert report["pairs"][0]["confusion"] == [{"a": "LOC", "b": None, "count": 1}]
+
+
+def test_a_disagreement_is_located_in_the_open_corpus_only_when_its_text_is_there(
+    tmp_path: Path,
+) -> None:
+    from annotator.storage.corpus import Corpus
+    from annotator.team.locate import id_index, locate, may_hold_versions
+
+    path = _write(
+        tmp_path / "c.jsonl",
+        [
+            {"id": "d1", "text": TEXT, "spans": [{"start": 18, "end": 25, "label": "LOC"}]},
+            {"id": "d2", "text": "نص آخر تماما", "spans": []},
+        ],
+    )
+    corpus = Corpus.open(path, readonly=True)
+    try:
+        ids = id_index(corpus)
+        assert ids == {"d1": 0, "d2": 1} and not may_hold_versions(corpus)
+        a = {"start": 18, "end": 25, "label": "LOC", "text": TEXT[18:25]}
+        b = {"start": 18, "end": 31, "label": "ORG", "text": TEXT[18:31]}
+        place = locate(corpus, ids, {"document": "d1", "kind": "both", "a": a, "b": b})
+        assert place is not None and (place.index, place.start, place.end) == (0, 18, 31)
+        assert place.span is not None and place.span.key == (18, 25, "LOC")
+        assert locate(corpus, ids, {"document": "d2", "a": a, "b": None}) is None  # other text
+        assert locate(corpus, ids, {"document": "d9", "a": a, "b": None}) is None  # no such id
+    finally:
+        corpus.close()
