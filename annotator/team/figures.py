@@ -3,11 +3,14 @@
 Qt-free and pyplot-free (a ``matplotlib.figure.Figure`` of its own, no global backend), so the
 command line and the window draw the same six panels. matplotlib is an optional extra
 (``pip install 'annotator[plots]'``), imported only when a figure is asked for; without it,
-``PlotError`` says how to install it. matplotlib neither shapes Arabic nor reorders
-right-to-left text, so every string it draws goes through ``shown`` first
-(annotator.text.visual: arabic-reshaper letter forms, python-bidi order): Arabic, Persian and
-Hebrew labels and names come out joined and in reading order. The bundled Noto Sans Arabic is
-registered with matplotlib, with DejaVu Sans as fallback (Latin, Hebrew).
+``PlotError`` says how to install it.
+
+Right-to-left labels and names: matplotlib 3.11 and later lay text out with libraqm (Arabic
+letters joined, right-to-left runs ordered), and so does whatever reads an SVG's text; they get
+the text as it is. Older matplotlib draws code points left to right in isolated forms: it gets
+the text shaped and in visual order (annotator.text.visual), and SVGs carry the glyphs as paths
+(their text would be laid out a second time by the viewer). ``shown`` is what matplotlib is
+given. The bundled Noto Sans Arabic is registered, after DejaVu Sans (Latin, Hebrew, Arabic).
 """
 
 from __future__ import annotations
@@ -28,9 +31,16 @@ class PlotError(AnnotatorError):
     """No matplotlib, or an output the plot cannot be written as."""
 
 
+def lays_out_text() -> bool:
+    """Whether matplotlib joins Arabic letters and orders right-to-left text itself (libraqm)."""
+    import matplotlib
+
+    return tuple(matplotlib.__version_info__[:2]) >= (3, 11)
+
+
 def shown(text: str) -> str:
-    """What matplotlib must be given to draw ``text`` right: shaped and in visual order."""
-    return visual_line(text)
+    """What matplotlib must be given to draw ``text`` right (see the module's docstring)."""
+    return text if lays_out_text() else visual_line(text)
 
 
 def load_matplotlib() -> Any:
@@ -56,7 +66,8 @@ def load_matplotlib() -> Any:
     except ImportError:
         pass
     matplotlib.rcParams["font.family"] = ["DejaVu Sans", *families]
-    matplotlib.rcParams["svg.fonttype"] = "none"  # text stays text in SVG (searchable, checkable)
+    # text stays text in an SVG (searchable, checkable) when the viewer may lay it out
+    matplotlib.rcParams["svg.fonttype"] = "none" if lays_out_text() else "path"
     return matplotlib
 
 
