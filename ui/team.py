@@ -5,7 +5,8 @@ application after the window shows), kept in settings, shown in the status bar, 
 Edit > Annotator name…, and given to every corpus the window opens (``Corpus.annotator``:
 the corpus stamps ``"changed"`` on what it edits, and new spans carry their author).
 View > Agreement… (ui/agreement_dialog.py): a disagreement activated there is shown here, when
-it is a document of the open corpus (annotator.team.locate decides).
+it is a document of the open corpus (annotator.team.locate decides). View > Statistics…
+(ui/statistics_dialog.py): the figures of ``stats --plot`` for the open corpus.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from annotator.team.locate import id_index, locate
 from ui import dialogs
 from ui.agreement_dialog import AgreementDialog
 from ui.annotator_name import NameDialog
+from ui.statistics_dialog import StatisticsDialog
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -34,6 +36,7 @@ class TeamCommands(QObject):
         self.window = window
         self.name_dialog: NameDialog | None = None
         self.agreement: AgreementDialog | None = None
+        self.statistics: StatisticsDialog | None = None
         self._ids: tuple[Corpus, dict[str, int]] | None = None  # document ids of the open corpus
         self.window.status.show_annotator(self.name)
 
@@ -46,6 +49,7 @@ class TeamCommands(QObject):
         return {
             "annotator.edit.annotator_name": self.ask_name,
             "annotator.view.agreement": self.show_agreement,
+            "annotator.view.statistics": self.show_statistics,
         }
 
     # -- the annotator's name ------------------------------------------------------
@@ -78,6 +82,25 @@ class TeamCommands(QObject):
         if self.window.corpus is not None:
             self.window.corpus.annotator = name or None
         self.window.status.show_annotator(name or None)
+
+    # -- statistics -----------------------------------------------------------------------
+
+    def show_statistics(self) -> StatisticsDialog | None:
+        """View > Statistics…: counted afresh each time it is asked for."""
+        corpus = self.window.corpus
+        if corpus is None:
+            return None
+        dialog = self.statistics
+        if dialog is None or dialog.corpus is not corpus:
+            if dialog is not None:
+                dialog.cancel()
+                dialog.deleteLater()
+            dialog = self.statistics = StatisticsDialog(self.window, corpus)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        dialog.refresh()
+        return dialog
 
     # -- agreement ------------------------------------------------------------------------
 

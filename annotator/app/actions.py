@@ -223,6 +223,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "View",
         "How far annotators agree: their files, or the versions a merged corpus keeps",
     ),
+    _a(
+        "annotator.view.statistics",
+        "&Statistics…",
+        (),
+        "View",
+        "Progress over time, spans per label and document, each annotator's work, agreement",
+    ),
     _a("annotator.view.zoom_in", "Zoom &in", ("Ctrl++", "Ctrl+="), "View", "Larger text"),
     _a("annotator.view.zoom_out", "Zoom &out", ("Ctrl+-",), "View", "Smaller text"),
     _a("annotator.view.zoom_reset", "&Reset zoom", ("Ctrl+0",), "View", "Text at its usual size"),
