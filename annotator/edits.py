@@ -5,69 +5,18 @@ removed, the status and note before and after — so counts, panels and the view
 from that value, never from an edit's class or fields (docs/decisions/0014-change-sets.md).
 ``Compound`` makes many edits of one document one step (label all occurrences, accept all
 suggestions); ``annotator.storage`` journals edits (``to_json`` / ``edit_from_json``) before
-acknowledging them, and ``annotator.history`` undoes them.
+acknowledging them, and ``annotator.history`` undoes them. ``Effect`` is in annotator.effects.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar, Protocol
 
+from annotator.effects import Effect
 from annotator.errors import SpanError
 from annotator.model import STATUSES, Document, Span
-
-
-@dataclass(frozen=True)
-class Effect:
-    """What an edit did to one document: spans added and removed, status and note (old, new)."""
-
-    added: tuple[Span, ...] = ()
-    removed: tuple[Span, ...] = ()
-    status: tuple[str, str] | None = None
-    note: tuple[str, str] | None = None
-
-    @property
-    def spans_changed(self) -> bool:
-        return bool(self.added or self.removed)
-
-    def label_delta(self) -> Counter[str]:
-        """Per-label change of the span counts (negative for labels that lost spans)."""
-        delta: Counter[str] = Counter(s.label for s in self.added)
-        delta.subtract(s.label for s in self.removed)
-        return _nonzero(delta)
-
-    def then(self, later: Effect) -> Effect:
-        """This effect followed by ``later``.
-
-        Spans added then removed cancel out; status and note changes chain.
-        """
-        later_removed = {s.key for s in later.removed}
-        earlier_added = {s.key for s in self.added}
-        added = tuple(s for s in self.added if s.key not in later_removed) + tuple(later.added)
-        removed = tuple(self.removed) + tuple(
-            s for s in later.removed if s.key not in earlier_added
-        )
-        back = {s.key for s in added} & {s.key for s in removed}  # removed then put back: no change
-        return Effect(
-            added=tuple(s for s in added if s.key not in back),
-            removed=tuple(s for s in removed if s.key not in back),
-            status=_chain(self.status, later.status),
-            note=_chain(self.note, later.note),
-        )
-
-
-def _nonzero(delta: Counter[str]) -> Counter[str]:
-    return Counter({k: v for k, v in delta.items() if v})
-
-
-def _chain(first: tuple[str, str] | None, second: tuple[str, str] | None) -> tuple[str, str] | None:
-    if first is None:
-        return second
-    if second is None:
-        return first
-    return None if first[0] == second[1] else (first[0], second[1])
 
 
 class Edit(Protocol):
@@ -404,4 +353,9 @@ def edit_from_json(data: Mapping[str, Any]) -> Edit:
     if kind == "compound":
         edits = tuple(edit_from_json(e) for e in data["edits"])
         return Compound(edits, str(data.get("description", "")))
+    from annotator.suggestion_edits import KINDS
+    from annotator.suggestion_edits import edit_from_json as suggestion_edit
+
+    if kind in KINDS:  # suggestion edits build on this module, so they are imported here
+        return suggestion_edit(data)
     raise SpanError(f"unknown edit kind {kind!r}")

@@ -14,7 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from annotator.edits import Edit, Effect, SetNote
+from annotator.edits import Edit, SetNote
+from annotator.effects import Effect
 
 Origin = Literal["edit", "undo", "redo"]
 HISTORY_LIMIT = 10_000  # undo steps kept; the oldest are forgotten first
@@ -70,6 +71,10 @@ class ChangeSet:
     def spans_changed(self, index: int) -> bool:
         effect = self.effects.get(index)
         return effect is not None and effect.spans_changed
+
+    def suggestions_changed(self, index: int) -> bool:
+        effect = self.effects.get(index)
+        return effect is not None and effect.suggestions_changed
 
     def note_changed(self, index: int) -> bool:
         effect = self.effects.get(index)

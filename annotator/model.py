@@ -6,6 +6,7 @@ Offsets are Python code-point indices, half-open ``[start, end)``, in logical
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -83,13 +84,47 @@ class Span:
         return Span(start, end, self.label, self.meta)
 
 
+@dataclass(frozen=True, order=True)
+class Suggestion:
+    """A label proposed for [start, end) by a ``source`` ("gazetteer", "corpus", "model"...).
+
+    Not an annotation: never counted or exported as one until accepted (then it is a Span).
+    ``score`` (optional) is the source's confidence; ``meta`` keeps extra keys read from a file.
+    """
+
+    start: int
+    end: int
+    label: str
+    source: str
+    score: float | None = field(default=None, compare=False)
+    meta: Mapping[str, Any] | None = field(default=None, compare=False, hash=False, repr=False)
+
+    def __post_init__(self) -> None:
+        Span(self.start, self.end, self.label)  # the same checks as a span's
+        if not isinstance(self.source, str) or not self.source.strip():
+            raise SpanError(f"suggestion source must be a non-empty string, got {self.source!r}")
+        score = self.score
+        if score is not None and (isinstance(score, bool) or not isinstance(score, (int, float))):
+            raise SpanError(f"suggestion score must be a number, got {score!r}")
+
+    @property
+    def key(self) -> tuple[int, int, str, str]:
+        return (self.start, self.end, self.label, self.source)
+
+    @property
+    def span(self) -> Span:
+        """The span accepting this suggestion makes."""
+        return Span(self.start, self.end, self.label)
+
+
 @dataclass(eq=False)
 class Document:
     """One text with its spans, status, note and verbatim metadata.
 
     ``extra`` keeps every top-level key of the input record we do not interpret,
-    so it is written back unchanged. Spans stay sorted by (start, end, label);
-    change them only through edits (annotator.edits) or the methods below.
+    so it is written back unchanged. Spans stay sorted by (start, end, label), suggestions
+    by (start, end, label, source); change them only through edits (annotator.edits,
+    annotator.suggestion_edits) or the methods below.
     """
 
     id: str
@@ -99,6 +134,7 @@ class Document:
     note: str = ""
     meta: dict[str, Any] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
+    suggestions: list[Suggestion] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if not isinstance(self.text, str):
@@ -109,7 +145,10 @@ class Document:
             )
         for span in self.spans:
             span.check_in(self.text)
+        for suggestion in self.suggestions:
+            suggestion.span.check_in(self.text)
         self.spans = sorted(self.spans)
+        self.suggestions = sorted(self.suggestions)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Document):
@@ -122,6 +161,7 @@ class Document:
             and self.note == other.note
             and self.meta == other.meta
             and self.extra == other.extra
+            and [s.key for s in self.suggestions] == [s.key for s in other.suggestions]
         )
 
     @property
@@ -182,6 +222,25 @@ class Document:
             )
         return index.delete(i)
 
+    # -- suggestions (sorted by key; a few per document, so a list and bisect) -----------
+
+    def suggestions_from(self, source: str) -> list[Suggestion]:
+        return [s for s in self.suggestions if s.source == source]
+
+    def insert_suggestion(self, suggestion: Suggestion) -> None:
+        suggestion.span.check_in(self.text)
+        i = bisect_left(self.suggestions, suggestion)
+        if i < len(self.suggestions) and self.suggestions[i].key == suggestion.key:
+            raise SpanError(f"suggestion {_show(suggestion)} already exists")
+        self.suggestions.insert(i, suggestion)
+
+    def delete_suggestion(self, suggestion: Suggestion) -> Suggestion:
+        """Remove the suggestion equal to ``suggestion`` (by key) and return the stored one."""
+        i = bisect_left(self.suggestions, suggestion)
+        if i == len(self.suggestions) or self.suggestions[i].key != suggestion.key:
+            raise SpanError(f"no suggestion {_show(suggestion)} in document {self.id!r}")
+        return self.suggestions.pop(i)
+
     def copy(self) -> Document:
         return Document(
             id=self.id,
@@ -191,7 +250,12 @@ class Document:
             note=self.note,
             meta=dict(self.meta),
             extra=dict(self.extra),
+            suggestions=list(self.suggestions),
         )
+
+
+def _show(s: Suggestion) -> str:
+    return f"[{s.start}, {s.end}) {s.label} from {s.source}"
 
 
 def labels_in(documents: Iterable[Document]) -> list[str]:

@@ -246,6 +246,46 @@ class LabelSchema:
         LabelSchema(labels, self.allow_overlap, self.name, source=self.source)
         self.labels = labels
 
+    def rename(self, old: str, new: str) -> bool:
+        """Rename label ``old`` to ``new`` (colour and keys kept), or merge it into an existing
+        ``new`` (``old`` goes). False if the schema has no ``old``."""
+        label = self.by_name(old)
+        if label is None or old == new:
+            return False
+        i = self.labels.index(label)
+        if self.by_name(new) is not None:
+            del self.labels[i]
+        else:
+            self.labels[i] = Label(
+                new, label.color, label.hotkey, label.description, label.alt_hotkey, label.extra
+            )
+            self._check()
+        return True
+
+    @classmethod
+    def from_counts(cls, counts: Mapping[str, int], allow_overlap: bool = False) -> LabelSchema:
+        """A schema for labels found in data: the most used label gets hotkey 1, the next 2...
+
+        Each also gets the first letter of its name not taken yet (PER p, LOC l, ORG o, MIS0 m,
+        MIS1 i...) and the bundled schema's colours in turn. Ties keep the order given.
+        """
+        order = sorted(counts, key=lambda name: -counts[name])
+        palette = [label.color for label in cls.default()]
+        labels: list[Label] = []
+        used: set[str] = set()
+        for n, name in enumerate(order):
+            digit = str(n + 1) if n < 9 else None
+            letter = next(
+                (c for c in name.lower() if c in HOTKEYS and c.isalpha() and c not in used), None
+            )
+            keys = [k for k in (digit, letter) if k is not None]
+            used.update(keys)
+            taken = {label.color for label in labels}
+            color = palette[n] if n < len(palette) else _generated_color(n, taken)
+            hotkey, alt = (keys + [None, None])[:2]
+            labels.append(Label(name, color, hotkey, alt_hotkey=alt))
+        return cls(labels, allow_overlap, source="labels found in the data")
+
     # -- files ------------------------------------------------------------------
 
     @classmethod

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from annotator.edits import AddSpan, Compound, Edit, Effect, RelabelSpan, RemoveSpan, ResizeSpan
+from annotator.edits import AddSpan, Compound, Edit, RelabelSpan, RemoveSpan, ResizeSpan
+from annotator.effects import Effect
 from annotator.errors import SpanError
 from annotator.model import Document, Span
 
@@ -90,3 +91,17 @@ def relabel_all(doc: Document, old: str, new: str) -> Compound:
         else:
             edits.append(RelabelSpan(span, new))
     return Compound(tuple(edits), f"Rename {old} → {new}")
+
+
+def relabel_steps(
+    documents: Iterable[tuple[int, Document]], old: str, new: str
+) -> list[tuple[int, Edit]]:
+    """Renaming (or merging) label ``old`` into ``new`` across documents: one step per document
+    that has an ``old`` span, for ``Corpus.apply_steps`` (one journal line, one undo step)."""
+    if not new.strip():
+        raise SpanError("the new label name is empty")
+    return [
+        (i, relabel_all(doc, old, new))
+        for i, doc in documents
+        if any(s.label == old for s in doc.spans)
+    ]

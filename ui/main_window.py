@@ -11,9 +11,9 @@ import logging
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from annotator.app import paths
 from annotator.app.actions import action_conflicts, effective_keys, hotkey_conflicts
@@ -28,12 +28,14 @@ from ui.actions import build_actions, populate_menus, show_history
 from ui.document_commands import DocumentCommands
 from ui.document_view import DocumentView
 from ui.file_commands import FileCommands
+from ui.layout_shortcuts import LayoutShortcuts
 from ui.models import CorpusLabelCounter
 from ui.panels import DocumentsPanel, LabelsPanel, NoteEditor, SpansPanel
 from ui.reading_comfort import ReadingComfort
 from ui.span_commands import EDGE_ACTIONS, SpanCommands
 from ui.status import StatusLine
 from ui.team import TeamCommands
+from ui.window_layout import LEFT, RIGHT, add_docks, notice_bar, set_central, size_docks
 
 log = logging.getLogger(__name__)
 REMEMBER_DELAY_MS = 1500
@@ -79,6 +81,7 @@ class MainWindow(QMainWindow):
         self.team = TeamCommands(self)
         self.actions_by_id = build_actions(self, self._handlers(), self.keys)
         self._build_menus()
+        self.layout_shortcuts = LayoutShortcuts(self, lambda: self.actions_by_id)
         self.set_corpus(corpus)
 
     # -- construction --------------------------------------------------------
@@ -86,38 +89,21 @@ class MainWindow(QMainWindow):
     def _build_widgets(self) -> None:
         self.view = DocumentView()
         self.view.apply_font(fonts.reading_families(), fonts.DEFAULT_POINT_SIZE)
-        self.notice = QLabel()
-        self.notice.setObjectName("notice")
-        self.notice.setTextFormat(Qt.TextFormat.PlainText)
-        self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(
-            "QLabel#notice { background: #fff3c4; color: #3a2e00; padding: 6px; }"
-        )
-        self.notice.hide()
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.view, 1)
-        self.setCentralWidget(central)
+        self.notice = notice_bar()
+        set_central(self, self.notice, self.view)
         self.labels_panel = LabelsPanel()
         self.spans_panel = SpansPanel()
         self.documents_panel = DocumentsPanel()
         self.note_editor = NoteEditor()
-        self.docks: dict[str, QDockWidget] = {}
-        right, left = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea
-        for title, widget, area in (
-            ("Labels", self.labels_panel, right),
-            ("Spans", self.spans_panel, right),
-            ("Documents", self.documents_panel, left),
-            ("Note", self.note_editor, left),
-        ):
-            dock = QDockWidget(title, self)
-            dock.setObjectName(f"dock-{title.lower()}")
-            dock.setWidget(widget)
-            self.addDockWidget(area, dock)
-            self.docks[title] = dock
+        self.docks = add_docks(
+            self,
+            [
+                ("Labels", self.labels_panel, RIGHT),
+                ("Spans", self.spans_panel, RIGHT),
+                ("Documents", self.documents_panel, LEFT),
+                ("Note", self.note_editor, LEFT),
+            ],
+        )
         self.status = StatusLine(self.statusBar())
         self.hotkeys = HotkeyFilter(self)
         for target in (self.view, self.view.viewport()):
@@ -131,12 +117,7 @@ class MainWindow(QMainWindow):
         self.spans_panel.span_delete_requested.connect(self.spans.delete_span)
         self.documents_panel.document_chosen.connect(self.go_to)
         self.note_editor.note_committed.connect(self._note_committed)
-        self.resize(1280, 820)
-        docks = self.docks
-        self.resizeDocks(
-            [docks["Labels"], docks["Documents"]], [250, 230], Qt.Orientation.Horizontal
-        )
-        self.resizeDocks([docks["Labels"], docks["Spans"]], [400, 330], Qt.Orientation.Vertical)
+        size_docks(self, self.docks)
 
     def _handlers(self) -> dict[str, Callable[[], object]]:
         view, spans, documents, files = self.view, self.spans, self.documents, self.files

@@ -18,12 +18,21 @@ from typing import Any
 
 from annotator import __version__
 from annotator.commands import convert as convert_command
+from annotator.commands import search as search_command
+from annotator.commands import suggest as suggest_command
 from annotator.commands import team as team_command
 from annotator.commands.terminal import MODES, TerminalWriter, progress
 from annotator.display import escaped
 from annotator.errors import AnnotatorError, InputError
 
-COMMANDS: tuple[str, ...] = ("validate", "stats", "convert", *team_command.COMMANDS)
+COMMANDS: tuple[str, ...] = (
+    "validate",
+    "stats",
+    "convert",
+    "search",
+    "suggest",
+    *team_command.COMMANDS,
+)
 GUI_GROUP = "annotator.gui"
 GUI_NAME = "window"
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 0, 1, 2, 130, 141
@@ -113,16 +122,30 @@ def build_parser() -> argparse.ArgumentParser:
     convert_command.add_arguments(convert)
     team_command.add_plot_option(stats)
     team_command.add_parsers(sub)
+    search_command.add_arguments(
+        sub.add_parser(
+            "search",
+            help="find a word in every document (Arabic-aware: harakat, alef forms, clitics)",
+            description="Find QUERY in every document: one line per match, id:start-end: context.",
+        )
+    )
+    suggest_command.add_arguments(
+        sub.add_parser(
+            "suggest",
+            help="pre-annotate: suggestions from a gazetteer, the corpus itself or a model",
+            description="Write suggestions (not annotations) into the corpus, or into --out.",
+        )
+    )
     return parser
 
 
 def _window_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="annotator",
-        usage="annotator [PATH] | annotator {validate,stats,convert} ...",
+        usage="annotator [PATH] | annotator {validate,stats,convert,search,suggest} ...",
         description="Open the annotation window on PATH (a .jsonl, a .txt or a folder of .txt "
         "files). "
-        "Commands: validate, stats, convert (see `annotator COMMAND --help`).",
+        "Commands: validate, stats, convert, search, suggest (see `annotator COMMAND --help`).",
     )
     parser.add_argument("path", metavar="PATH", nargs="?", type=Path)
     parser.add_argument("--version", action="version", version=f"annotator {__version__}")
@@ -152,6 +175,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_stats(args, err)
         if args.command in team_command.COMMANDS:
             return team_command.run(args, err)
+        if args.command == "search":
+            return search_command.run(args, err)
+        if args.command == "suggest":
+            return suggest_command.run(args, err)
         return _run_convert(args, err)
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Self
 
-from annotator.edits import Edit, Effect
+from annotator.edits import Edit
+from annotator.effects import Effect
 from annotator.errors import InputError, Problem, SaveError, SpanError
 from annotator.history import ChangeSet, History, Origin, Step, Transaction
 from annotator.model import Document

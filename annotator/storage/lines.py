@@ -16,6 +16,7 @@ import json
 import mmap
 import re
 from array import array
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -308,12 +309,16 @@ class LineIndex:
         text = self.data.decode("utf-8")
         return self.encoding.bom + text.encode(self.encoding.codec, JSON_ESCAPE)
 
-    def span_labels(self, limit: int | None = None) -> list[str]:
-        """Labels of spans in lines we wrote (first ``limit`` bytes), found by a regex: no parse."""
+    def span_labels(self, limit: int | None = None) -> Counter[str]:
+        """Spans per label in lines we wrote (first ``limit`` bytes), by a regex: no parse.
+
+        In order of first appearance.
+        """
         end = len(self.data) if limit is None else min(len(self.data), self.base + limit)
-        return sorted(
-            json.loads(label) for label in set(_SPAN_LABEL.findall(self.data, self.base, end))
-        )
+        counts: Counter[str] = Counter()
+        for label, n in Counter(_SPAN_LABEL.findall(self.data, self.base, end)).items():
+            counts[json.loads(label)] += n
+        return counts
 
 
 def load_index(
@@ -357,11 +362,11 @@ def load_index(
 
 def validate_index(
     index: LineIndex, limit: int = MAX_PROBLEMS
-) -> tuple[list[Problem], int, list[str]]:
-    """Parse every line: (problems up to ``limit``, how many more, labels in order of use)."""
+) -> tuple[list[Problem], int, Counter[str]]:
+    """Parse every line: (problems up to ``limit``, how many more, spans per label, in order)."""
     problems: list[Problem] = []
     more = 0
-    labels: dict[str, None] = {}
+    labels: Counter[str] = Counter()
     undecodable = UndecodableLines(index.path)
     for i in range(len(index)):
         try:
@@ -372,10 +377,9 @@ def validate_index(
         except InputError as exc:
             more += take_problems(problems, exc, limit)
             continue
-        for span in doc.spans:
-            labels.setdefault(span.label, None)
+        labels.update(span.label for span in doc.spans)
     more += take_problems(problems, InputError(undecodable.summary()), limit)
-    return problems, more, list(labels)
+    return problems, more, labels
 
 
 def read_index(

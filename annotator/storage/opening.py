@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import glob
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -68,13 +69,16 @@ def open_corpus(
     if not readonly:
         corpus.lock.acquire()
     try:
-        _load_schema(corpus, labels)
+        from_data = _load_schema(corpus, labels)
         if not readonly:
             _remove_dead_temp_files(corpus)
         limit = EAGER_VALIDATION_BYTES if eager_limit is None else eager_limit
-        _load(corpus, sources, ann_encoding, limit)
+        counts = _load(corpus, sources, ann_encoding, limit)
         for doc in corpus.dirty_documents.values():
-            corpus.ensure_labels(s.label for s in doc.spans)
+            counts.update(s.label for s in doc.spans)
+        if from_data:
+            _schema_from_data(corpus, counts)
+        corpus.ensure_labels(counts)
     except BaseException:
         corpus.journal.close()
         corpus.lock.release()
@@ -82,17 +86,31 @@ def open_corpus(
     return corpus
 
 
-def _load_schema(corpus: Corpus, labels: str | Path | LabelSchema | None) -> None:
+def _load_schema(corpus: Corpus, labels: str | Path | LabelSchema | None) -> bool:
+    """The schema given or in its file; True when there is none (it comes from the data)."""
     if isinstance(labels, LabelSchema):
         corpus.schema = labels
-        return
+        return False
     if labels is not None:
         corpus.schema_path = Path(labels)
     if corpus.schema_path.exists():
         corpus.schema = LabelSchema.load(corpus.schema_path)
-    else:
-        corpus.schema = LabelSchema.default()
-        corpus.schema_changed = True  # written beside the annotations on the first save
+        return False
+    corpus.schema = LabelSchema(())  # until the data is read (_schema_from_data)
+    corpus.schema_changed = True  # written beside the annotations on the first save
+    return True
+
+
+def _schema_from_data(corpus: Corpus, counts: Counter[str]) -> None:
+    """No schema file: the labels the data uses, most used first; none at all: the default.
+
+    Never the default next to labelled data, or pressing p would make PERS spans beside
+    hundreds of PER ones.
+    """
+    seen = Counter(counts)
+    for name in corpus.schema.names:  # met while reading (journal replay, .txt sources)
+        seen[name] += 0
+    corpus.schema = LabelSchema.from_counts(seen) if seen else LabelSchema.default()
 
 
 def _remove_dead_temp_files(corpus: Corpus) -> None:
@@ -105,7 +123,8 @@ def _remove_dead_temp_files(corpus: Corpus) -> None:
 
 def _load(
     corpus: Corpus, sources: list[SourceText] | None, encoding: str | None, eager_limit: int
-) -> None:
+) -> Counter[str]:
+    """Read the file (or the sources); the spans per label seen (all, or in the file's head)."""
     path = corpus.path
     if not path.exists():
         if sources is None:
@@ -114,7 +133,7 @@ def _load(
             corpus
         )  # a journal without its file is set aside, never applied to a new one
         _install(corpus, [Document(s.id, s.text) for s in sources])
-        return
+        return Counter()
     try:
         eager = path.stat().st_size <= eager_limit
     except OSError:
@@ -129,10 +148,10 @@ def _load(
             raise InputError(problems, more=more)
     else:  # lazy: bad lines surface when their document is opened; `annotator validate` checks all
         seen = index.span_labels(LAZY_UTF8_CHECK_BYTES)  # the rest: as documents are read
-    corpus.ensure_labels(seen)
     _check_journal(corpus)
     if sources is not None:
         _reconcile(corpus, sources)
+    return seen
 
 
 def _install(corpus: Corpus, docs: list[Document]) -> None:
@@ -142,7 +161,6 @@ def _install(corpus: Corpus, docs: list[Document]) -> None:
         write_file(corpus, data)
         corpus.journal.clear()
     corpus.use_index(load_index(data, corpus.path))
-    corpus.ensure_labels(s.label for d in docs for s in d.spans)
 
 
 def _check_journal(corpus: Corpus) -> None:

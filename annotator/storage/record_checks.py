@@ -14,6 +14,7 @@ from typing import Any
 from annotator.errors import SpanError
 from annotator.model import OFFSET_UNIT, STATUSES, Span
 
+MAX_PROBLEMS_PER_RECORD = 10
 SPAN_KEYS = frozenset({"start", "end", "label", "text"})
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -41,9 +42,11 @@ def _show(text: str, limit: int = 40) -> str:
     return repr(text if len(text) <= limit else text[:limit] + "…")
 
 
-def _span_problems(raw: Any, n: int, text: str, problems: list[str]) -> Span | None:
+def _span_problems(
+    raw: Any, n: int, text: str, problems: list[str], what: str = "span"
+) -> Span | None:
     """The Span described by ``raw`` (the n-th, 1-based), or None after adding its problems."""
-    where = f"span {n}"
+    where = f"{what} {n}"
     if not isinstance(raw, Mapping):
         problems.append(f"{where} is not an object (got {_json_type(raw)})")
         return None

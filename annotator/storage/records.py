@@ -19,10 +19,18 @@ from annotator.errors import InputError, Problem
 from annotator.model import OFFSET_UNIT, STATUSES, Document, Span
 from annotator.storage.authors import compact, default_author, spread
 from annotator.storage.encoding import _ARABIC_HINT as ENCODING_HINT
-from annotator.storage.record_checks import _SURROGATE, SPAN_KEYS, _json_type, _record_problems
+from annotator.storage.record_checks import (
+    _SURROGATE,
+    MAX_PROBLEMS_PER_RECORD,
+    SPAN_KEYS,
+    _json_type,
+    _record_problems,
+)
+from annotator.storage.suggestion_records import read_suggestions, suggestion_records
 
-OUR_KEYS = frozenset({"id", "text", "spans", "status", "note", "meta", "offset_unit", "by"})
-MAX_PROBLEMS_PER_RECORD = 10
+OUR_KEYS = frozenset(
+    {"id", "text", "spans", "status", "note", "meta", "offset_unit", "by", "suggestions"}
+)
 
 _JSON_STRING = rb'"(?:[^"\\]|\\.)*"'
 # The head of every line dumps_record writes; group 1 = id (JSON string), group 2 = status.
@@ -175,6 +183,8 @@ def document_from_record(
     )
     if fast:
         doc.spans = fields["spans"]  # already inside the text, sorted and distinct (checked above)
+    if obj.get("suggestions") is not None:
+        doc.suggestions = read_suggestions(obj["suggestions"], doc.text, path, line)
     return doc
 
 
@@ -252,6 +262,8 @@ def record_from_document(doc: Document) -> dict[str, Any]:
         "text": doc.text,
         "spans": [_span_record(s, doc.text) for s in doc.spans],
     }
+    if doc.suggestions:  # after the spans: our own key, never an annotation
+        rec["suggestions"] = suggestion_records(doc)
     if doc.note:
         rec["note"] = doc.note
     rec["meta"] = doc.meta

@@ -15,13 +15,13 @@ from hypothesis import strategies as st
 from annotator.edits import (
     AddSpan,
     Compound,
-    Effect,
     RelabelSpan,
     RemoveSpan,
     ResizeSpan,
     SetNote,
     SetStatus,
 )
+from annotator.effects import Effect
 from annotator.errors import SpanError
 from annotator.history import ChangeSet, History, Step, Transaction
 from annotator.model import Document, Span

@@ -18,7 +18,9 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             "annotator.model",
             "annotator.spans",
+            "annotator.effects",
             "annotator.edits",
+            "annotator.suggestion_edits",
             "annotator.span_rules",
             "annotator.history",
             "annotator.schema",

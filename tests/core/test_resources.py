@@ -49,6 +49,8 @@ def test_resources_found_from_wheel(tmp_path: Path) -> None:
     for name in SHIPPED:
         assert f"annotator/resources/{name}" in names
     assert not any(n.startswith("tests/") for n in names)
+    for init in sorted((REPO / "annotator").rglob("__init__.py")):  # every package is shipped
+        assert init.relative_to(REPO).as_posix() in names, f"{init}: list it in pyproject.toml"
     site = tmp_path / "site"
     subprocess.run(
         [

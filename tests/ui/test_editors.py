@@ -14,6 +14,7 @@ from annotator.app import paths
 from annotator.edits import SetNote
 from annotator.model import Document, Span
 from annotator.schema import LabelSchema
+from annotator.storage.schema_file import save_schema
 from tests.ui.test_main_window import CTRL, SHIFT, open_window, write_jsonl
 from ui.main_window import MainWindow
 from ui.schema_editor import COLOUR, DESCRIPTION, KEY, NAME, SchemaEditor
@@ -63,6 +64,9 @@ def _corpus(tmp_path: Path) -> Path:
         Document("b", "لا شيء"),
         Document("c", "محمد في الرباط", [Span(0, 4, "PERS")]),
     ]
+    # The bundled schema written beside it: the editor starts from its four labels (a labelled
+    # corpus without a schema file would get a schema of its own two labels instead).
+    save_schema(LabelSchema.default(), tmp_path / "c.labels.toml")
     return write_jsonl(tmp_path / "c.jsonl", docs)
 
 

@@ -420,3 +420,26 @@ def test_zoom_keys_and_ctrl_0_resets(qtbot, article_copy: Path) -> None:
     assert window.view.zoom() == -1
     press(qtbot, window, Qt.Key.Key_0, CTRL)
     assert window.view.zoom() == 0
+
+
+@pytest.mark.parametrize(
+    ("letter", "scan_code"),
+    [("ئ", 52), ("ئ", 0), ("ז", 0)],  # Arabic Ctrl+ئ with and without the X11 key code; Hebrew
+    ids=["arabic-scancode", "arabic-tables", "hebrew-tables"],
+)
+def test_ctrl_shortcuts_fire_under_a_non_latin_layout(
+    qtbot, tmp_path: Path, letter: str, scan_code: int
+) -> None:
+    path = write_jsonl(tmp_path / "a.jsonl", [Document("a", "زار محمد القاهرة")])
+    window = open_window(qtbot, path)
+    window.view.select_range(4, 8)
+    press(qtbot, window, hotkey_of(window))
+    assert len(window.doc.spans) == 1
+    # Only an Arabic (or Hebrew) layout is active: the Z key with Ctrl arrives as Ctrl+ئ (Ctrl+ז).
+    event = QKeyEvent(QEvent.Type.KeyPress, ord(letter), CTRL, scan_code, 0, 0, letter, False, 1)
+    QApplication.sendEvent(window.view, event)
+    assert window.doc.spans == []  # Ctrl+Z undid the label
+    save = QKeyEvent(QEvent.Type.KeyPress, ord("س"), CTRL, 0, 0, 0, "س", False, 1)
+    assert window.corpus.dirty and window.corpus.journal.path.exists()
+    QApplication.sendEvent(window.view, save)  # Ctrl+س is Ctrl+S
+    assert not window.corpus.dirty and not window.corpus.journal.path.exists()
