@@ -121,6 +121,7 @@ def run(path: str | None = None) -> int:
     window = MainWindow(corpus)
     close_on_signals(window)
     window.show()
+    QTimer.singleShot(0, window.team.ask_name_on_first_start)  # once, over the shown window
     if problem:
         QMessageBox.warning(window, "Could not open the file", problem)
     return app.exec()

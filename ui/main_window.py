@@ -34,6 +34,7 @@ from ui.panels import DocumentsPanel, LabelsPanel, NoteEditor, SpansPanel
 from ui.reading_comfort import ReadingComfort
 from ui.span_commands import EDGE_ACTIONS, SpanCommands
 from ui.status import StatusLine
+from ui.team import TeamCommands
 from ui.window_layout import LEFT, RIGHT, add_docks, notice_bar, set_central, size_docks
 
 log = logging.getLogger(__name__)
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self._remember_timer.timeout.connect(self.remember_document)
         self._build_widgets()
         self.comfort = ReadingComfort(self)
+        self.team = TeamCommands(self)
         self.actions_by_id = build_actions(self, self._handlers(), self.keys)
         self._build_menus()
         self.layout_shortcuts = LayoutShortcuts(self, lambda: self.actions_by_id)
@@ -145,7 +147,7 @@ class MainWindow(QMainWindow):
         }
         for action_id, (edge, unit, step) in EDGE_ACTIONS.items():
             handlers[action_id] = partial(spans.resize_selected, edge, unit, step)
-        return handlers | self.comfort.handlers()
+        return handlers | self.comfort.handlers() | self.team.handlers()
 
     def _build_menus(self) -> None:
         self.recent_menu = QMenu("Open &recent", self)
@@ -168,6 +170,7 @@ class MainWindow(QMainWindow):
         """Show a freshly opened corpus at the document the user was last on."""
         self.corpus = corpus
         self.index = -1
+        corpus.annotator = self.team.name  # the corpus stamps "changed"; new spans carry it
         corpus.add_listener(self._on_changes)
         corpus.listener_failed = self._listener_failed
         labels = self._show_labels()
@@ -304,15 +307,7 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         if self.corpus is None or self.doc is None:
             return
-        caret = self.view.caret()
-        self.status.show(
-            self.index,
-            len(self.corpus),
-            self.doc,
-            caret,
-            self.view.selection(),
-            self.view.is_rtl_at(caret),
-        )
+        self.status.show(self.index, len(self.corpus), self.doc, self.view)
 
     def remember_document(self) -> None:
         """Note which document is shown, so reopening the corpus comes back to it."""

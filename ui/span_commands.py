@@ -73,7 +73,8 @@ class SpanCommands:
             self._say("Select some text first (Shift+arrows or the mouse).")
             return
         try:
-            edit = add_span(doc, Span(*selected, name), allow_overlap=corpus.schema.allow_overlap)
+            span = Span(*selected, name).authored(corpus.annotator)  # decision 0018
+            edit = add_span(doc, span, allow_overlap=corpus.schema.allow_overlap)
         except SpanError as exc:
             self._say(str(exc), 5000)
             return

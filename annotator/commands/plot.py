@@ -1,143 +1,22 @@
 """``annotator stats FILE --plot OUT.png|OUT.svg``: the team statistics drawn with matplotlib.
 
-matplotlib is an optional extra (``pip install 'annotator[plots]'``), imported only here and
-only when a plot is asked for. matplotlib neither shapes Arabic nor reorders right-to-left
-text, so every string it draws goes through ``terminal.visual_line`` first (arabic-reshaper
-letter forms, python-bidi order): Arabic, Persian and Hebrew labels and names come out joined
-and in reading order. The bundled Noto Sans Arabic is registered with matplotlib, with DejaVu
-Sans as fallback (Latin, Hebrew).
+The figure itself is built by annotator.team.figures (the window's View > Statistics shows the
+same one); this module only writes it. matplotlib is an optional extra
+(``pip install 'annotator[plots]'``), imported only when a plot is asked for.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from annotator.commands.terminal import visual_line
-from annotator.errors import AnnotatorError
+from annotator.team.figures import FORMATS, PlotError, figure, save, shown
 from annotator.team.progress import TeamStats
 
-FORMATS = (".png", ".svg")
-
-
-class PlotError(AnnotatorError):
-    """No matplotlib, or an output the plot cannot be written as."""
-
-
-def shown(text: str) -> str:
-    """What matplotlib must be given to draw ``text`` right: shaped and in visual order."""
-    return visual_line(text)
-
-
-def _matplotlib() -> Any:
-    try:
-        import matplotlib
-    except ImportError:
-        raise PlotError(
-            "drawing plots needs matplotlib, which is not installed: "
-            "pip install 'annotator[plots]' (or pip install matplotlib)"
-        ) from None
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-    from matplotlib import font_manager
-
-    families = []
-    try:
-        import fontpkg_noto_sans_arabic as pkg
-
-        root = Path(getattr(pkg, "ROOT", Path(pkg.__file__).resolve().parent))
-        for path in sorted(root.rglob("*.ttf")):
-            font_manager.fontManager.addfont(str(path))
-            name = font_manager.FontProperties(fname=str(path)).get_name()
-            if name not in families:
-                families.append(name)
-    except ImportError:
-        pass
-    plt.rcParams["font.family"] = ["DejaVu Sans", *families]
-    plt.rcParams["svg.fonttype"] = "none"  # text stays text in SVG (searchable, checkable)
-    return plt
+__all__ = ["FORMATS", "PlotError", "plot", "shown"]
 
 
 def plot(stats: TeamStats, out: Path, title: str = "") -> None:
     """Draw the six panels to ``out`` (.png or .svg)."""
     if out.suffix.lower() not in FORMATS:
         raise PlotError(f"{out}: the plot is written as .png or .svg")
-    plt = _matplotlib()
-    fig, axes = plt.subplots(2, 3, figsize=(15, 8.5))
-    _progress(axes[0][0], stats)
-    _bars(axes[0][1], "Spans per label", dict(stats.spans_per_label.most_common(20)), "spans")
-    _histogram(axes[0][2], stats)
-    names = sorted(stats.annotators)
-    _bars(
-        axes[1][0],
-        "Documents last changed / spans made",
-        {n: stats.annotators[n].documents for n in names},
-        "documents",
-        second={n: stats.annotators[n].spans for n in names},
-    )
-    pace = {n: stats.annotators[n].pace or 0.0 for n in names}
-    _bars(axes[1][1], "Pace (documents per active hour)", pace, "documents / hour")
-    agreement = {k: v for k, v in stats.agreement_f1().items() if v is not None}
-    if agreement:
-        title_a = f"Agreement per label (span F1, {stats.versions_documents} documents)"
-        _bars(axes[1][2], title_a, agreement, "F1 exact")
-        axes[1][2].set_xlim(0, 1)
-    else:
-        axes[1][2].set_title("Agreement per label")
-        axes[1][2].text(0.5, 0.5, "no documents with several versions", ha="center")
-        axes[1][2].set_axis_off()
-    fig.suptitle(shown(title) if title else f"{stats.documents} documents")
-    fig.tight_layout()
-    fig.savefig(out)
-    plt.close(fig)
-
-
-def _progress(ax: Any, stats: TeamStats) -> None:
-    ax.set_title("Documents done over time")
-    if not stats.done_at:
-        ax.text(0.5, 0.5, "no recorded times yet", ha="center")
-        ax.set_axis_off()
-        return
-    times = [t for t, _who in stats.done_at]
-    ax.step(times, range(1, len(times) + 1), where="post", label="all")
-    for name in sorted({who for _t, who in stats.done_at}):
-        mine = [t for t, who in stats.done_at if who == name]
-        ax.step(mine, range(1, len(mine) + 1), where="post", label=shown(name))
-    ax.legend(fontsize="small")
-    ax.tick_params(axis="x", labelrotation=30)
-
-
-def _bars(
-    ax: Any,
-    title: str,
-    values: dict[str, Any],
-    unit: str,
-    second: dict[str, Any] | None = None,
-) -> None:
-    ax.set_title(title)
-    keys = list(values)
-    if not keys:
-        ax.text(0.5, 0.5, "nothing yet", ha="center")
-        ax.set_axis_off()
-        return
-    positions = list(range(len(keys)))
-    height = 0.4 if second else 0.8
-    ax.barh(positions, [values[k] for k in keys], height=height, label=unit)
-    if second:
-        ax.barh([p + height for p in positions], [second[k] for k in keys], height=height,
-                label="spans")  # fmt: skip
-        ax.legend(fontsize="small")
-    ax.set_yticks(positions, [shown(k) for k in keys])
-    ax.invert_yaxis()
-    ax.set_xlabel(unit)
-
-
-def _histogram(ax: Any, stats: TeamStats) -> None:
-    ax.set_title("Spans per document")
-    counts = stats.spans_per_document
-    if not counts:
-        ax.set_axis_off()
-        return
-    ax.hist(counts, bins=range(max(counts) + 2), align="left")
-    ax.set_xlabel("spans")
-    ax.set_ylabel("documents")
+    save(figure(stats, title), out)

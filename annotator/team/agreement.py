@@ -5,24 +5,33 @@ matching, annotator.team.metrics), Cohen's kappa over tokens (a token's label is
 the first span sharing a code point with it, else ``O``; tokens from annotator.text.tokenize);
 Fleiss' kappa over the documents every annotator has (three or more) and Krippendorff's alpha
 over all shared documents (missing annotators allowed). Per document, the disagreements:
-spans only one side has, label and boundary disagreements, with their texts.
+spans only one side has, label and boundary disagreements, with their texts; per pair, the
+label confusion of spans (A's label against B's on the span it was paired with, or none).
+
+An ``AgreementRun`` computes it a few documents at a time (``advance``), from annotators' files
+or from the versions a merged corpus keeps, so a window can show progress and stop.
 """
 
 from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from annotator.errors import InputError
 from annotator.model import Document, Span
 from annotator.team.files import TeamFile, read_team_files, same_text
 from annotator.team.metrics import Alpha, Fleiss, cohen_kappa, f1, overlap_matches
 from annotator.team.tokens import token_labels
+from annotator.team.versions import versions_of
 
 MAX_ITEMS = 200  # disagreements listed per pair (all are counted)
+NONE = None  # the confusion table's "no span" row and column
+Versions = Sequence[tuple[str, Sequence[Span]]]  # (annotator, spans) of one document
+Unit = tuple[str, str, Versions]  # document id, text, its versions (two or more)
 
 
 @dataclass
@@ -76,9 +85,12 @@ class PairResult:
     b: str
     documents: int = 0
     labels: dict[str, LabelCounts] = field(default_factory=dict)
-    confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+    confusion: Counter[tuple[str, str]] = field(default_factory=Counter)  # token labels
+    # span labels: (A's, B's) of each pair of spans, None for a span the other side lacks
+    label_confusion: Counter[tuple[str | None, str | None]] = field(default_factory=Counter)
     kinds: Counter[str] = field(default_factory=Counter)
     items: list[dict[str, Any]] = field(default_factory=list)
+    max_items: int = MAX_ITEMS
 
     @property
     def overall(self) -> LabelCounts:
@@ -97,8 +109,18 @@ class PairResult:
             "documents": self.documents,
             "labels": {k: self.labels[k].to_json() for k in sorted(self.labels)},
             "overall": overall,
+            "confusion": [
+                {"a": x, "b": y, "count": n}
+                for (x, y), n in sorted(self.label_confusion.items(), key=_confusion_order)
+            ],
             "disagreements": {"counts": dict(self.kinds), "items": self.items},
         }
+
+
+def _confusion_order(item: tuple[tuple[str | None, str | None], int]) -> tuple[str, ...]:
+    """Labels by name, the "none" row and column last."""
+    (x, y), _n = item
+    return ("1" if x is None else f"0{x}", "1" if y is None else f"0{y}")
 
 
 @dataclass
@@ -122,8 +144,14 @@ class AgreementReport:
 def compare_spans(
     doc_id: str, text: str, a: Sequence[Span], b: Sequence[Span], pair: PairResult
 ) -> None:
-    """Add one document's span counts and disagreements of ``a`` and ``b`` to ``pair``."""
+    """Add one document's span counts and disagreements of ``a`` and ``b`` to ``pair``.
+
+    The label confusion pairs spans one to one as ``differences`` does: the same span in both
+    first, then each other span of A with its counterpart in B (same range, else same label
+    overlapping, else any overlapping); what is left on either side meets ``None``.
+    """
     per_label: dict[str, LabelCounts] = pair.labels
+    confusion = pair.label_confusion
     for s in a:
         per_label.setdefault(s.label, LabelCounts()).n_a += 1
     for s in b:
@@ -132,17 +160,20 @@ def compare_spans(
         for s in a:
             per_label[s.label].matched_exact += 1
             per_label[s.label].matched_overlap += 1
+            confusion[(s.label, s.label)] += 1
         return
     b_keys = {s.key for s in b}
     for s in a:
         if s.key in b_keys:
             per_label[s.label].matched_exact += 1
+            confusion[(s.label, s.label)] += 1
     matches = overlap_matches(a, b)
     for s, _t in matches:
         per_label[s.label].matched_overlap += 1
     for item in differences(doc_id, text, a, b):
         pair.kinds[item.kind] += 1
-        if len(pair.items) < MAX_ITEMS:
+        confusion[(item.a.label if item.a else NONE, item.b.label if item.b else NONE)] += 1
+        if len(pair.items) < pair.max_items:
             pair.items.append(item.to_json(text))
 
 
@@ -180,27 +211,117 @@ def _partner(s: Span, candidates: Iterable[Span]) -> Span | None:
     return overlapping[0] if overlapping else None
 
 
-def agreement(
-    files: Sequence[TeamFile], labels: Iterable[str] | None = None, *, tokens: bool = True
-) -> AgreementReport:
-    """Agreement of the annotators' files on the documents at least two of them have.
+class AgreementRun:
+    """Agreement over ``total`` documents, ``advance(n)`` of them at a time.
 
-    ``tokens=False`` skips the token-level measures (kappa, alpha: None), most of the cost.
+    ``unit(i)`` gives document ``i``'s id, text and versions in a fixed order of annotators
+    (file order, or by name), or None when fewer than two annotators have it. ``names``
+    (known up front: files) fixes the annotators and their pairs; otherwise they are the ones
+    met, by name. Fleiss' kappa is accumulated per set of annotators, so it covers exactly the
+    documents that every annotator has, whichever they turn out to be.
     """
-    names = [f.name for f in files]
-    wanted = set(labels) if labels is not None else None
-    pairs = {(a, b): PairResult(a, b) for a, b in itertools.combinations(names, 2)}
-    report = AgreementReport(names, list(pairs.values()), 0)
-    if len(files) >= 3:
-        report.fleiss = Fleiss(len(files))
+
+    def __init__(
+        self,
+        unit: Callable[[int], Unit | None],
+        total: int,
+        names: Sequence[str] | None = None,
+        labels: Iterable[str] | None = None,
+        *,
+        tokens: bool = True,
+        max_items: int = MAX_ITEMS,
+    ) -> None:
+        self.unit, self.total, self.done = unit, total, 0
+        self.names = list(names) if names is not None else None
+        self.wanted = set(labels) if labels is not None else None
+        self.tokens, self.max_items = tokens, max_items
+        self.pairs: dict[tuple[str, str], PairResult] = {}
+        for a, b in itertools.combinations(self.names or [], 2):
+            self._pair(a, b)
+        self.met: set[str] = set()
+        self.skipped: list[str] = []  # documents that could not be read, with the reason
+        self.documents = 0
+        self.alpha = Alpha()
+        self.fleiss: dict[frozenset[str], Fleiss] = {}
+
+    @property
+    def complete(self) -> bool:
+        return self.done >= self.total
+
+    def advance(self, count: int) -> bool:
+        """Compare up to ``count`` more documents; True once all have been."""
+        stop = min(self.total, self.done + max(1, count))
+        for i in range(self.done, stop):
+            found = self.unit(i)
+            if found is not None and len(found[2]) >= 2:
+                self._add(*found)
+        self.done = stop
+        return self.complete
+
+    def run(self) -> AgreementReport:
+        self.advance(self.total)
+        return self.report()
+
+    def report(self) -> AgreementReport:
+        """The figures over the documents compared so far."""
+        names = self.names if self.names is not None else sorted(self.met)
+        rank = {name: k for k, name in enumerate(names)}
+        pairs = sorted(self.pairs.values(), key=lambda p: (rank[p.a], rank[p.b]))
+        report = AgreementReport(names, pairs, self.documents, self.alpha)
+        if len(names) >= 3:
+            report.fleiss = self.fleiss.get(frozenset(names), Fleiss(len(names)))
+        return report
+
+    def _pair(self, a: str, b: str) -> PairResult:
+        pair = self.pairs.get((a, b))
+        if pair is None:
+            pair = self.pairs[(a, b)] = PairResult(a, b, max_items=self.max_items)
+        return pair
+
+    def _add(self, doc_id: str, text: str, docs: Versions) -> None:
+        self.documents += 1
+        self.met.update(name for name, _spans in docs)
+        wanted = self.wanted
+        versions = [
+            list(spans) if wanted is None else [s for s in spans if s.label in wanted]
+            for _name, spans in docs
+        ]
+        combinations = list(itertools.combinations(range(len(docs)), 2))
+        for i, j in combinations:
+            pair = self._pair(docs[i][0], docs[j][0])
+            pair.documents += 1
+            compare_spans(doc_id, text, versions[i], versions[j], pair)
+        if not self.tokens:
+            return
+        combos, _total = token_labels(text, versions)
+        for i, j in combinations:
+            confusion = self.pairs[(docs[i][0], docs[j][0])].confusion
+            for values, count in combos.items():
+                confusion[(values[i], values[j])] += count
+        group = frozenset(name for name, _spans in docs)
+        fleiss = self.fleiss.setdefault(group, Fleiss(len(group))) if len(group) >= 3 else None
+        for values, count in combos.items():
+            self.alpha.add(values, count)
+            if fleiss is not None:
+                fleiss.add(values, count)
+
+
+def file_run(
+    files: Sequence[TeamFile],
+    labels: Iterable[str] | None = None,
+    *,
+    tokens: bool = True,
+    max_items: int = MAX_ITEMS,
+) -> AgreementRun:
+    """A run over the documents at least two of the annotators' files have (matched by id)."""
     holders: dict[str, list[TeamFile]] = {}
     for f in files:
         for doc_id in f.ids:
             holders.setdefault(doc_id, []).append(f)
-    for doc_id, have in holders.items():
-        if len(have) < 2:
-            continue
-        report.documents += 1
+    shared = [(doc_id, have) for doc_id, have in holders.items() if len(have) >= 2]
+
+    def unit(i: int) -> Unit:
+        doc_id, have = shared[i]
         parsed: dict[bytes, Document] = {}  # identical lines are parsed once
         docs = []
         for f in have:
@@ -208,39 +329,50 @@ def agreement(
             if raw not in parsed:
                 parsed[raw] = f.document(doc_id)
             docs.append((f.name, parsed[raw]))
-        _add_document(doc_id, docs, wanted, pairs, report, tokens)
-    return report
+        text = same_text(doc_id, [(name, d.text) for name, d in docs])
+        return doc_id, text, [(name, d.spans) for name, d in docs]
+
+    names = [f.name for f in files]
+    return AgreementRun(unit, len(shared), names, labels, tokens=tokens, max_items=max_items)
 
 
-def _spans(doc: Document, wanted: set[str] | None) -> list[Span]:
-    return doc.spans if wanted is None else [s for s in doc.spans if s.label in wanted]
+def versions_run(
+    document: Callable[[int], Document],
+    total: int,
+    labels: Iterable[str] | None = None,
+    *,
+    tokens: bool = True,
+    max_items: int = MAX_ITEMS,
+) -> AgreementRun:
+    """A run over the ``"versions"`` a merged or adjudication corpus keeps (documents 0..total).
+
+    Only documents with two or more versions count: a merge keeps one line, and no versions,
+    for a document every annotator labelled alike, so this measures the disputed documents.
+    """
+
+    def unit(i: int) -> Unit | None:
+        try:
+            doc = document(i)
+            versions = versions_of(doc)
+        except InputError as exc:
+            run.skipped.append(f"document {i + 1}: {exc}")
+            return None
+        if len(versions) < 2:
+            return None
+        return doc.id, doc.text, [(name, versions[name].spans) for name in sorted(versions)]
+
+    run = AgreementRun(unit, total, None, labels, tokens=tokens, max_items=max_items)
+    return run
 
 
-def _add_document(
-    doc_id: str,
-    docs: Sequence[tuple[str, Document]],
-    wanted: set[str] | None,
-    pairs: dict[tuple[str, str], PairResult],
-    report: AgreementReport,
-    tokens: bool,
-) -> None:
-    text = same_text(doc_id, [(name, d.text) for name, d in docs])
-    versions = [_spans(d, wanted) for _n, d in docs]
-    for (i, (name_a, _)), (j, (name_b, _)) in itertools.combinations(enumerate(docs), 2):
-        pair = pairs[(name_a, name_b)]
-        pair.documents += 1
-        compare_spans(doc_id, text, versions[i], versions[j], pair)
-    if not tokens:
-        return
-    combos, _total = token_labels(text, versions)
-    for (i, (name_a, _)), (j, (name_b, _)) in itertools.combinations(enumerate(docs), 2):
-        confusion = pairs[(name_a, name_b)].confusion
-        for values, count in combos.items():
-            confusion[(values[i], values[j])] += count
-    for values, count in combos.items():
-        report.alpha.add(values, count)
-        if report.fleiss is not None and len(docs) == report.fleiss.raters:
-            report.fleiss.add(values, count)
+def agreement(
+    files: Sequence[TeamFile], labels: Iterable[str] | None = None, *, tokens: bool = True
+) -> AgreementReport:
+    """Agreement of the annotators' files on the documents at least two of them have.
+
+    ``tokens=False`` skips the token-level measures (kappa, alpha: None), most of the cost.
+    """
+    return file_run(files, labels, tokens=tokens).run()
 
 
 def agree(

@@ -1,22 +1,23 @@
 """What a team's corpus says about its work: progress over time, spans, annotators, agreement.
 
 Computed from the records alone (``"changed"`` stamps, span ``"by"``, ``"versions"``), Qt-free
-and matplotlib-free: ``annotator stats --plot`` draws it (annotator.commands.plot) and the
-window's View > Statistics can show the same numbers.
+and matplotlib-free: annotator.team.figures draws it for ``annotator stats --plot`` and the
+window's View > Statistics, which counts it in slices (``StatsRun``).
 """
 
 from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from annotator.errors import InputError
 from annotator.model import Document
 from annotator.team.agreement import LabelCounts, PairResult, compare_spans
 from annotator.team.metrics import f1
-from annotator.team.versions import versions_of
+from annotator.team.versions import Version, versions_of
 
 
 @dataclass
@@ -64,29 +65,60 @@ def _time(value: object) -> datetime | None:
 def team_stats(documents: Iterable[Document]) -> TeamStats:
     stats = TeamStats()
     for doc in documents:
-        stats.documents += 1
-        stats.by_status[doc.status] += 1
-        stats.spans_per_document.append(len(doc.spans))
-        stats.spans_per_label.update(s.label for s in doc.spans)
-        for span in doc.spans:
-            if span.by:
-                stats.work(span.by).spans += 1
-        if doc.changed is not None:
-            who, at = doc.changed
-            when = _time(at)
-            work = stats.work(who)
-            work.documents += 1
-            if when is not None:
-                work.hours.add(when.strftime("%Y-%m-%dT%H"))
-                if doc.status == "done":
-                    stats.done_at.append((when, who))
-        _add_versions(doc, stats)
+        add_document(stats, doc)
     stats.done_at.sort()
     return stats
 
 
-def _add_versions(doc: Document, stats: TeamStats) -> None:
-    versions = versions_of(doc)
+def add_document(stats: TeamStats, doc: Document) -> None:
+    """Count one document in ``stats`` (``done_at`` is sorted by whoever counts the last one)."""
+    versions = versions_of(doc)  # first: a bad "versions" record leaves the document uncounted
+    stats.documents += 1
+    stats.by_status[doc.status] += 1
+    stats.spans_per_document.append(len(doc.spans))
+    stats.spans_per_label.update(s.label for s in doc.spans)
+    for span in doc.spans:
+        if span.by:
+            stats.work(span.by).spans += 1
+    if doc.changed is not None:
+        who, at = doc.changed
+        when = _time(at)
+        work = stats.work(who)
+        work.documents += 1
+        if when is not None:
+            work.hours.add(when.strftime("%Y-%m-%dT%H"))
+            if doc.status == "done":
+                stats.done_at.append((when, who))
+    _add_versions(doc, versions, stats)
+
+
+class StatsRun:
+    """``team_stats`` over documents 0..total, ``advance(n)`` of them at a time (a window's
+    progress bar); an unreadable document is left out and said in ``skipped``."""
+
+    def __init__(self, document: Callable[[int], Document], total: int) -> None:
+        self.document, self.total, self.done = document, total, 0
+        self.stats = TeamStats()
+        self.skipped: list[str] = []
+
+    @property
+    def complete(self) -> bool:
+        return self.done >= self.total
+
+    def advance(self, count: int) -> bool:
+        stop = min(self.total, self.done + max(1, count))
+        for i in range(self.done, stop):
+            try:
+                add_document(self.stats, self.document(i))
+            except InputError as exc:
+                self.skipped.append(f"document {i + 1}: {exc}")
+        self.done = stop
+        if self.complete:
+            self.stats.done_at.sort()
+        return self.complete
+
+
+def _add_versions(doc: Document, versions: dict[str, Version], stats: TeamStats) -> None:
     if len(versions) < 2:
         return
     stats.versions_documents += 1

@@ -99,7 +99,7 @@ def test_latin_inside_arabic_keeps_its_own_order(article_text: str) -> None:
 
 def test_order_agrees_with_python_bidi(article_text: str) -> None:
     """Apart from mirroring and marks kept after their base, the order is python-bidi's."""
-    from annotator.commands.terminal import _RESHAPER
+    from annotator.text.visual import _RESHAPER
 
     for line in article_text.splitlines():
         ours = "".join(
@@ -222,7 +222,7 @@ def test_falls_back_to_plain_get_display_if_levels_unreadable(
 
     Brackets are still unmirrored.
     """
-    from annotator.commands import terminal
+    from annotator.text import visual as terminal  # where visual_line lives
 
     real = terminal.get_display
 
