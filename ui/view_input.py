@@ -50,8 +50,13 @@ class ViewInput(QObject):
         self._autoscroll.timeout.connect(self._drag_beyond_edge)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        view = self.__dict__.get("view")
+        if view is None:
+            # Python's garbage collector clears a wrapper's attributes before Qt deletes the
+            # object: a view dropped by its owner may still get an event on its way out.
+            return False
         kind = event.type()
-        if watched is self.view:
+        if watched is view:
             return (
                 isinstance(event, QKeyEvent)
                 and kind == QEvent.Type.KeyPress
