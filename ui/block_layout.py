@@ -24,6 +24,7 @@ from PySide6.QtGui import QFont, QTextLayout, QTextLine, QTextOption
 from annotator.text.paragraphs import Block, Paragraphs
 from annotator.text.snapping import grapheme_bounds
 from ui.glyph_boxes import boxes_from_runs, boxes_one_by_one
+from ui.view_font import LineMetrics
 
 __all__ = ["BlockLayout", "Cell", "LayoutCache", "qt_safe"]
 
@@ -84,8 +85,7 @@ class BlockLayout:
         block: Block,
         font: QFont,
         width: float,
-        line_step: float,
-        band: float,
+        metrics: LineMetrics,
     ) -> None:
         self.block = block
         self.rtl = paragraphs.direction(block.paragraph) == "rtl"
@@ -100,7 +100,8 @@ class BlockLayout:
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         layout.setTextOption(option)
         layout.setCacheEnabled(True)  # drawn again on every scroll: keep the shaped glyphs
-        self.tops: list[float] = []
+        self.tops: list[float] = []  # each line's box: the row above the glyphs, glyphs, band
+        self.lead = metrics.lead
         self._glyph_heights: list[float] = []  # ascent + descent of each line
         self.line_starts: list[int] = []  # code point where each line starts
         y = 0.0
@@ -110,12 +111,12 @@ class BlockLayout:
             if not line.isValid():
                 break
             line.setLineWidth(width)
-            line.setPosition(QPointF(0.0, y))
+            line.setPosition(QPointF(0.0, y + metrics.lead))
             self.tops.append(y)
             self.line_starts.append(self.to_cp(line.textStart()))
             glyphs = line.ascent() + line.descent()
             self._glyph_heights.append(glyphs)
-            y += max(line_step, glyphs + band)
+            y += max(metrics.step, metrics.lead + glyphs + metrics.band)
         layout.endLayout()
         self.height = y
         self.layout = layout
@@ -153,9 +154,13 @@ class BlockLayout:
     def line_bottom(self, n: int) -> float:
         return self.tops[n + 1] if n + 1 < len(self.tops) else self.height
 
+    def text_top(self, n: int) -> float:
+        """Top of line ``n``'s glyph box (under the row of invisible characters' symbols)."""
+        return self.tops[n] + self.lead
+
     def text_bottom(self, n: int) -> float:
         """Bottom of line ``n``'s glyph box (ascent + descent): the label band starts here."""
-        return self.tops[n] + self._glyph_heights[n]
+        return self.tops[n] + self.lead + self._glyph_heights[n]
 
     # -- cells ----------------------------------------------------------------------
 
@@ -287,14 +292,13 @@ class LayoutCache:
         self.paragraphs = Paragraphs("")
         self._font = QFont()
         self.width = 100.0
-        self._step = 20.0
-        self._band = 0.0
+        self.metrics = LineMetrics(20.0, 0.0, 0.0)
 
     def reset(
-        self, paragraphs: Paragraphs, font: QFont, width: float, line_step: float, band: float
+        self, paragraphs: Paragraphs, font: QFont, width: float, metrics: LineMetrics
     ) -> None:
         self.paragraphs = paragraphs
-        self._font, self.width, self._step, self._band = QFont(font), width, line_step, band
+        self._font, self.width, self.metrics = QFont(font), width, metrics
         self.clear()
 
     def clear(self) -> None:
@@ -313,7 +317,7 @@ class LayoutCache:
         if found is not None and found.block == block:
             self._blocks.move_to_end(block.start)
             return found
-        made = BlockLayout(self.paragraphs, block, self._font, self.width, self._step, self._band)
+        made = BlockLayout(self.paragraphs, block, self._font, self.width, self.metrics)
         self.made += 1
         self._blocks[block.start] = made
         self.chars += made.chars

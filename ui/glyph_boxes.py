@@ -61,9 +61,12 @@ def boxes_from_runs(
         if g0 >= g1 or local[g0] != cluster:
             g0 = max(0, g0 - 1)  # a cluster starting inside a grapheme joins that grapheme
             g1 = max(g1, g0 + 1)
-        if g1 - g0 > MAX_LIGATURE:
+        if g1 - g0 == 1 and boxes[g0] is None:  # the usual cluster: one grapheme
+            boxes[g0] = (left, right, rtl)
+        elif g1 - g0 > MAX_LIGATURE:
             return None
-        _share(boxes, g0, g1, (left, right, rtl))
+        else:
+            _share(boxes, g0, g1, (left, right, rtl))
     return boxes
 
 
