@@ -33,6 +33,7 @@ from ui.panels import DocumentsPanel, LabelsPanel, NoteEditor, SpansPanel
 from ui.reading_comfort import ReadingComfort
 from ui.span_commands import EDGE_ACTIONS, SpanCommands
 from ui.status import StatusLine
+from ui.view_options import ViewOptions
 
 log = logging.getLogger(__name__)
 REMEMBER_DELAY_MS = 1500
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self._remember_timer.timeout.connect(self.remember_document)
         self._build_widgets()
         self.comfort = ReadingComfort(self)
+        self.display = ViewOptions(self)  # the View menu's choices
         self.actions_by_id = build_actions(self, self._handlers(), self.keys)
         self._build_menus()
         self.set_corpus(corpus)
@@ -157,14 +159,11 @@ class MainWindow(QMainWindow):
             "annotator.document.skip": lambda: documents.set_status_and_move("skipped"),
             "annotator.document.flag": documents.toggle_flag,
             "annotator.document.note": self.note_editor.editor.setFocus,
-            "annotator.view.zoom_in": view.zoom_in,
-            "annotator.view.zoom_out": view.zoom_out,
-            "annotator.view.zoom_reset": view.reset_zoom,
             "annotator.help.shortcuts": self.show_shortcuts,
         }
         for action_id, (edge, unit, step) in EDGE_ACTIONS.items():
             handlers[action_id] = partial(spans.resize_selected, edge, unit, step)
-        return handlers | self.comfort.handlers()
+        return handlers | self.comfort.handlers() | self.display.handlers()
 
     def _build_menus(self) -> None:
         self.recent_menu = QMenu("Open &recent", self)

@@ -128,7 +128,7 @@ class ZoomedFont:
             text = self.natural * self.spacing / 100.0
         self.lanes_top = band_height(self.tag_font, compact=self.compact)  # under the glyphs
         band = self.lanes_top + (self.lanes * LANE_STEP + 1.0 if self.lanes else 0.0)
-        lead = QFontMetricsF(self.mark_font).height() + 5.0 if self.marks else 0.0
+        lead = tag_height(self.mark_font) + 5.0 if self.marks else 0.0  # a pill and its tick
         self.metrics = LineMetrics(text + band + lead, band, lead)
         self.line_height = 100.0 * self.metrics.step / self.natural
 

@@ -15,17 +15,31 @@ MODIFIERS: tuple[str, ...] = ("Ctrl", "Alt", "Shift", "Meta")
 
 @dataclass(frozen=True)
 class ActionSpec:
-    """One user action: id (never renamed: settings refer to it), menu title, default keys, menu."""
+    """One user action: id (never renamed: settings refer to it), menu title, default keys, menu
+    ("View/Paragraph direction": a submenu), whether it is an on/off choice."""
 
     id: str
     title: str
     keys: tuple[str, ...]
     menu: str
     description: str = ""
+    checkable: bool = False
 
 
 def _a(id: str, title: str, keys: tuple[str, ...], menu: str, description: str = "") -> ActionSpec:
     return ActionSpec(id, title, keys, menu, description)
+
+
+def _on_off(id: str, title: str, keys: tuple[str, ...], menu: str, description: str) -> ActionSpec:
+    return ActionSpec(id, title, keys, menu, description, checkable=True)
+
+
+_DIRECTIONS = (  # the modes of annotator.text.direction (not imported: app is below text)
+    ("first", "&First strong letter", "Each paragraph reads in the direction of its first letter"),
+    ("majority", "&Majority of letters", "More Arabic letters than Latin: right to left"),
+    ("rtl", "All &right to left", "Every paragraph right to left"),
+    ("ltr", "All &left to right", "Every paragraph left to right"),
+)
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -212,6 +226,19 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _a("annotator.view.zoom_in", "Zoom &in", ("Ctrl++", "Ctrl+="), "View", "Larger text"),
     _a("annotator.view.zoom_out", "Zoom &out", ("Ctrl+-",), "View", "Smaller text"),
     _a("annotator.view.zoom_reset", "&Reset zoom", ("Ctrl+0",), "View", "Text at its usual size"),
+    _on_off(
+        "annotator.view.invisibles",
+        "Show &invisible characters",
+        ("Ctrl+Shift+H",),
+        "View",
+        "Bidi marks, joiners, special spaces as small symbols above the text (never inserted)",
+    ),
+    _on_off("annotator.view.tatweel", "Show &tatweel", (), "View", "Mark tatweels (U+0640) too"),
+    _on_off("annotator.view.compact", "&Compact lines", (), "View", "Label names on hover only"),
+    *(
+        _on_off(f"annotator.view.direction_{mode}", title, (), "View/Paragraph direction", said)
+        for mode, title, said in _DIRECTIONS
+    ),
     _a("annotator.help.shortcuts", "&Keyboard shortcuts", ("F1",), "Help", "List every shortcut"),
     _a("annotator.help.tips", "&Tips", (), "Help", "Show the tips on keyboard selection again"),
     _a("annotator.help.about", "&About annotator", (), "Help", "Versions, fonts and licences"),
@@ -359,7 +386,11 @@ def shortcut_rows(keys: Mapping[str, Iterable[str]] | None = None) -> list[tuple
     """(menu, keys, title) rows for Help > Keyboard shortcuts and the README table."""
     keys = keys if keys is not None else effective_keys()
     rows = [
-        (a.menu, ", ".join(keys.get(a.id, a.keys)), a.title.replace("&", "").replace("…", ""))
+        (
+            a.menu.replace("/", " › "),
+            ", ".join(keys.get(a.id, a.keys)),
+            a.title.replace("&", "").replace("…", ""),
+        )
         for a in ACTIONS
     ]
     rows += [("View", k, title) for k, title in VIEW_KEYS]
