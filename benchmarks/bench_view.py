@@ -1,9 +1,10 @@
 """The document view against a bare QPlainTextEdit, each figure from fresh processes.
 
 Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_view.py [--runs 3]
-[--only open,memory,ctrl_end,page,label]``. Every measurement runs ``--runs`` times for the
-view and for the baseline, each time in a new interpreter (so one measurement's memory or
-caches never help another), and prints the median, the spread (min–max) and view/baseline.
+[--only open,memory,ctrl_end,page,label]``; ``--only label_layers`` is not in the default run.
+Every measurement runs ``--runs`` times for the view and for the baseline, each time in a new
+interpreter (so one measurement's memory or caches never help another), and prints the median,
+the spread (min–max) and view/baseline.
 
 - open: 5 MB of Arabic text → first paint (view: ``set_document``; baseline:
   ``setPlainText``), goal ≤ 2×.
@@ -15,6 +16,9 @@ caches never help another), and prints the median, the spread (min–max) and vi
   ``select_span`` and the paint the view asks for (what the window does after a hotkey: the
   lines of the span), p95, goal ≤ 8 ms; also with a forced full repaint; the baseline is the
   stock widget repainting the same screen.
+- label_layers: the same with every layer on: invisible characters marked, 100,000
+  suggestions, 100,000 search matches and two annotators' lanes of 50,000 candidates each
+  (the baseline is the stock widget as in ``label``).
 
 Times are until the viewport has repainted (``repaint()``, synchronous), wall clock; the CPU
 time of the same stretch is printed too (``*_cpu_*``): on a shared machine it moves less with
@@ -216,11 +220,25 @@ def part_page(kind: str) -> dict[str, float]:
     }
 
 
-def part_label(kind: str) -> dict[str, float]:
+def add_layers(view: object, doc: object) -> None:
+    """Every layer on, each as large as the spans: what label_layers measures under."""
+    from annotator.model import Span
+
+    spans = doc.spans  # type: ignore[attr-defined]
+    words = [(s.start + 1, s.end) for s in spans if s.end - s.start > 1]
+    view.set_show_invisibles(True, tatweel=True)  # type: ignore[attr-defined]
+    view.set_suggestions([Span(a, b, "MISC") for a, b in words])  # type: ignore[attr-defined]
+    view.set_matches(words, current=len(words) // 2)  # type: ignore[attr-defined]
+    lanes = [("ali", [Span(a, b, "PERS") for a, b in words[::2]])]
+    lanes.append(("sara", [Span(a, b, "LOC") for a, b in words[1::2]]))
+    view.set_candidate_layers(lanes)  # type: ignore[attr-defined]
+
+
+def part_label(kind: str, layers: bool = False) -> dict[str, float]:
     """Label a free word on screen as the window does: insert, refresh_spans, select_span,
     then let the event loop paint what the view asked to repaint (the lines the span is on);
     also the same followed by a forced full repaint. Baseline: the stock widget repainting
-    the same screen."""
+    the same screen. With ``layers``: every layer on (``add_layers``)."""
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
@@ -231,8 +249,10 @@ def part_label(kind: str) -> dict[str, float]:
     doc = build_document(5, 100_000)
     widget = Widget(kind)
     widget.open(doc)
-    widget.paint()
     view = widget.widget
+    if layers and kind == "view":
+        add_layers(view, doc)
+    widget.paint()
     painted = [0]
 
     class Painted(QObject):
@@ -291,8 +311,10 @@ PARTS = {
     "ctrl_end_100": (lambda kind: part_ctrl_end(kind, 100), "ctrl_end_ms", None),
     "page": (part_page, "page_p95_ms", None),
     "label": (part_label, "label_p95_ms", None),
+    "label_layers": (lambda kind: part_label(kind, layers=True), "label_p95_ms", None),
 }
 GOALS = {"ctrl_end_20": 50.0, "ctrl_end_100": 50.0, "page": 16.0, "label": 8.0}
+GOALS["label_layers"] = GOALS["label"]
 
 
 def run_part(part: str, kind: str) -> dict[str, float]:
@@ -314,7 +336,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--part", choices=sorted(PARTS))
     parser.add_argument("--kind", choices=("view", "bare"), default="view")
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--only", default=",".join(PARTS))
+    parser.add_argument("--only", default=",".join(p for p in PARTS if p != "label_layers"))
     args = parser.parse_args(argv)
     if args.part:
         print(json.dumps(PARTS[args.part][0](args.kind)))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from annotator.app.actions import ACTIONS, ActionSpec, effective_keys
@@ -67,6 +67,7 @@ def make_action(
 ) -> QAction:
     action = QAction(spec.title, parent)
     action.setObjectName(spec.id)
+    action.setCheckable(spec.checkable)
     set_keys(action, spec, keys)
     action.setStatusTip(spec.description)
     action.triggered.connect(lambda _=False: handler())
@@ -98,13 +99,23 @@ def populate_menus(
 
     Span keys (Tab, Delete, Esc, Alt+arrows) must work while the view has focus without
     stealing Tab or Delete from the note editor, hence WidgetWithChildrenShortcut on the view.
+    A menu "View/Paragraph direction" is a submenu (in the dict under that name too); its
+    on/off actions exclude each other (one QActionGroup per submenu).
     """
     menus = {name: window.menuBar().addMenu(f"&{name}") for name in MENUS}
+    groups: dict[str, QActionGroup] = {}
     for spec in ACTIONS:
         action = actions.get(spec.id)
         if action is None:
             continue
-        menus[spec.menu].addAction(action)
+        menu = menus.get(spec.menu)
+        if menu is None:
+            top, _slash, title = spec.menu.partition("/")
+            menu = menus[spec.menu] = menus[top].addMenu(title)
+            groups[spec.menu] = QActionGroup(menu)
+        if spec.checkable and spec.menu in groups:
+            groups[spec.menu].addAction(action)
+        menu.addAction(action)
         if spec.menu == "Span":
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             view.addAction(action)

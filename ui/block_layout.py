@@ -5,10 +5,11 @@ is made once per font and width and dropped least-recently-used, so memory follo
 not the document. Coordinates are the block's own: x from the text area's left edge, y from
 the block's top. Each line is described by its *cells*, one per grapheme cluster (the caret's
 stops, from the core's grapheme rule), with the box its glyphs take on screen, read from
-``QTextLine.glyphRuns`` (a ligature shared by two graphemes, like lam-alef, is split evenly,
-as Qt does). Caret positions, hit tests, visual moves and span pieces all come from the cells,
-not from ``QTextLine.cursorToX`` in visual mode, which draws positions inside a left-to-right
-run of an Arabic paragraph one character off (the caret at the start of "Ynet" between Y and n).
+``QTextLine.glyphRuns`` (ui/glyph_boxes.py: a ligature shared by two graphemes, like lam-alef,
+is split evenly, as Qt does). Caret positions, hit tests, visual moves and span pieces all
+come from the cells, not from ``QTextLine.cursorToX`` in visual mode, which draws positions
+inside a left-to-right run of an Arabic paragraph one character off (the caret at the start of
+"Ynet" between Y and n).
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from PySide6.QtGui import QFont, QTextLayout, QTextLine, QTextOption
 
 from annotator.text.paragraphs import Block, Paragraphs
 from annotator.text.snapping import grapheme_bounds
+from ui.glyph_boxes import boxes_from_runs, boxes_one_by_one
+from ui.view_font import LineMetrics
 
 __all__ = ["BlockLayout", "Cell", "LayoutCache", "qt_safe"]
 
@@ -82,8 +85,7 @@ class BlockLayout:
         block: Block,
         font: QFont,
         width: float,
-        line_step: float,
-        band: float,
+        metrics: LineMetrics,
     ) -> None:
         self.block = block
         self.rtl = paragraphs.direction(block.paragraph) == "rtl"
@@ -98,7 +100,8 @@ class BlockLayout:
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         layout.setTextOption(option)
         layout.setCacheEnabled(True)  # drawn again on every scroll: keep the shaped glyphs
-        self.tops: list[float] = []
+        self.tops: list[float] = []  # each line's box: the row above the glyphs, glyphs, band
+        self.lead = metrics.lead
         self._glyph_heights: list[float] = []  # ascent + descent of each line
         self.line_starts: list[int] = []  # code point where each line starts
         y = 0.0
@@ -108,12 +111,12 @@ class BlockLayout:
             if not line.isValid():
                 break
             line.setLineWidth(width)
-            line.setPosition(QPointF(0.0, y))
+            line.setPosition(QPointF(0.0, y + metrics.lead))
             self.tops.append(y)
             self.line_starts.append(self.to_cp(line.textStart()))
             glyphs = line.ascent() + line.descent()
             self._glyph_heights.append(glyphs)
-            y += max(line_step, glyphs + band)
+            y += max(metrics.step, metrics.lead + glyphs + metrics.band)
         layout.endLayout()
         self.height = y
         self.layout = layout
@@ -151,9 +154,13 @@ class BlockLayout:
     def line_bottom(self, n: int) -> float:
         return self.tops[n + 1] if n + 1 < len(self.tops) else self.height
 
+    def text_top(self, n: int) -> float:
+        """Top of line ``n``'s glyph box (under the row of invisible characters' symbols)."""
+        return self.tops[n] + self.lead
+
     def text_bottom(self, n: int) -> float:
         """Bottom of line ``n``'s glyph box (ascent + descent): the label band starts here."""
-        return self.tops[n] + self._glyph_heights[n]
+        return self.tops[n] + self.lead + self._glyph_heights[n]
 
     # -- cells ----------------------------------------------------------------------
 
@@ -179,45 +186,11 @@ class BlockLayout:
         start, end = self.line_starts[n], self.line_end(n)
         if count <= 0 or start >= end:
             return []
-        clusters: dict[int, tuple[float, float, bool]] = {}  # local start -> (left, right, rtl)
-        for run in line.glyphRuns(first, count, _RUNS):
-            rtl = run.isRightToLeft()
-            origins: list[tuple[int, float]] = []  # first glyph of each cluster, logical order
-            for index, point in zip(run.stringIndexes(), run.positions(), strict=False):
-                if not origins or origins[-1][0] != index:
-                    origins.append((index, point.x()))
-            edge = run.boundingRect().right()
-            for k, (index, x) in enumerate(origins):
-                if rtl:
-                    right = origins[k - 1][1] if k else edge
-                else:
-                    right = origins[k + 1][1] if k + 1 < len(origins) else edge
-                left, right = min(x, right), max(x, right)
-                old = clusters.get(index)
-                if old is not None:  # one cluster cut into two runs (a font change): join them
-                    left, right = min(left, old[0]), max(right, old[1])
-                clusters[index] = (left, right, rtl)
         bounds = grapheme_bounds(self._paragraphs.text, start, end)
         local = [self.to_local(b) for b in bounds]
-        boxes: list[tuple[float, float, bool] | None] = [None] * (len(bounds) - 1)
-        starts = sorted(clusters)
-        for k, cluster in enumerate(starts):
-            stop = starts[k + 1] if k + 1 < len(starts) else first + count
-            left, right, rtl = clusters[cluster]
-            # graphemes starting inside this cluster share its width (lam-alef: two graphemes)
-            g0 = bisect_left(local, cluster)
-            g1 = min(bisect_left(local, stop), len(boxes))
-            if g0 >= g1 or local[g0] != cluster:
-                g0 = max(0, g0 - 1)  # a cluster starting inside a grapheme joins that grapheme
-                g1 = max(g1, g0 + 1)
-            share = (right - left) / (g1 - g0)
-            for g in range(g0, g1):
-                a = right - share * (g - g0 + 1) if rtl else left + share * (g - g0)
-                box = (a, a + share, rtl)
-                old = boxes[g]
-                if old is not None:
-                    box = (min(a, old[0]), max(a + share, old[1]), old[2])
-                boxes[g] = box
+        boxes = boxes_from_runs(line.glyphRuns(first, count, _RUNS), local, first + count)
+        if boxes is None:  # Qt misreported the runs' string indexes: ask grapheme by grapheme
+            boxes = boxes_one_by_one(line, local, _RUNS)
         cells = []
         for g, found in enumerate(boxes):
             if found is None:  # no glyph (a trailing space, an invisible control): ask Qt
@@ -319,14 +292,13 @@ class LayoutCache:
         self.paragraphs = Paragraphs("")
         self._font = QFont()
         self.width = 100.0
-        self._step = 20.0
-        self._band = 0.0
+        self.metrics = LineMetrics(20.0, 0.0, 0.0)
 
     def reset(
-        self, paragraphs: Paragraphs, font: QFont, width: float, line_step: float, band: float
+        self, paragraphs: Paragraphs, font: QFont, width: float, metrics: LineMetrics
     ) -> None:
         self.paragraphs = paragraphs
-        self._font, self.width, self._step, self._band = QFont(font), width, line_step, band
+        self._font, self.width, self.metrics = QFont(font), width, metrics
         self.clear()
 
     def clear(self) -> None:
@@ -345,7 +317,7 @@ class LayoutCache:
         if found is not None and found.block == block:
             self._blocks.move_to_end(block.start)
             return found
-        made = BlockLayout(self.paragraphs, block, self._font, self.width, self._step, self._band)
+        made = BlockLayout(self.paragraphs, block, self._font, self.width, self.metrics)
         self.made += 1
         self._blocks[block.start] = made
         self.chars += made.chars

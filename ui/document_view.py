@@ -8,19 +8,30 @@ the band under each line (ui/span_painter.py). Only the spans touching the lines
 looked at, through the document's span index. Clicking a span selects it (again: the next one
 out). The view never edits a document: it reports selections and computed ranges; the window
 turns them into edits and calls ``refresh_spans``.
+
+Layers that are not the document's spans (ui/view_layers.py, painted by ui/layer_painter.py):
+suggestions (dashed outlines), search matches (boxes under the glyphs), each annotator's
+candidates (an underline lane per annotator) and symbols for invisible characters; they are
+reached only through the methods below, never by a click or the span list. Display modes: compact
+lines (names on hover), line spacing, the corpus's paragraph direction mode.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QPoint, Signal
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from annotator.model import Document, Span
 from annotator.schema import LabelSchema
+from annotator.text.direction import DirectionMode
+from annotator.text.invisibles import count_invisibles
+from ui.frame import Layers
 from ui.highlights import LabelColours
 from ui.paragraph_view import ParagraphView
+from ui.view_layers import ViewLayers
 
 __all__ = ["DocumentView"]
 
@@ -36,15 +47,26 @@ class DocumentView(ParagraphView):
         self._colours = LabelColours(self._colour_of, dark=False)
         self._selected_span: Span | None = None
         self._painted: dict[tuple[int, int, str], Span] = {}  # spans in the last paint
+        self._layers = ViewLayers()
+        self._counted: tuple[str, bool, int] | None = None  # text, tatweel, invisibles in it
         super().__init__(parent)
 
     def set_document(self, doc: Document, schema: LabelSchema) -> None:
-        """Show ``doc`` in ``schema``'s colours from its start; the text is shown as stored."""
+        """Show ``doc`` in ``schema``'s colours and direction mode from its start; the text is
+        shown as stored. The last document's suggestions, matches and candidates go."""
         self._colour_of = schema.colour_of
         self._palette_changed()
         self._document = doc
         self._selected_span = None
-        self.set_text(doc.text)
+        self._layers.clear()
+        stale = schema.direction != self._paragraphs.mode or self._fonts.lanes != 0
+        self._paragraphs = self._paragraphs.with_mode(schema.direction)
+        self._fonts.lanes = 0
+        self._fonts.measure()
+        same = doc.text is self._text or doc.text == self._text
+        self.set_text(doc.text)  # lays out a new text afresh (in the mode just set)
+        if same and stale:
+            self._relayout()
 
     def refresh_spans(self, doc: Document | None = None) -> None:
         """Re-read the spans after an edit (optionally of ``doc``, a copy with the same text).
@@ -145,12 +167,151 @@ class DocumentView(ParagraphView):
     def label_colours(self) -> LabelColours:
         return self._colours
 
-    def _painted_spans(self) -> tuple[Sequence[Span], LabelColours | None, Span | None]:
+    def _painted_layers(self) -> Layers:
         spans = self.visible_spans()
         self._painted = {s.key: s for s in spans}
-        return spans, self._colours, self._selected_span
+        fonts = self._fonts
+        layers = Layers(spans, self._colours, self._selected_span, lanes_top=fonts.lanes_top)
+        layers.mark_font, layers.compact = fonts.mark_font, fonts.compact
+        self._layers.fill(layers, self._text, *self.visible_range())
+        return layers
 
     def _palette_changed(self) -> None:
         """Label colours for this palette: light pastel backgrounds, or darkened ones."""
         dark = self.palette().base().color().lightnessF() < 0.5
         self._colours = LabelColours(self._colour_of, dark=dark)
+
+    # -- suggestions, search matches, candidates (never the document's spans) ------------
+
+    def set_suggestions(self, spans: Sequence[Span], focused: Span | None = None) -> None:
+        """Show ``spans`` as suggestions: dashed outlines in the label's colour, ``focused``
+        thicker. They are not counted, listed, or selected by a click."""
+        self._layers.set_suggestions(spans, focused)
+        self.viewport().update()
+
+    def focused_suggestion(self) -> Span | None:
+        return self._layers.focused
+
+    def suggestion_at(self, offset: int) -> Span | None:
+        """The innermost suggestion covering code point ``offset``."""
+        found = self._layers.suggestions.at(offset)
+        return found[0] if found else None
+
+    def step_suggestion(self, step: int, *, wrap: bool = True) -> Span | None:
+        """Focus the next (``step`` > 0) or previous suggestion from the focused one (while the
+        caret is on it) or from the caret; the caret goes to its start, scrolled into view."""
+        focused, caret = self._layers.focused, self.caret()
+        if focused is not None and not focused.start <= caret <= focused.end:
+            focused = None  # the caret went elsewhere: step from there
+        found = self._layers.suggestions.step_from(focused, caret, step, wrap=wrap)
+        if found is not None:
+            self._layers.focus(found)
+            self.set_caret(found.start)
+            self.viewport().update()
+        return found
+
+    def set_matches(self, ranges: Sequence[tuple[int, int]], current: int | None = None) -> None:
+        """Highlight search matches (code-point ranges); ``current`` (an index into ``ranges``)
+        stronger. Painted over label colours, under the text."""
+        self._layers.set_matches(ranges, current)
+        self.viewport().update()
+
+    def current_match(self) -> tuple[int, int] | None:
+        return self._layers.current
+
+    def step_match(self, step: int, *, wrap: bool = True) -> tuple[int, int] | None:
+        """Select the match after the caret (``step`` > 0) or before the selection or caret,
+        make it the current one and scroll it into view; None when there is none."""
+        start, end = self.selection() or (self.caret(), self.caret())
+        i = self._layers.matches.step_from(start, end, step, wrap=wrap)
+        if i is None:
+            return None
+        found = self._layers.current = self._layers.matches[i]
+        self.select_range(*found)
+        self.viewport().update()
+        return found
+
+    def set_candidate_layers(self, layers: Sequence[tuple[str, Sequence[Span]]]) -> None:
+        """Each annotator's spans, (name, spans) in lane order, as an underline lane of its own
+        under the lines; lines grow by a lane each. ``[]`` removes them."""
+        self._layers.set_candidates(layers)
+        if self._fonts.lanes != len(layers):
+            self._fonts.lanes = len(layers)
+            self._fonts.measure()
+            self._relayout()
+        self.viewport().update()
+
+    def candidates_at(self, offset: int) -> list[tuple[str, Span]]:
+        """(annotator, span) of the candidates covering code point ``offset``, lane by lane."""
+        return self._layers.candidates_at(offset)
+
+    # -- display modes ---------------------------------------------------------------------
+
+    def set_show_invisibles(self, shown: bool, *, tatweel: bool = False) -> None:
+        """Mark invisible characters (and tatweels) with a symbol above the text where the caret
+        stops at them; a row above each line makes room. The text is never changed."""
+        self._layers.invisibles, self._layers.tatweel = shown, tatweel
+        if self._fonts.marks != shown:
+            self._fonts.marks = shown
+            self._fonts.measure()
+            self._relayout()
+        self.viewport().update()
+
+    def invisible_count(self) -> int:
+        """Invisible characters in the text (tatweels too while they are marked)."""
+        tatweel = self._layers.tatweel
+        counted = self._counted
+        if counted is None or counted[0] is not self._text or counted[1] != tatweel:
+            counted = self._counted = (
+                self._text,
+                tatweel,
+                count_invisibles(self._text, tatweel=tatweel),
+            )
+        return counted[2]
+
+    def set_compact_lines(self, compact: bool) -> None:
+        """Compact lines: label names only on hover and no band for them (underlines stay)."""
+        self._fonts.compact = compact
+        self._fonts.measure()
+        self._relayout()
+
+    def compact_lines(self) -> bool:
+        return self._fonts.compact
+
+    def set_line_spacing(self, percent: int | None) -> None:
+        """Lines ``percent`` % of the font's natural line apart, label band aside (100–300);
+        None: the view's own (room for harakat). Lays out again only if it changed."""
+        before = self._fonts.spacing
+        self._fonts.set_spacing(percent)
+        if self._fonts.spacing != before:
+            self._fonts.measure()
+            self._relayout()
+
+    def set_direction_mode(self, mode: DirectionMode) -> None:
+        """How paragraphs take their direction (annotator.text.direction); lays out again."""
+        if mode != self._paragraphs.mode:
+            self._paragraphs = self._paragraphs.with_mode(mode)
+            self._relayout()
+
+    def direction_mode(self) -> DirectionMode:
+        return self._paragraphs.mode
+
+    def tooltip_at(self, point: QPoint) -> str:
+        """What hovering viewport ``point`` shows ("" for nothing): suggestions, candidates,
+        invisible characters, and in compact lines the labels of the spans there."""
+        char = self.char_at(point)
+        if char is None:
+            return ""
+        spans = self.spans_at(char) if self._fonts.compact else []
+        return self._layers.hover_text(self._text, char, spans)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)

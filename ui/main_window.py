@@ -35,6 +35,7 @@ from ui.reading_comfort import ReadingComfort
 from ui.span_commands import EDGE_ACTIONS, SpanCommands
 from ui.status import StatusLine
 from ui.team import TeamCommands
+from ui.view_options import ViewOptions
 from ui.window_layout import LEFT, RIGHT, add_docks, notice_bar, set_central, size_docks
 
 log = logging.getLogger(__name__)
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self.comfort = ReadingComfort(self)
         self.team = TeamCommands(self)
+        self.display = ViewOptions(self)  # the View menu's choices
         self.actions_by_id = build_actions(self, self._handlers(), self.keys)
         self._build_menus()
         self.layout_shortcuts = LayoutShortcuts(self, lambda: self.actions_by_id)
@@ -140,14 +142,11 @@ class MainWindow(QMainWindow):
             "annotator.document.skip": lambda: documents.set_status_and_move("skipped"),
             "annotator.document.flag": documents.toggle_flag,
             "annotator.document.note": self.note_editor.editor.setFocus,
-            "annotator.view.zoom_in": view.zoom_in,
-            "annotator.view.zoom_out": view.zoom_out,
-            "annotator.view.zoom_reset": view.reset_zoom,
             "annotator.help.shortcuts": self.show_shortcuts,
         }
         for action_id, (edge, unit, step) in EDGE_ACTIONS.items():
             handlers[action_id] = partial(spans.resize_selected, edge, unit, step)
-        return handlers | self.comfort.handlers() | self.team.handlers()
+        return handlers | self.comfort.handlers() | self.team.handlers() | self.display.handlers()
 
     def _build_menus(self) -> None:
         self.recent_menu = QMenu("Open &recent", self)

@@ -13,8 +13,6 @@ ui/caret_moves.py, ui/view_input.py) and painting (ui/span_painter.py). ``Docume
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
@@ -26,12 +24,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
-from annotator.model import Span
 from annotator.text.paragraphs import Paragraphs
 from ui.block_layout import LayoutCache
 from ui.caret_moves import CaretMoves
-from ui.highlights import LabelColours
-from ui.span_painter import CARET_WIDTH, Frame, paint_frame
+from ui.frame import Frame, Layers
+from ui.span_painter import CARET_WIDTH, paint_frame
 from ui.view_caret import Caret, CaretBlink
 from ui.view_font import LAYOUT_DIRECTION, ZoomedFont
 from ui.view_input import ViewInput
@@ -73,7 +70,7 @@ class ParagraphView(QAbstractScrollArea):
         """Show ``text`` from its start (laid out afresh only if it changed), caret at 0."""
         if text is not self._text and text != self._text:
             self._text = text
-            self._paragraphs = Paragraphs(text)
+            self._paragraphs = Paragraphs(text, self._paragraphs.mode)
             self.lines.top_cp = 0
             self._relayout()
         self._last_selection = None
@@ -128,7 +125,7 @@ class ParagraphView(QAbstractScrollArea):
         """Text, font or width changed: lay out afresh from the line at the top."""
         width = max(16.0, self.viewport().width() - 2 * MARGIN)
         fonts = self._fonts
-        self.layouts.reset(self._paragraphs, fonts.font, width, fonts.line_step, fonts.band)
+        self.layouts.reset(self._paragraphs, fonts.font, width, fonts.metrics)
         self.lines.height = float(self.viewport().height())
         self.lines.reset()
         self._cursor.x = None
@@ -253,21 +250,18 @@ class ParagraphView(QAbstractScrollArea):
 
     # -- painting, focus, palette -------------------------------------------------------
 
-    def _painted_spans(self) -> tuple[Sequence[Span], LabelColours | None, Span | None]:
-        """Spans to paint on screen, their colours, the selected one (DocumentView's)."""
-        return [], None, None
+    def _painted_layers(self) -> Layers:
+        """What to paint with the text on screen (DocumentView's spans and layers)."""
+        return Layers()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         width = float(self.viewport().width())
         clip = QRectF(event.rect()).intersected(QRectF(0, 0, width, self.lines.bottom()))
         caret = QRectF(self.caret_rect()) if self.hasFocus() and self._blink.shown else None
-        spans, colours, selected = self._painted_spans()
         frame = Frame(
             blocks=self.lines.blocks_on_screen(),
-            spans=spans,
-            colours=colours or LabelColours(lambda _name: None, dark=False),
+            layers=self._painted_layers(),
             selection=self.selection(),
-            selected=selected,
             caret=caret if caret is not None and not caret.isEmpty() else None,
             palette=self.palette(),
             active=self.hasFocus(),

@@ -1,9 +1,9 @@
 """The document font: face, size and line spacing chosen in View > Font…, kept in settings.
 
 The face list follows each document's writing (ui/fonts.py): a Hebrew document gets the Hebrew
-face first, an Urdu one the Naskh face. Line spacing needs a hook the current document view
-does not have (``set_line_spacing(percent)``, expected from the view being rewritten): until
-it is there the choice is kept in settings and its control is disabled, saying why.
+face first, an Urdu one the Naskh face. Line spacing goes to the view's
+``set_line_spacing(percent)`` (None: the view's own); a view without that hook keeps the choice
+in settings and the control is disabled, saying why.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ SETTINGS_KEY = "font"
 SAMPLE = "زار محمد القاهرة في ١٢ مارس.\nاین یک کتاب است. یہ ایک کتاب ہے۔\nשלום עולם. Hello 2025."
 MIN_SIZE, MAX_SIZE = 8.0, 40.0
 MIN_SPACING, MAX_SPACING = 80, 300  # percent of the font's natural line
-LINE_SPACING_HOOK = "set_line_spacing"  # DocumentView.set_line_spacing(percent), when it exists
+LINE_SPACING_HOOK = "set_line_spacing"  # DocumentView.set_line_spacing(percent | None)
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ class ReadingFont:
         self._applied: tuple[tuple[str, ...], float] | None = None
 
     @property
-    def line_spacing_hook(self) -> Callable[[int], object] | None:
+    def line_spacing_hook(self) -> Callable[[int | None], object] | None:
         hook = getattr(self.view, LINE_SPACING_HOOK, None)
         return hook if callable(hook) else None
 
@@ -94,7 +94,7 @@ class ReadingFont:
             self._applied = wanted
             self.view.apply_font(families, self.choice.size)
         hook = self.line_spacing_hook
-        if hook is not None and self.choice.line_spacing is not None:
+        if hook is not None:  # None too: back to the view's own spacing
             hook(self.choice.line_spacing)
 
     def choose(self, choice: FontChoice) -> None:
@@ -132,8 +132,7 @@ class FontDialog(QDialog):
         if reading.line_spacing_hook is None:
             self.spacing_box.setEnabled(False)
             self.spacing_box.setToolTip(
-                "This document view sets its own line spacing (room for harakat and labels); "
-                "the choice takes effect with the new view."
+                "This document view sets its own line spacing (room for harakat and labels)."
             )
         self.preview = QPlainTextEdit(SAMPLE)
         self.preview.setReadOnly(True)

@@ -10,62 +10,22 @@ span gets an outline. Everything is limited to the spans touching the lines on s
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QPainter,
-    QPainterPath,
-    QPalette,
-    QPen,
-    QStaticText,
-    QTransform,
-)
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 
 from annotator.model import Span
+from ui import layer_painter
 from ui.block_layout import BlockLayout
-from ui.highlights import LabelColours, nesting_levels
+from ui.frame import Frame, by_block, line_range, static_text
+from ui.highlights import nesting_levels
 from ui.view_font import UNDERLINE_STEP, UNDERLINE_WIDTH, tag_height
 from ui.view_lines import MARGIN
 
 __all__ = ["CARET_WIDTH", "Frame", "paint_frame"]
 
 CARET_WIDTH = 2
-
-
-@dataclass
-class Frame:
-    """What one paint needs: the blocks on screen (with their top y), spans, selection, caret."""
-
-    blocks: list[tuple[BlockLayout, float]]
-    spans: Sequence[Span]
-    colours: LabelColours
-    selection: tuple[int, int] | None
-    selected: Span | None
-    caret: QRectF | None
-    palette: QPalette
-    active: bool
-    tag_font: QFont
-    width: float
-    clip: QRectF
-
-
-def _spans_by_block(frame: Frame) -> list[list[Span]]:
-    """The spans meeting each block on screen (spans come sorted by start)."""
-    starts = [layout.block.start for layout, _y in frame.blocks]
-    out: list[list[Span]] = [[] for _ in starts]
-    for span in frame.spans:
-        k = max(0, bisect_right(starts, span.start) - 1)
-        while k < len(starts) and starts[k] < max(span.end, span.start + 1):
-            block = frame.blocks[k][0].block
-            if span.start < max(block.end, block.start + 1) and span.end > block.start:
-                out[k].append(span)
-            k += 1
-    return out
 
 
 def paint_frame(painter: QPainter, frame: Frame) -> None:
@@ -82,31 +42,27 @@ def paint_frame(painter: QPainter, frame: Frame) -> None:
     text_colour = frame.palette.color(group, QPalette.ColorRole.Text)
     highlight = frame.palette.color(group, QPalette.ColorRole.Highlight)
     selected_text = frame.palette.color(group, QPalette.ColorRole.HighlightedText)
-    by_block = _spans_by_block(frame)
+    layers = frame.layers
+    spans_by_block = by_block(frame.blocks, layers.spans)
+    matches = by_block(frame.blocks, layers.matches) if layers.matches else None
     reach = frame.blocks[0][0].line_bottom(0) if frame.blocks else 0.0  # a line
     lines = frame.clip.adjusted(0, -reach, 0, reach)
-    for (layout, y), spans in zip(frame.blocks, by_block, strict=True):
+    for k, ((layout, y), spans) in enumerate(zip(frame.blocks, spans_by_block, strict=True)):
         for span in spans:
-            _fill(painter, layout, y, span.start, span.end, frame.colours.background(span.label))
+            _fill(painter, layout, y, span.start, span.end, layers.colours.background(span.label))
+        if matches is not None:  # over the labels' colours, under the selection and the text
+            layer_painter.paint_matches(painter, layout, y, matches[k], layers.current_match)
         if frame.selection is not None:
             _fill(painter, layout, y, *frame.selection, highlight)
         painter.setPen(text_colour)
         layout.layout.draw(painter, QPointF(MARGIN, y), [], lines)
         if frame.selection is not None:
             _paint_selected_text(painter, layout, y, frame.selection, selected_text, lines)
-    if frame.spans:
-        _paint_marks(painter, frame, by_block, text_colour)
+    if layers.spans:
+        _paint_marks(painter, frame, spans_by_block, text_colour)
+    layer_painter.paint_overlays(painter, frame)
     if frame.caret is not None:
         painter.fillRect(frame.caret, text_colour)
-
-
-def _line_range(layout: BlockLayout, start: int, end: int) -> range:
-    """The block's lines holding code points of [start, end) (none if it holds none)."""
-    block = layout.block
-    if start >= max(block.end, block.start + 1) or end <= block.start:
-        return range(0)
-    first = layout.line_of(max(start, block.start))
-    return range(first, layout.line_of(max(block.start, min(end, block.end) - 1)) + 1)
 
 
 def _fill(
@@ -114,8 +70,8 @@ def _fill(
 ) -> None:
     """Fill the glyph boxes of code points [start, end) in the block: a background, under
     the text, that never touches the text's formats."""
-    for n in _line_range(layout, start, end):
-        top, bottom = y + layout.tops[n], y + layout.text_bottom(n)
+    for n in line_range(layout, start, end):
+        top, bottom = y + layout.text_top(n), y + layout.text_bottom(n)
         for left, right in layout.pieces(n, start, end):
             painter.fillRect(QRectF(MARGIN + left, top, right - left, bottom - top), colour)
 
@@ -130,8 +86,8 @@ def _paint_selected_text(
 ) -> None:
     """The selected letters in the highlight's text colour, over the highlight."""
     area = QPainterPath()
-    for n in _line_range(layout, *selected):
-        top, bottom = y + layout.tops[n], y + layout.text_bottom(n)
+    for n in line_range(layout, *selected):
+        top, bottom = y + layout.text_top(n), y + layout.text_bottom(n)
         for left, right in layout.pieces(n, *selected):
             area.addRect(QRectF(MARGIN + left, top, right - left, bottom - top))
     if area.isEmpty():
@@ -155,7 +111,7 @@ def _paint_marks(
 ) -> None:
     """Underline every span on its nesting row, mark its start and name it; outline the
     selected one. Only lines meeting the clip rectangle are looked at."""
-    levels = nesting_levels(frame.spans)
+    levels = nesting_levels(frame.layers.spans)
     painter.setFont(frame.tag_font)
     tag_font = (frame.tag_font.key(), tag_height(frame.tag_font))
     clip = frame.clip
@@ -163,15 +119,16 @@ def _paint_marks(
         block = layout.block
         placed: dict[int, list[QRectF]] = {}  # tags already drawn, per line
         for span in spans:
-            colour = frame.colours.mark(span.label)
+            colour = frame.layers.colours.mark(span.label)
             level = levels.get(span.key, 0)
-            selected = frame.selected is not None and span.key == frame.selected.key
+            chosen = frame.layers.selected
+            selected = chosen is not None and span.key == chosen.key
             first = layout.line_of(max(span.start, block.start))
             last = layout.line_of(max(block.start, min(span.end, block.end) - 1))
             for n in range(first, last + 1):
-                top = y + layout.tops[n]
-                if top > clip.bottom() or y + layout.line_bottom(n) < clip.top():
+                if y + layout.tops[n] > clip.bottom() or y + layout.line_bottom(n) < clip.top():
                     continue
+                top = y + layout.text_top(n)
                 bottom = y + layout.text_bottom(n)
                 pieces = layout.pieces(n, span.start, span.end)
                 line_y = bottom + 1.0 + level * UNDERLINE_STEP
@@ -220,7 +177,9 @@ def _paint_tag(
     # by a direction change still shows where it begins, with its name beside the tick.
     tick = QRectF(x - 2.0 if rtl else x, bottom, 2.0, 3.0 + (tag_spec.level + 1) * UNDERLINE_STEP)
     painter.fillRect(tick, colour)
-    name = _static_text(tag_spec.name, frame.tag_font, tag_font[0])
+    if frame.layers.compact:  # names only on hover (the view's tooltip)
+        return
+    name = static_text(tag_spec.name, frame.tag_font, tag_font[0])
     width = name.size().width() + 6.0
     tag = QRectF(x - width if rtl else x, bottom + 1.0 + UNDERLINE_STEP, width, tag_font[1])
     for _ in range(len(placed)):  # nested spans often start together: names side by side
@@ -235,19 +194,3 @@ def _paint_tag(
     size = name.size()
     corner = tag.center() - QPointF(size.width() / 2, size.height() / 2)
     painter.drawStaticText(corner, name)
-
-
-_STATIC: dict[tuple[str, str], QStaticText] = {}
-
-
-def _static_text(name: str, font: QFont, font_key: str) -> QStaticText:
-    """A label name laid out once (a screen can show hundreds of tags)."""
-    key = (name, font_key)
-    found = _STATIC.get(key)
-    if found is None:
-        if len(_STATIC) > 512:
-            _STATIC.clear()
-        found = _STATIC[key] = QStaticText(name)
-        found.setTextFormat(Qt.TextFormat.PlainText)
-        found.prepare(QTransform(), font)
-    return found

@@ -1,5 +1,6 @@
 """The window's status line: who is annotating, document n of N and its status, caret and
-selection in code points, the direction of the paragraph under the caret."""
+selection in code points, the direction of the paragraph under the caret, how many invisible
+characters the document holds and the corpus's paragraph direction mode."""
 
 from __future__ import annotations
 
@@ -19,7 +20,9 @@ class StatusLine:
             QLabel() for _ in range(5)
         )
         self.annotator.setObjectName("annotator-name")
-        for label in (self.annotator, self.doc, self.caret, self.selection, self.direction):
+        self.invisibles, self.mode = QLabel(), QLabel()
+        labels = (self.annotator, self.doc, self.caret, self.selection, self.direction)
+        for label in (*labels, self.mode, self.invisibles):
             label.setTextFormat(Qt.TextFormat.PlainText)
             bar.addPermanentWidget(label)
 
@@ -39,3 +42,9 @@ class StatusLine:
             f"Selection [{selected[0]}, {selected[1]})" if selected else "No selection"
         )
         self.direction.setText("Paragraph RTL" if view.is_rtl_at(caret) else "Paragraph LTR")
+
+    def show_view(self, invisibles: int, tatweel: bool, mode: str) -> None:
+        """The document's invisible characters (tatweels too when marked), the direction mode."""
+        what = "Invisible characters and tatweels" if tatweel else "Invisible characters"
+        self.invisibles.setText(f"{what}: {invisibles}")
+        self.mode.setText(f"Directions: {mode}")

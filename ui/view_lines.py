@@ -254,6 +254,7 @@ class ViewLines:
         for pos, top in self.on_screen():
             if pos.start == target.start:
                 layout, n = pos
-                height = layout.text_bottom(n) - layout.tops[n]
-                return MARGIN + layout.caret_x(cp, hint), top, height
+                lead = layout.text_top(n) - layout.tops[n]
+                height = layout.text_bottom(n) - layout.text_top(n)
+                return MARGIN + layout.caret_x(cp, hint), top + lead, height
         return None

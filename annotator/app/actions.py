@@ -1,6 +1,7 @@
 """The one registry of user actions: stable dotted ids, titles, default keys; hotkey conflicts.
 
-Qt-free so the CLI, README generator and tests can read it; ui/actions.py turns each entry
+The table itself is annotator.app.action_table. Qt-free so the CLI, README generator and tests
+can read it; ui/actions.py turns each entry
 into a QAction. Keys are Qt's portable text ("Ctrl+Shift+Z"); a bare key (no modifier) that is
 also a label hotkey would make one of the two unreachable, so ``hotkey_conflicts`` reports it.
 """
@@ -10,246 +11,25 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from annotator.app.action_table import ACTIONS, VIEW_KEYS, ActionSpec
+
+__all__ = [
+    "ACTIONS",
+    "VIEW_KEYS",
+    "ActionSpec",
+    "Conflict",
+    "action_conflicts",
+    "by_id",
+    "effective_keys",
+    "hotkey_conflicts",
+    "is_bare",
+    "normalize_key",
+    "overrides_from",
+    "shortcut_markdown",
+    "shortcut_rows",
+]
+
 MODIFIERS: tuple[str, ...] = ("Ctrl", "Alt", "Shift", "Meta")
-
-
-@dataclass(frozen=True)
-class ActionSpec:
-    """One user action: id (never renamed: settings refer to it), menu title, default keys, menu."""
-
-    id: str
-    title: str
-    keys: tuple[str, ...]
-    menu: str
-    description: str = ""
-
-
-def _a(id: str, title: str, keys: tuple[str, ...], menu: str, description: str = "") -> ActionSpec:
-    return ActionSpec(id, title, keys, menu, description)
-
-
-ACTIONS: tuple[ActionSpec, ...] = (
-    _a(
-        "annotator.file.open",
-        "&Open…",
-        ("Ctrl+O",),
-        "File",
-        "Open a .jsonl, a .txt or a folder of .txt files",
-    ),
-    _a(
-        "annotator.file.save",
-        "&Save",
-        ("Ctrl+S",),
-        "File",
-        "Save the annotations file (edits are journalled at once anyway)",
-    ),
-    _a(
-        "annotator.file.import",
-        "&Import…",
-        ("Ctrl+Shift+I",),
-        "File",
-        "Import a file in another format into a new corpus",
-    ),
-    _a(
-        "annotator.file.export",
-        "&Export…",
-        ("Ctrl+Shift+E",),
-        "File",
-        "Export this corpus to another format",
-    ),
-    _a("annotator.file.quit", "&Quit", ("Ctrl+Q",), "File", "Save and quit"),
-    _a(
-        "annotator.edit.undo",
-        "&Undo",
-        ("Ctrl+Z",),
-        "Edit",
-        "Undo the last edit (switches to its document)",
-    ),
-    _a(
-        "annotator.edit.redo",
-        "&Redo",
-        ("Ctrl+Shift+Z", "Ctrl+Y"),
-        "Edit",
-        "Redo the last undone edit",
-    ),
-    _a(
-        "annotator.edit.labels",
-        "&Label schema…",
-        (),
-        "Edit",
-        "Add, rename, recolour and reorder labels; their hotkeys and descriptions",
-    ),
-    _a(
-        "annotator.edit.shortcuts",
-        "&Customise shortcuts…",
-        (),
-        "Edit",
-        "Change the keys of any action (conflicts are shown as you type)",
-    ),
-    _a(
-        "annotator.edit.annotator_name",
-        "Annotator &name…",
-        (),
-        "Edit",
-        "Who is annotating: the name recorded on the documents and spans you change",
-    ),
-    _a("annotator.span.delete", "&Delete span", ("Delete",), "Span", "Delete the selected span"),
-    _a("annotator.span.clear", "&Clear selection", ("Esc",), "Span", "Clear the selection"),
-    _a(
-        "annotator.span.choose_label",
-        "C&hoose label…",
-        ("Ctrl+L",),
-        "Span",
-        "Jump to the label filter: type part of a name or description, Enter labels the selection",
-    ),
-    _a("annotator.span.next", "&Next span", ("Tab",), "Span", "Select the next span"),
-    _a(
-        "annotator.span.previous",
-        "&Previous span",
-        ("Shift+Tab",),
-        "Span",
-        "Select the previous span",
-    ),
-    _a(
-        "annotator.span.grow_start_word",
-        "Grow start by a word",
-        ("Alt+Up",),
-        "Span",
-        "Move the start one word earlier",
-    ),
-    _a(
-        "annotator.span.shrink_start_word",
-        "Shrink start by a word",
-        ("Alt+Down",),
-        "Span",
-        "Move the start one word later (leave out a clitic with the char step)",
-    ),
-    _a(
-        "annotator.span.shrink_end_word",
-        "Shrink end by a word",
-        ("Alt+Shift+Up",),
-        "Span",
-        "Move the end one word earlier",
-    ),
-    _a(
-        "annotator.span.grow_end_word",
-        "Grow end by a word",
-        ("Alt+Shift+Down",),
-        "Span",
-        "Move the end one word later",
-    ),
-    _a(
-        "annotator.span.grow_start_char",
-        "Grow start by a character",
-        ("Alt+PgUp",),
-        "Span",
-        "Move the start one character earlier",
-    ),
-    _a(
-        "annotator.span.shrink_start_char",
-        "Shrink start by a character",
-        ("Alt+PgDown",),
-        "Span",
-        "Move the start one character later",
-    ),
-    _a(
-        "annotator.span.shrink_end_char",
-        "Shrink end by a character",
-        ("Alt+Shift+PgUp",),
-        "Span",
-        "Move the end one character earlier",
-    ),
-    _a(
-        "annotator.span.grow_end_char",
-        "Grow end by a character",
-        ("Alt+Shift+PgDown",),
-        "Span",
-        "Move the end one character later",
-    ),
-    _a(
-        "annotator.document.next",
-        "&Next document",
-        ("Ctrl+PgDown",),
-        "Document",
-        "Go to the next document",
-    ),
-    _a(
-        "annotator.document.previous",
-        "&Previous document",
-        ("Ctrl+PgUp",),
-        "Document",
-        "Go to the previous document",
-    ),
-    _a(
-        "annotator.document.next_unfinished",
-        "Next &unfinished",
-        ("Ctrl+Shift+PgDown",),
-        "Document",
-        "Go to the next document still to do",
-    ),
-    _a(
-        "annotator.document.done_next",
-        "Mark &done and move on",
-        ("Ctrl+Return", "Ctrl+Enter"),
-        "Document",
-        "Mark this document done and go to the next unfinished one",
-    ),
-    _a(
-        "annotator.document.skip",
-        "&Skip",
-        ("Ctrl+K",),
-        "Document",
-        "Mark this document skipped and move on",
-    ),
-    _a(
-        "annotator.document.flag",
-        "&Flag / unflag",
-        ("Ctrl+Shift+F",),
-        "Document",
-        "Flag this document for review (again to unflag)",
-    ),
-    _a(
-        "annotator.document.note",
-        "Edit &note",
-        ("Ctrl+Shift+N",),
-        "Document",
-        "Write a note on this document",
-    ),
-    _a("annotator.view.font", "&Font…", (), "View", "Document font, size and line spacing"),
-    _a(
-        "annotator.view.agreement",
-        "&Agreement…",
-        (),
-        "View",
-        "How far annotators agree: their files, or the versions a merged corpus keeps",
-    ),
-    _a(
-        "annotator.view.statistics",
-        "&Statistics…",
-        (),
-        "View",
-        "Progress over time, spans per label and document, each annotator's work, agreement",
-    ),
-    _a("annotator.view.zoom_in", "Zoom &in", ("Ctrl++", "Ctrl+="), "View", "Larger text"),
-    _a("annotator.view.zoom_out", "Zoom &out", ("Ctrl+-",), "View", "Smaller text"),
-    _a("annotator.view.zoom_reset", "&Reset zoom", ("Ctrl+0",), "View", "Text at its usual size"),
-    _a("annotator.help.shortcuts", "&Keyboard shortcuts", ("F1",), "Help", "List every shortcut"),
-    _a("annotator.help.tips", "&Tips", (), "Help", "Show the tips on keyboard selection again"),
-    _a("annotator.help.about", "&About annotator", (), "Help", "Versions, fonts and licences"),
-)
-
-# Keys the document view handles itself (listed in Help and README, not QActions).
-VIEW_KEYS: tuple[tuple[str, str], ...] = (
-    ("Left / Right", "Move the caret visually (← goes left on screen)"),
-    ("Ctrl+Left / Ctrl+Right", "Move the caret by a word (the core's tokenizer)"),
-    ("Shift+Left / Shift+Right", "Extend the selection by a character"),
-    ("Ctrl+Shift+Left / Ctrl+Shift+Right", "Extend the selection by a word"),
-    ("Home / End", "Start / end of the line"),
-    ("Double-click / drag", "Select a word / whole words (snapped to tokens)"),
-    ("Alt+drag", "Select exact characters (no snapping)"),
-    ("Click on a span", "Select the span (again: the next nested one)"),
-    ("Enter / Delete in the Spans panel", "Jump to / delete that span"),
-)
 
 
 @dataclass(frozen=True)
@@ -380,7 +160,11 @@ def shortcut_rows(keys: Mapping[str, Iterable[str]] | None = None) -> list[tuple
     """(menu, keys, title) rows for Help > Keyboard shortcuts and the README table."""
     keys = keys if keys is not None else effective_keys()
     rows = [
-        (a.menu, ", ".join(keys.get(a.id, a.keys)), a.title.replace("&", "").replace("…", ""))
+        (
+            a.menu.replace("/", " › "),
+            ", ".join(keys.get(a.id, a.keys)),
+            a.title.replace("&", "").replace("…", ""),
+        )
         for a in ACTIONS
     ]
     rows += [("View", k, title) for k, title in VIEW_KEYS]

@@ -3,7 +3,8 @@
 Renaming a label that has spans renames them in every document (``span_rules.relabel_all``)
 as one transaction (``Corpus.apply_steps``): one journal line, one undo step. Every document is
 read to find them, with progress and cancel callbacks; cancelling changes nothing. Labels are
-never dropped (the schema's rule): each old label must be kept or renamed. The schema file is
+never dropped (the schema's rule): each old label must be kept or renamed. The corpus's
+paragraph direction mode (``LabelSchema.direction``) is set here too. The schema file is
 written with the corpus's next save (``Corpus.schema_changed``).
 """
 
@@ -19,8 +20,9 @@ from annotator.history import ChangeSet
 from annotator.schema import Label, LabelSchema
 from annotator.span_rules import relabel_all
 from annotator.storage.corpus import Corpus
+from annotator.text.direction import DIRECTION_MODES, DirectionMode
 
-__all__ = ["SchemaChange", "change_schema", "check_renames", "rename_steps"]
+__all__ = ["SchemaChange", "change_schema", "check_renames", "rename_steps", "set_direction"]
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -124,3 +126,16 @@ def change_schema(
 
 def _describe(renames: Mapping[str, str]) -> str:
     return "Rename " + ", ".join(f"{was} → {now}" for was, now in renames.items())
+
+
+def set_direction(corpus: Corpus, mode: str) -> bool:
+    """Make ``mode`` how the corpus's paragraphs take their direction (one of DIRECTION_MODES);
+    True if it changed (the schema file follows on save). SchemaError for an unknown mode."""
+    if mode not in DIRECTION_MODES:
+        raise SchemaError(f"direction must be one of {', '.join(DIRECTION_MODES)}, got {mode!r}")
+    chosen: DirectionMode = mode  # narrowed by the check above
+    if corpus.schema.direction == chosen:
+        return False
+    corpus.schema.direction = chosen
+    corpus.schema_changed = True
+    return True

@@ -3,11 +3,11 @@
 The view hands Qt one paragraph at a time (one ``QTextLayout`` each), never the whole text, so
 nothing here depends on the document's length except two scans made once: the separators and
 the non-BMP characters. Directions are decided when a paragraph is first asked for, by the rule
-of ``annotator.text.direction`` (``paragraph_directions`` gives the same answer for every text
-Qt does not byte-swap). A paragraph longer than ``PIECE`` code points is laid out in blocks of
-about that size, cut after a white space (else at a grapheme boundary), so a 100 MB
-single-paragraph document costs what one screen of it costs. A block is named by its first code
-point: blocks cover the text once, in order.
+of ``annotator.text.direction`` in the corpus's mode (``paragraph_directions(text, mode)`` gives
+the same answer for every text Qt does not byte-swap). A paragraph longer than ``PIECE`` code
+points is laid out in blocks of about that size, cut after a white space (else at a grapheme
+boundary), so a 100 MB single-paragraph document costs what one screen of it costs. A block is
+named by its first code point: blocks cover the text once, in order.
 """
 
 from __future__ import annotations
@@ -18,7 +18,13 @@ from bisect import bisect_right
 from itertools import chain
 from typing import NamedTuple
 
-from annotator.text.direction import Direction, first_strong_direction
+from annotator.text.direction import (
+    DIRECTION_MODES,
+    Direction,
+    DirectionMode,
+    first_strong_direction,
+    majority_direction,
+)
 from annotator.text.offsets import Utf16Index
 from annotator.text.snapping import next_grapheme
 
@@ -50,10 +56,13 @@ class Block(NamedTuple):
 class Paragraphs:
     """Paragraph ranges, directions (decided lazily), blocks and per-block UTF-16 positions."""
 
-    __slots__ = ("_decided", "_ends", "_first", "_found", "_starts", "text", "utf16")
+    __slots__ = ("_decided", "_ends", "_first", "_found", "_starts", "mode", "text", "utf16")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, mode: DirectionMode = "first") -> None:
+        if mode not in DIRECTION_MODES:
+            raise ValueError(f"unknown direction mode {mode!r}: one of {DIRECTION_MODES}")
         self.text = text
+        self.mode: DirectionMode = mode
         rare = any(ch in text for ch in "\r\u2029\ufdd0\ufdd1")
         separator = _SEPARATOR if rare else _NEWLINE  # the usual text: a literal search
         flat = array("q", chain.from_iterable(m.span() for m in separator.finditer(text)))
@@ -66,6 +75,14 @@ class Paragraphs:
         self._found = bytearray(n)  # first strong letter: 0 not looked at, 1 ltr, 2 rtl, 3 none
         self._decided = bytearray(n)  # direction after rule 3: 0 not yet, 1 ltr, 2 rtl
         self._first: int | None = None  # the first paragraph's own letter direction, once found
+
+    def with_mode(self, mode: DirectionMode) -> Paragraphs:
+        """The same paragraphs with directions decided by ``mode`` (no scan of the text again)."""
+        other = Paragraphs("", mode)
+        other.text, other.utf16 = self.text, self.utf16
+        other._starts, other._ends = self._starts, self._ends
+        other._found, other._decided = bytearray(len(self)), bytearray(len(self))
+        return other
 
     def __len__(self) -> int:
         return len(self._starts)
@@ -90,13 +107,17 @@ class Paragraphs:
     def _letter(self, i: int) -> int:
         code = self._found[i]
         if not code:
-            found = first_strong_direction(self.text, self._starts[i], self.end(i))
+            decide = majority_direction if self.mode == "majority" else first_strong_direction
+            found = decide(self.text, self._starts[i], self.end(i))
             code = _CODE[found] if found else _NO_LETTER
             self._found[i] = code
         return code
 
     def direction(self, i: int) -> Direction:
-        """Paragraph ``i``'s direction: its first strong letter, else its predecessor's."""
+        """Paragraph ``i``'s direction: by the mode (its first strong letter, or the majority of
+        its letters), else its predecessor's; "rtl" or "ltr" for every paragraph if fixed."""
+        if self.mode == "rtl" or self.mode == "ltr":
+            return self.mode
         code = self._decided[i]
         if code:
             return _DIRECTION[code]

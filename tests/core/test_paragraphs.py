@@ -117,3 +117,29 @@ def test_local_positions_count_utf16_within_a_block() -> None:
     assert paragraphs.to_local(second, second.start + 2) == 3  # 😀 and a space
     with pytest.raises(OffsetError):
         paragraphs.from_local(second, 1)  # between the halves of 😀
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from((*PIECES, "\u200eword", "\u200eكلمة")), max_size=20).map("".join),
+    st.sampled_from(("first", "majority", "rtl", "ltr")),
+    st.randoms(),
+)
+def test_every_direction_mode_is_the_core_rule(text: str, mode, rng: random.Random) -> None:
+    """Each mode gives paragraph_directions(text, mode), asked in any order, also after
+    with_mode (which reuses the scans)."""
+    expected = [d for _a, _b, d in paragraph_directions(text, mode)]
+    for paragraphs in (Paragraphs(text, mode), Paragraphs(text).with_mode(mode)):
+        order = list(range(len(expected)))
+        rng.shuffle(order)
+        assert {i: paragraphs.direction(i) for i in order} == dict(enumerate(expected))
+        assert paragraphs.mode == mode
+
+
+def test_lrm_led_tokens_read_ltr_first_and_rtl_by_majority() -> None:
+    text = "\u200eقال \u200eالرئيس \u200eإن \u200eMorocco\n\u200eHello \u200eworld \u200eيا"
+    assert [Paragraphs(text).direction(i) for i in range(2)] == ["ltr", "ltr"]
+    majority = Paragraphs(text, "majority")
+    assert [majority.direction(i) for i in range(2)] == ["rtl", "ltr"]
+    with pytest.raises(ValueError):
+        Paragraphs(text, "sideways")  # type: ignore[arg-type]

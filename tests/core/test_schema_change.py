@@ -13,7 +13,12 @@ from annotator.model import Document, Span
 from annotator.schema import Label, LabelSchema
 from annotator.storage.corpus import Corpus
 from annotator.storage.records import dumps_record
-from annotator.storage.schema_change import change_schema, check_renames, rename_steps
+from annotator.storage.schema_change import (
+    change_schema,
+    check_renames,
+    rename_steps,
+    set_direction,
+)
 
 
 @pytest.fixture
@@ -106,3 +111,17 @@ def test_shortcut_overrides_keep_only_what_differs() -> None:
     assert effective_keys(overrides_from(keys))["annotator.file.save"] == ("ctrl+shift+s",)
     keys["annotator.span.choose_label"] = []
     assert overrides_from(keys)["annotator.span.choose_label"] == []
+
+
+def test_the_direction_mode_is_kept_in_the_schema_file(corpus) -> None:
+    corpus.save()  # a corpus opened without a schema file writes one on its first save
+    assert corpus.schema.direction == "first"
+    assert not set_direction(corpus, "first")
+    assert not corpus.schema_changed
+    assert set_direction(corpus, "majority")
+    assert corpus.schema_changed and corpus.schema.direction == "majority"
+    with pytest.raises(SchemaError):
+        set_direction(corpus, "sideways")
+    corpus.save()
+    assert not corpus.schema_changed
+    assert LabelSchema.load(corpus.schema_path).direction == "majority"

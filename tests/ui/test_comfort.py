@@ -268,12 +268,24 @@ def test_font_dialog_choice_applies_and_is_remembered(qtbot, tmp_path) -> None:
     qtbot.addWidget(dialog)
     dialog.face_box.setCurrentIndex(dialog.face_box.findData("Amiri"))
     dialog.size_box.setValue(17)
-    assert not dialog.spacing_box.isEnabled()  # the current view has no line-spacing hook
+    assert dialog.spacing_box.isEnabled()  # the paragraph view has set_line_spacing
     dialog.accept()
     assert QFontInfo(window.view.font()).family() == "Amiri"
     assert window.view.font().pointSizeF() == pytest.approx(17)
     stored = json.loads((paths.config_dir() / "settings.json").read_text(encoding="utf-8"))
     assert stored["font"] == {"face": "Amiri", "size": 17.0, "line_spacing": None}
+    own = window.view.line_height_percent()
+    dialog = FontDialog(window, window.comfort.font)
+    qtbot.addWidget(dialog)
+    dialog.spacing_box.setValue(250)
+    dialog.accept()
+    assert window.view.line_height_percent() > own + 90  # 250% of the line, band aside
+    dialog = FontDialog(window, window.comfort.font)
+    qtbot.addWidget(dialog)
+    assert dialog.spacing_box.value() == 250
+    dialog.spacing_box.setValue(dialog.spacing_box.minimum())  # "The view's own"
+    dialog.accept()
+    assert window.view.line_height_percent() == pytest.approx(own)
     window.go_to(1)  # Amiri has no Hebrew: Heebo, next in the list, draws it
     assert QRawFont.fromFont(window.view.font()).supportsCharacter(ord("ש")) is False
     assert "Heebo" in window.view.font().families()
