@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from annotator.errors import InputError
 from annotator.model import STATUSES, Document
+from annotator.slices import SliceRun
 from annotator.storage.corpus import INVALID, Corpus
 
 SORT_KEYS: tuple[str, ...] = ("number", "id", "status", "spans")
@@ -51,29 +52,16 @@ class ListingQuery:
         return self.sort == "spans" or self.label is not None or bool(self.text)
 
 
-class Listing:
+class Listing(SliceRun):
     """The document indices a query shows, computed ``advance(n)`` documents at a time."""
 
     def __init__(self, corpus: Corpus, query: ListingQuery) -> None:
+        super().__init__(len(corpus))
         self.corpus = corpus
         self.query = query
-        self.total = len(corpus)
-        self.done = 0
         self._needle = query.text.casefold()
         self._indices: list[int] = []
         self._keys: list[int | str] = []
-
-    @property
-    def complete(self) -> bool:
-        return self.done >= self.total
-
-    def advance(self, count: int) -> bool:
-        """Look at up to ``count`` more documents; True once every document has been seen."""
-        stop = min(self.total, self.done + max(1, count))
-        for i in range(self.done, stop):
-            self._consider(i)
-        self.done = stop
-        return self.complete
 
     def rows(self) -> list[int]:
         """The listed document indices in order (ties in file order); only once complete."""
@@ -88,10 +76,10 @@ class Listing:
 
     def run(self) -> list[int]:
         """Compute it all now (tests, small corpora)."""
-        self.advance(self.total)
+        self.finish()
         return self.rows()
 
-    def _consider(self, i: int) -> None:
+    def step(self, i: int) -> None:
         query = self.query
         if query.status is not None and self.corpus.status_of(i) != query.status:
             return

@@ -219,7 +219,8 @@ def line_has_id(raw: bytes) -> bool:
     return isinstance(obj, dict) and "id" in obj
 
 
-def _span_record(span: Span, text: str) -> dict[str, Any]:
+def span_record(span: Span, text: str) -> dict[str, Any]:
+    """A span as we write it: offsets, label, its text, then its meta (author, origin...)."""
     out: dict[str, Any] = {
         "start": span.start,
         "end": span.end,
@@ -237,7 +238,7 @@ def record_from_document(doc: Document) -> dict[str, Any]:
         "id": doc.id,
         "status": doc.status,
         "text": doc.text,
-        "spans": [_span_record(s, doc.text) for s in doc.spans],
+        "spans": [span_record(s, doc.text) for s in doc.spans],
     }
     if doc.suggestions:  # after the spans: our own key, never an annotation
         rec["suggestions"] = suggestion_records(doc)

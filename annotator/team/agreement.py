@@ -23,6 +23,7 @@ from typing import Any
 
 from annotator.errors import InputError
 from annotator.model import Document, Span
+from annotator.slices import SliceRun
 from annotator.team.files import TeamFile, read_team_files, same_text
 from annotator.team.metrics import Alpha, Fleiss, cohen_kappa, f1, overlap_matches
 from annotator.team.tokens import token_labels
@@ -211,7 +212,7 @@ def _partner(s: Span, candidates: Iterable[Span]) -> Span | None:
     return overlapping[0] if overlapping else None
 
 
-class AgreementRun:
+class AgreementRun(SliceRun):
     """Agreement over ``total`` documents, ``advance(n)`` of them at a time.
 
     ``unit(i)`` gives document ``i``'s id, text and versions in a fixed order of annotators
@@ -231,7 +232,8 @@ class AgreementRun:
         tokens: bool = True,
         max_items: int = MAX_ITEMS,
     ) -> None:
-        self.unit, self.total, self.done = unit, total, 0
+        super().__init__(total)
+        self.unit = unit
         self.names = list(names) if names is not None else None
         self.wanted = set(labels) if labels is not None else None
         self.tokens, self.max_items = tokens, max_items
@@ -244,22 +246,14 @@ class AgreementRun:
         self.alpha = Alpha()
         self.fleiss: dict[frozenset[str], Fleiss] = {}
 
-    @property
-    def complete(self) -> bool:
-        return self.done >= self.total
-
-    def advance(self, count: int) -> bool:
-        """Compare up to ``count`` more documents; True once all have been."""
-        stop = min(self.total, self.done + max(1, count))
-        for i in range(self.done, stop):
-            found = self.unit(i)
-            if found is not None and len(found[2]) >= 2:
-                self._add(*found)
-        self.done = stop
-        return self.complete
+    def step(self, i: int) -> None:
+        """Compare the versions of document ``i`` (documents fewer than two have are passed)."""
+        found = self.unit(i)
+        if found is not None and len(found[2]) >= 2:
+            self._add(*found)
 
     def run(self) -> AgreementReport:
-        self.advance(self.total)
+        self.finish()
         return self.report()
 
     def report(self) -> AgreementReport:

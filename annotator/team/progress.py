@@ -15,6 +15,7 @@ from datetime import datetime
 
 from annotator.errors import InputError
 from annotator.model import Document
+from annotator.slices import SliceRun
 from annotator.team.agreement import LabelCounts, PairResult, compare_spans
 from annotator.team.metrics import f1
 from annotator.team.versions import Version, versions_of
@@ -92,30 +93,24 @@ def add_document(stats: TeamStats, doc: Document) -> None:
     _add_versions(doc, versions, stats)
 
 
-class StatsRun:
+class StatsRun(SliceRun):
     """``team_stats`` over documents 0..total, ``advance(n)`` of them at a time (a window's
     progress bar); an unreadable document is left out and said in ``skipped``."""
 
     def __init__(self, document: Callable[[int], Document], total: int) -> None:
-        self.document, self.total, self.done = document, total, 0
+        super().__init__(total)
+        self.document = document
         self.stats = TeamStats()
         self.skipped: list[str] = []
 
-    @property
-    def complete(self) -> bool:
-        return self.done >= self.total
+    def step(self, i: int) -> None:
+        try:
+            add_document(self.stats, self.document(i))
+        except InputError as exc:
+            self.skipped.append(f"document {i + 1}: {exc}")
 
-    def advance(self, count: int) -> bool:
-        stop = min(self.total, self.done + max(1, count))
-        for i in range(self.done, stop):
-            try:
-                add_document(self.stats, self.document(i))
-            except InputError as exc:
-                self.skipped.append(f"document {i + 1}: {exc}")
-        self.done = stop
-        if self.complete:
-            self.stats.done_at.sort()
-        return self.complete
+    def finished(self) -> None:
+        self.stats.done_at.sort()
 
 
 def _add_versions(doc: Document, versions: dict[str, Version], stats: TeamStats) -> None:

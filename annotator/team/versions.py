@@ -20,6 +20,7 @@ from typing import Any
 
 from annotator.errors import InputError, SpanError
 from annotator.model import CHANGED_KEY, STATUSES, Document, Span
+from annotator.storage.records import span_record
 
 VERSIONS_KEY = "versions"
 ORIGIN_KEY = "from"  # span key: annotators whose versions had the accepted span
@@ -44,18 +45,6 @@ class Version:
 def version_of(doc: Document) -> Version:
     """The document's own spans, status and stamp as one annotator's version."""
     return Version(tuple(doc.spans), doc.status, doc.extra.get(CHANGED_KEY))
-
-
-def span_record(span: Span, text: str) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "start": span.start,
-        "end": span.end,
-        "label": span.label,
-        "text": text[span.start : span.end],
-    }
-    if span.meta:
-        out.update((k, v) for k, v in span.meta.items() if k not in out)
-    return out
 
 
 def versions_record(versions: Mapping[str, Version], text: str) -> dict[str, Any]:

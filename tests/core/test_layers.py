@@ -18,6 +18,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             "annotator.model",
             "annotator.spans",
+            "annotator.slices",
             "annotator.effects",
             "annotator.edits",
             "annotator.suggestion_edits",
