@@ -89,7 +89,7 @@ def rekey(actions: Mapping[str, QAction], keys: Mapping[str, Iterable[str]]) -> 
             set_keys(action, spec, keys.get(spec.id, spec.keys))
 
 
-MENUS: tuple[str, ...] = ("File", "Edit", "Span", "Document", "View", "Help")
+MENUS: tuple[str, ...] = ("File", "Edit", "Span", "Document", "Adjudicate", "View", "Help")
 
 
 def populate_menus(

@@ -72,6 +72,7 @@ class FileCommands:
         self.save()
         window.remember_document()
         window.label_counter.stop()
+        window.adjudication.stop()
         try:
             corpus.close()
         except (AnnotatorError, OSError) as exc:

@@ -25,6 +25,7 @@ from annotator.schema import Label
 from annotator.storage.corpus import Corpus
 from ui import dialogs, fonts, shown
 from ui.actions import build_actions, populate_menus, show_history
+from ui.adjudication import AdjudicationCommands
 from ui.document_commands import DocumentCommands
 from ui.document_view import DocumentView
 from ui.file_commands import FileCommands
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self.comfort = ReadingComfort(self)
         self.team = TeamCommands(self)
+        self.adjudication = AdjudicationCommands(self)  # File > Adjudicate…, lanes, picks
         self.display = ViewOptions(self)  # the View menu's choices
         self.actions_by_id = build_actions(self, self._handlers(), self.keys)
         self._build_menus()
@@ -146,7 +148,8 @@ class MainWindow(QMainWindow):
         }
         for action_id, (edge, unit, step) in EDGE_ACTIONS.items():
             handlers[action_id] = partial(spans.resize_selected, edge, unit, step)
-        return handlers | self.comfort.handlers() | self.team.handlers() | self.display.handlers()
+        owned = (self.comfort, self.team, self.adjudication, self.display)
+        return handlers | {k: v for part in owned for k, v in part.handlers().items()}
 
     def _build_menus(self) -> None:
         self.recent_menu = QMenu("Open &recent", self)
@@ -172,6 +175,7 @@ class MainWindow(QMainWindow):
         corpus.annotator = self.team.name  # the corpus stamps "changed"; new spans carry it
         corpus.add_listener(self._on_changes)
         corpus.listener_failed = self._listener_failed
+        self.adjudication.set_corpus(corpus)  # its listener after ours: it reads self.doc
         labels = self._show_labels()
         self.documents_panel.set_corpus(corpus)
         self.label_counter.start(corpus)

@@ -67,6 +67,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "File",
         "Export this corpus to another format",
     ),
+    _a(
+        "annotator.file.adjudicate",
+        "&Adjudicate…",
+        (),
+        "File",
+        "Settle two or more annotators' files: each one's spans in a lane, into a new corpus",
+    ),
     _a("annotator.file.quit", "&Quit", ("Ctrl+Q",), "File", "Save and quit"),
     _a(
         "annotator.edit.undo",
@@ -224,6 +231,51 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+Shift+N",),
         "Document",
         "Write a note on this document",
+    ),
+    _a(
+        "annotator.adjudicate.next",
+        "&Next disagreement",
+        ("Alt+N",),
+        "Adjudicate",
+        "Caret to the next disagreement (then the next document with one)",
+    ),
+    _a(
+        "annotator.adjudicate.previous",
+        "&Previous disagreement",
+        ("Alt+P",),
+        "Adjudicate",
+        "Caret to the previous disagreement (then the previous document with one)",
+    ),
+    _a(
+        "annotator.adjudicate.next_open",
+        "Next &undecided",
+        ("Alt+Shift+N",),
+        "Adjudicate",
+        "Caret to the next disagreement not decided yet, in any document",
+    ),
+    *(
+        _a(
+            f"annotator.adjudicate.pick_{k}",
+            f"Pick annotator &{k}'s version",
+            (f"Alt+{k}",),
+            "Adjudicate",
+            f"At the disagreement under the caret, accept the spans of lane {k}'s annotator",
+        )
+        for k in range(1, 10)
+    ),
+    _a(
+        "annotator.adjudicate.pick_all",
+        "Pick &both (all)",
+        ("Alt+B",),
+        "Adjudicate",
+        "At the disagreement under the caret, accept every annotator's spans",
+    ),
+    _a(
+        "annotator.adjudicate.pick_none",
+        "Pick n&either",
+        ("Alt+0",),
+        "Adjudicate",
+        "At the disagreement under the caret, accept none (the decision is remembered)",
     ),
     _a("annotator.view.font", "&Font…", (), "View", "Document font, size and line spacing"),
     _a(

@@ -8,20 +8,27 @@ window's n / p); ``pick(doc, item, names)`` is the edit that decides one — a `
 existing edits (remove what was accepted there, add the chosen annotators' spans, each with
 ``"from"`` naming every annotator who had it) plus a ``SetField("adjudicated", ...)`` that
 records the decision, so "neither" is remembered too. One journal line, one undo step.
+``index_at`` is the disagreement under the window's caret, ``next_item`` its Alt+N / Alt+P;
+``adjudicate_into`` writes the corpus File > Adjudicate… opens.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from annotator.display import escaped
 from annotator.edits import AddSpan, Compound, Edit, RemoveSpan, SetField
 from annotator.model import Document, Span
+from annotator.schema import schema_path_for
 from annotator.storage.fileio import atomic_writer
+from annotator.storage.journal import journal_path_for
+from annotator.storage.lock import FileLock
 from annotator.storage.records import record_line_bytes
-from annotator.team.files import read_team_files
+from annotator.team.files import TeamError, read_team_files
 from annotator.team.merge import combined
 from annotator.team.versions import Version, versions_of, with_origin
 
@@ -144,6 +151,18 @@ def next_item(items: Sequence[Item], offset: int, *, backwards: bool = False) ->
     return next((i for i in items if i.start > offset), None)
 
 
+def index_at(items: Sequence[Item], offset: int) -> int | None:
+    """Which of ``items`` (``disagreements``: text order, apart) is under a caret at ``offset``:
+    the one covering it, else the one ending there; None between them."""
+    k = bisect_right(items, offset, key=lambda item: item.start) - 1
+    return k if k >= 0 and offset <= items[k].end else None
+
+
+def item_at(items: Sequence[Item], offset: int) -> Item | None:
+    k = index_at(items, offset)
+    return items[k] if k is not None else None
+
+
 @dataclass
 class AdjudicationReport:
     documents: int = 0
@@ -179,4 +198,31 @@ def adjudication_corpus(
             for item in items:
                 report.by_kind[item.kind] = report.by_kind.get(item.kind, 0) + 1
             target.write(record_line_bytes(doc) + b"\n")
+    return report
+
+
+def adjudicate_into(
+    paths: Sequence[Path], out: Path, *, accept_agreed: bool = True
+) -> AdjudicationReport:
+    """``adjudication_corpus`` for the window, which then opens ``out``.
+
+    ``out`` may not be one of ``paths``, nor hold edits not yet saved (its journal); it is
+    written under its lock (so not while another window has it open), and gets the first
+    file's label schema beside it when it has none (``split`` put one beside each file).
+    """
+    if len(paths) < 2:
+        raise TeamError("adjudication needs two or more annotators' files")
+    target = out.resolve()
+    if any(Path(p).resolve() == target for p in paths):
+        raise TeamError(f"{escaped(str(out))} is one of the annotators' files: choose another")
+    if journal_path_for(out).exists():
+        raise TeamError(
+            f"{escaped(str(out))} has edits not saved yet (its .journal): open and save it, "
+            "or choose another name"
+        )
+    with FileLock(out):
+        report = adjudication_corpus(paths, out, accept_agreed=accept_agreed)
+    schema, beside = schema_path_for(paths[0]), schema_path_for(out)
+    if schema.is_file() and not beside.exists():
+        beside.write_bytes(schema.read_bytes())
     return report
