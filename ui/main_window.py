@@ -8,7 +8,7 @@ change was an edit, an undo or a redo. Undo and redo are the corpus's own histor
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
@@ -33,6 +33,7 @@ from ui.layout_shortcuts import LayoutShortcuts
 from ui.models import CorpusLabelCounter
 from ui.panels import DocumentsPanel, LabelsPanel, NoteEditor, SpansPanel
 from ui.reading_comfort import ReadingComfort
+from ui.search_commands import SearchCommands
 from ui.span_commands import EDGE_ACTIONS, SpanCommands
 from ui.status import StatusLine
 from ui.team import TeamCommands
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.team = TeamCommands(self)
         self.adjudication = AdjudicationCommands(self)  # File > Adjudicate…, lanes, picks
         self.display = ViewOptions(self)  # the View menu's choices
+        self.search = SearchCommands(self)  # find bar, Search results, label all occurrences
         self.actions_by_id = build_actions(self, self._handlers(), self.keys)
         self._build_menus()
         self.layout_shortcuts = LayoutShortcuts(self, lambda: self.actions_by_id)
@@ -148,7 +150,7 @@ class MainWindow(QMainWindow):
         }
         for action_id, (edge, unit, step) in EDGE_ACTIONS.items():
             handlers[action_id] = partial(spans.resize_selected, edge, unit, step)
-        owned = (self.comfort, self.team, self.adjudication, self.display)
+        owned = (self.comfort, self.team, self.adjudication, self.display, self.search)
         return handlers | {k: v for part in owned for k, v in part.handlers().items()}
 
     def _build_menus(self) -> None:
@@ -250,6 +252,15 @@ class MainWindow(QMainWindow):
         if corpus is None:
             return False
         return self._guard("Could not record the edit", lambda: corpus.apply(index, edit))
+
+    def apply_steps(self, steps: Sequence[tuple[int, Edit]], description: str) -> bool:
+        """Apply edits to several documents as one transaction (one undo step), journalled."""
+        corpus = self.corpus
+        if corpus is None:
+            return False
+        return self._guard(
+            "Could not record the edit", lambda: corpus.apply_steps(steps, description)
+        )
 
     def undo(self) -> None:
         if self.corpus is not None:

@@ -90,6 +90,41 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Redo the last undone edit",
     ),
     _a(
+        "annotator.edit.find",
+        "&Find…",
+        ("Ctrl+F",),
+        "Edit",
+        "Find in this document (Arabic-aware: harakat, tatweel, alef and ya forms ignored)",
+    ),
+    _a(
+        "annotator.edit.find_next",
+        "Find &next",
+        ("F3",),
+        "Edit",
+        "Select the next match of the find bar's query (also with the bar closed)",
+    ),
+    _a(
+        "annotator.edit.find_previous",
+        "Find pre&vious",
+        ("Shift+F3",),
+        "Edit",
+        "Select the previous match of the find bar's query",
+    ),
+    _a(
+        "annotator.edit.search_all",
+        "&Search all documents…",
+        ("Ctrl+Alt+F",),
+        "Edit",
+        "Search the whole corpus; the results panel lists document, context and offsets",
+    ),
+    _a(
+        "annotator.edit.label_all",
+        "Label &all occurrences…",
+        ("Ctrl+Shift+L",),
+        "Edit",
+        "Label every occurrence of the selection or the query, in this document or the corpus",
+    ),
+    _a(
         "annotator.edit.labels",
         "&Label schema…",
         (),
@@ -324,4 +359,6 @@ VIEW_KEYS: tuple[tuple[str, str], ...] = (
     ("Alt+drag", "Select exact characters (no snapping)"),
     ("Click on a span", "Select the span (again: the next nested one)"),
     ("Enter / Delete in the Spans panel", "Jump to / delete that span"),
+    ("Enter / Shift+Enter in the find bar", "Next / previous match"),
+    ("Esc in the find bar", "Close it; the current match stays selected for a label key"),
 )

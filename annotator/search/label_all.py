@@ -53,13 +53,17 @@ def plan_label_all(
     label: str,
     *,
     allow_overlap: bool,
+    author: str | None = None,
 ) -> LabelAllPlan:
-    """Every match of ``matcher`` labelled ``label``, where it fits; nothing is changed yet."""
+    """Every match of ``matcher`` labelled ``label``, where it fits; nothing is changed yet.
+
+    With ``author`` the new spans record who made them, as a span labelled by hand does
+    (docs/decisions/0018-team-projects.md)."""
     description = f"Label all “{matcher.query}” as {label}"
     steps: list[tuple[int, Edit]] = []
     found = to_add = already = overlapping = 0
     for i, doc in documents:
-        spans = [Span(s, e, label) for s, e in matcher.finditer(doc.text)]
+        spans = [Span(s, e, label).authored(author) for s, e in matcher.finditer(doc.text)]
         if not spans:
             continue
         found += len(spans)

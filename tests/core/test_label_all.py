@@ -133,3 +133,12 @@ def test_an_unlabelled_corpus_gets_the_default_schema(tmp_path: Path) -> None:
     path = _corpus(tmp_path, [Document("a", "نص")])
     with Corpus.open(path) as corpus:
         assert corpus.schema == LabelSchema.default()
+
+
+def test_label_all_spans_carry_their_author() -> None:
+    docs = [(i, Document(f"d{i}", t)) for i, t in enumerate(TEXTS)]
+    plan = plan_label_all(docs, Matcher("المغرب"), "LOC", allow_overlap=False, author="salma")
+    spans = [edit.span for _i, compound in plan.steps for edit in compound.edits]
+    assert spans and all(s.by == "salma" for s in spans)
+    plain = plan_label_all(docs, Matcher("المغرب"), "LOC", allow_overlap=False)
+    assert all(e.span.by is None for _i, c in plain.steps for e in c.edits)
