@@ -22,10 +22,6 @@ from ui import shown
 __all__ = ["FindBar"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FindBar", text)
-
-
 class FindBar(QWidget):
     """Query field, option buttons (exact, whole word, clitics, ة = ه, regex), count, moves."""
 
@@ -39,32 +35,53 @@ class FindBar(QWidget):
         self.setObjectName("find-bar")
         self.field = QLineEdit()
         self.field.setObjectName("find-query")
-        self.field.setPlaceholderText(_tr("Find in this document"))
+        self.field.setPlaceholderText(
+            QCoreApplication.translate("FindBar", "Find in this document")
+        )
         self.field.setClearButtonEnabled(True)
         self.field.textChanged.connect(lambda _text: self.changed.emit())
-        self.exact = self._option(_tr("Exact"), _tr("Match the stored characters exactly"))
+        self.exact = self._option(
+            QCoreApplication.translate("FindBar", "Exact"),
+            QCoreApplication.translate("FindBar", "Match the stored characters exactly"),
+        )
         self.whole_word = self._option(
-            _tr("Whole word"), _tr("Start and end on word edges (the tokenizer's)")
+            QCoreApplication.translate("FindBar", "Whole word"),
+            QCoreApplication.translate("FindBar", "Start and end on word edges (the tokenizer's)"),
         )
         self.clitics = self._option(
-            _tr("Clitics"),
-            _tr("Whole word, also after و ف ب ك ل ال inside the word (the match is the word)"),
+            QCoreApplication.translate("FindBar", "Clitics"),
+            QCoreApplication.translate(
+                "FindBar",
+                "Whole word, also after و ف ب ك ل ال inside the word (the match is the word)",
+            ),
         )
-        self.heh = self._option(_tr("ة = ه"), _tr("Taa marbuta and heh match each other"))
-        self.regex = self._option(_tr("Regex"), _tr("A regular expression (on the folded text)"))
+        self.heh = self._option(
+            QCoreApplication.translate("FindBar", "ة = ه"),
+            QCoreApplication.translate("FindBar", "Taa marbuta and heh match each other"),
+        )
+        self.regex = self._option(
+            QCoreApplication.translate("FindBar", "Regex"),
+            QCoreApplication.translate("FindBar", "A regular expression (on the folded text)"),
+        )
         self.count = QLabel()
         self.count.setObjectName("find-count")
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.count.setMinimumWidth(90)
-        self.previous = self._button("▲", _tr("Previous match (Shift+Enter, Shift+F3)"), -1)
-        self.next = self._button("▼", _tr("Next match (Enter, F3)"), +1)
+        self.previous = self._button(
+            "▲", QCoreApplication.translate("FindBar", "Previous match (Shift+Enter, Shift+F3)"), -1
+        )
+        self.next = self._button(
+            "▼", QCoreApplication.translate("FindBar", "Next match (Enter, F3)"), +1
+        )
         self.all = QToolButton()
-        self.all.setText(_tr("In all documents"))
-        self.all.setToolTip(_tr("List the matches in every document (Ctrl+Alt+F)"))
+        self.all.setText(QCoreApplication.translate("FindBar", "In all documents"))
+        self.all.setToolTip(
+            QCoreApplication.translate("FindBar", "List the matches in every document (Ctrl+Alt+F)")
+        )
         self.all.clicked.connect(lambda _=False: self.search_all_requested.emit())
         close = QToolButton()
         close.setText("✕")
-        close.setToolTip(_tr("Close (Esc)"))
+        close.setToolTip(QCoreApplication.translate("FindBar", "Close (Esc)"))
         close.clicked.connect(lambda _=False: self.close_bar())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 3, 6, 3)
@@ -134,11 +151,13 @@ class FindBar(QWidget):
         """ "3 of 17" (current is 1-based), "17 matches", or "No matches"."""
         self.field.setStyleSheet("")
         if total == 0:
-            text = _tr("No matches")
+            text = QCoreApplication.translate("FindBar", "No matches")
         elif current is None:
-            text = _tr("{total} matches").format(total=f"{total}+" if more else total)
+            text = QCoreApplication.translate("FindBar", "{total} matches").format(
+                total=f"{total}+" if more else total
+            )
         else:
-            text = _tr("{current} of {total}").format(
+            text = QCoreApplication.translate("FindBar", "{current} of {total}").format(
                 current=current, total=f"{total}+" if more else total
             )
         self.count.setText(text)

@@ -42,10 +42,6 @@ __all__ = ["LabelAllDialog"]
 RECOUNT_MS = 150
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LabelAllDialog", text)
-
-
 class LabelAllDialog(QDialog):
     """The query, options, scope and label; the counts; Label (Enter) or Cancel (Esc)."""
 
@@ -59,17 +55,19 @@ class LabelAllDialog(QDialog):
         label: str | None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Label all occurrences"))
+        self.setWindowTitle(QCoreApplication.translate("LabelAllDialog", "Label all occurrences"))
         self.corpus, self.index = corpus, index
         self.plan: LabelAllPlan | None = None
         self.search: CorpusSearch | None = None
         self.field = QLineEdit(query)
         self.field.setObjectName("label-all-query")
-        self.exact = QCheckBox(_tr("Exact"))
-        self.whole_word = QCheckBox(_tr("Whole word"))
-        self.clitics = QCheckBox(_tr("Clitics (و ف ب ك ل ال)"))
-        self.heh = QCheckBox(_tr("ة = ه"))
-        self.regex = QCheckBox(_tr("Regex"))
+        self.exact = QCheckBox(QCoreApplication.translate("LabelAllDialog", "Exact"))
+        self.whole_word = QCheckBox(QCoreApplication.translate("LabelAllDialog", "Whole word"))
+        self.clitics = QCheckBox(
+            QCoreApplication.translate("LabelAllDialog", "Clitics (و ف ب ك ل ال)")
+        )
+        self.heh = QCheckBox(QCoreApplication.translate("LabelAllDialog", "ة = ه"))
+        self.regex = QCheckBox(QCoreApplication.translate("LabelAllDialog", "Regex"))
         boxes = (self.exact, self.whole_word, self.clitics, self.heh, self.regex)
         values = (options.exact, options.whole_word, options.clitics, options.heh, options.regex)
         options_row = QHBoxLayout()
@@ -77,8 +75,10 @@ class LabelAllDialog(QDialog):
             box.setChecked(on)
             box.toggled.connect(lambda _on: self._recount_soon())
             options_row.addWidget(box)
-        self.here = QRadioButton(_tr("This document"))
-        self.everywhere = QRadioButton(_tr("All documents"))
+        self.here = QRadioButton(QCoreApplication.translate("LabelAllDialog", "This document"))
+        self.everywhere = QRadioButton(
+            QCoreApplication.translate("LabelAllDialog", "All documents")
+        )
         self.here.setChecked(True)
         self.here.toggled.connect(lambda _on: self._recount_soon())
         scope_row = QHBoxLayout()
@@ -97,14 +97,14 @@ class LabelAllDialog(QDialog):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(_tr("Text:"), self.field)
-        form.addRow(_tr("Matching:"), options_row)
-        form.addRow(_tr("In:"), scope_row)
-        form.addRow(_tr("Label:"), self.labels)
+        form.addRow(QCoreApplication.translate("LabelAllDialog", "Text:"), self.field)
+        form.addRow(QCoreApplication.translate("LabelAllDialog", "Matching:"), options_row)
+        form.addRow(QCoreApplication.translate("LabelAllDialog", "In:"), scope_row)
+        form.addRow(QCoreApplication.translate("LabelAllDialog", "Label:"), self.labels)
         ok, cancel = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
         self.buttons = QDialogButtonBox(ok | cancel)
         self.apply_button = self.buttons.button(ok)
-        self.apply_button.setText(_tr("Label"))
+        self.apply_button.setText(QCoreApplication.translate("LabelAllDialog", "Label"))
         self.apply_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -183,9 +183,9 @@ class LabelAllDialog(QDialog):
         self.plan = None
         self.apply_button.setEnabled(False)
         self.summary.setText(
-            _tr("Looking in {done} of {total} documents: {found} found so far…").format(
-                done=done, total=total, found=found
-            )
+            QCoreApplication.translate(
+                "LabelAllDialog", "Looking in {done} of {total} documents: {found} found so far…"
+            ).format(done=done, total=total, found=found)
         )
 
     def _plan_again(self) -> None:
@@ -217,11 +217,15 @@ class LabelAllDialog(QDialog):
         self.apply_button.setEnabled(plan.to_add > 0)
 
     def describe(self, plan: LabelAllPlan) -> str:
-        text = _tr("Found {found}: {to_add} to label in {documents} document(s).").format(
-            found=plan.found, to_add=plan.to_add, documents=plan.documents
-        )
+        text = QCoreApplication.translate(
+            "LabelAllDialog", "Found {found}: {to_add} to label in {documents} document(s)."
+        ).format(found=plan.found, to_add=plan.to_add, documents=plan.documents)
         if plan.already:
-            text += " " + _tr("{n} already labelled (skipped).").format(n=plan.already)
+            text += " " + QCoreApplication.translate(
+                "LabelAllDialog", "{n} already labelled (skipped)."
+            ).format(n=plan.already)
         if plan.overlapping:
-            text += " " + _tr("{n} overlap another span (skipped).").format(n=plan.overlapping)
+            text += " " + QCoreApplication.translate(
+                "LabelAllDialog", "{n} overlap another span (skipped)."
+            ).format(n=plan.overlapping)
         return text

@@ -44,10 +44,6 @@ PAUSE_MS = 150
 QUERY_FROM_SELECTION = 200  # longest selection taken as the query
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SearchCommands", text)
-
-
 class SearchCommands(QObject):
     """The find bar under the document, the Search results dock, label all occurrences."""
 
@@ -60,7 +56,9 @@ class SearchCommands(QObject):
         if isinstance(layout, QVBoxLayout):
             layout.addWidget(self.bar)
         self.panel = SearchPanel()
-        self.dock = QDockWidget(_tr("Search results"), window)
+        self.dock = QDockWidget(
+            QCoreApplication.translate("SearchCommands", "Search results"), window
+        )
         self.dock.setObjectName("dock-search")
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
@@ -181,7 +179,11 @@ class SearchCommands(QObject):
         if not matches:
             self.window.view.set_matches([], None)
             self.bar.show_count(0, 0)
-            self._say(_tr("No matches for “{query}” in this document.").format(query=query))
+            self._say(
+                QCoreApplication.translate(
+                    "SearchCommands", "No matches for “{query}” in this document."
+                ).format(query=query)
+            )
             return
         view = self.window.view
         start, end = view.selection() or (view.caret(), view.caret())
@@ -194,11 +196,13 @@ class SearchCommands(QObject):
         view.select_range(*found)
         self.bar.show_count(i + 1, len(matches), more=self._capped)
         wrapped = found[0] < end if step > 0 else found[0] >= start
-        said = _tr("Match {current} of {total}: “{query}”").format(
-            current=i + 1, total=len(matches), query=query
-        )
+        said = QCoreApplication.translate(
+            "SearchCommands", "Match {current} of {total}: “{query}”"
+        ).format(current=i + 1, total=len(matches), query=query)
         if wrapped:
-            said += " — " + _tr("went round the document's end")
+            said += " — " + QCoreApplication.translate(
+                "SearchCommands", "went round the document's end"
+            )
         self._say(said)
 
     def _closed(self) -> None:
@@ -231,7 +235,11 @@ class SearchCommands(QObject):
             query = self._selected_text() or ""
             if not query:
                 self.open_find()
-                self._say(_tr("Type what to find, then Ctrl+Alt+F again."))
+                self._say(
+                    QCoreApplication.translate(
+                        "SearchCommands", "Type what to find, then Ctrl+Alt+F again."
+                    )
+                )
                 return
             self.bar.field.setText(query)
         try:
@@ -291,11 +299,17 @@ class SearchCommands(QObject):
         if corpus is None or window.doc is None:
             return None
         if corpus.readonly:
-            self._say(_tr("Read-only: nothing can be labelled."))
+            self._say(
+                QCoreApplication.translate("SearchCommands", "Read-only: nothing can be labelled.")
+            )
             return None
         query = self._selected_text() or self.bar.query()
         if not query:
-            self._say(_tr("Select a word or type it in the find bar (Ctrl+F) first."))
+            self._say(
+                QCoreApplication.translate(
+                    "SearchCommands", "Select a word or type it in the find bar (Ctrl+F) first."
+                )
+            )
             return None
         options = self.bar.options()
         if not (options.whole_word or options.clitics or options.regex):
@@ -317,11 +331,13 @@ class SearchCommands(QObject):
         self.window.view.setFocus(Qt.FocusReason.OtherFocusReason)
         if not self.window.apply_steps(plan.steps, plan.description):
             return
-        said = _tr("Labelled {n} occurrences as {label} in {documents} document(s).").format(
-            n=plan.to_add, label=shown.name(label), documents=plan.documents
-        )
+        said = QCoreApplication.translate(
+            "SearchCommands", "Labelled {n} occurrences as {label} in {documents} document(s)."
+        ).format(n=plan.to_add, label=shown.name(label), documents=plan.documents)
         if plan.skipped:
-            said += " " + _tr("Skipped {n} (already labelled or overlapping).").format(
-                n=plan.skipped
-            )
-        self._say(said + " " + _tr("Ctrl+Z undoes it."), 10000)
+            said += " " + QCoreApplication.translate(
+                "SearchCommands", "Skipped {n} (already labelled or overlapping)."
+            ).format(n=plan.skipped)
+        self._say(
+            said + " " + QCoreApplication.translate("SearchCommands", "Ctrl+Z undoes it."), 10000
+        )

@@ -38,10 +38,6 @@ ROOT = QModelIndex()
 CONTEXT_COLUMN = 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SearchPanel", text)
-
-
 def _flat(text: str) -> str:
     return text.replace("\t", " ")
 
@@ -52,7 +48,12 @@ class ResultsModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.matches: list[CorpusMatch] = []
-        self.headers = (_tr("Document"), _tr("Context"), _tr("Match"), _tr("Offsets"))
+        self.headers = (
+            QCoreApplication.translate("SearchPanel", "Document"),
+            QCoreApplication.translate("SearchPanel", "Context"),
+            QCoreApplication.translate("SearchPanel", "Match"),
+            QCoreApplication.translate("SearchPanel", "Offsets"),
+        )
 
     def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.matches)
@@ -121,7 +122,7 @@ class SearchPanel(QWidget):
         self.progress = QLabel()
         self.progress.setObjectName("search-progress")
         self.progress.setTextFormat(Qt.TextFormat.PlainText)
-        self.cancel_button = QPushButton(_tr("Cancel"))
+        self.cancel_button = QPushButton(QCoreApplication.translate("SearchPanel", "Cancel"))
         self.cancel_button.clicked.connect(lambda _=False: self.cancel())
         self.cancel_button.hide()
         top = QHBoxLayout()
@@ -165,14 +166,16 @@ class SearchPanel(QWidget):
         self.model.append(search.take_new())
         self.cancel_button.hide()
         self.progress.setText(
-            _tr("Stopped after {done} of {total} documents: {found} matches so far.").format(
-                done=search.done, total=search.total, found=search.found
-            )
+            QCoreApplication.translate(
+                "SearchPanel", "Stopped after {done} of {total} documents: {found} matches so far."
+            ).format(done=search.done, total=search.total, found=search.found)
         )
 
     def _say_progress(self, search: CorpusSearch) -> None:
         self.progress.setText(
-            _tr("Searching “{query}”: {done} of {total} documents, {found} matches…").format(
+            QCoreApplication.translate(
+                "SearchPanel", "Searching “{query}”: {done} of {total} documents, {found} matches…"
+            ).format(
                 query=shown.name(search.matcher.query),
                 done=search.done,
                 total=search.total,
@@ -191,23 +194,35 @@ class SearchPanel(QWidget):
             return
         self.model.append(search.take_new())
         self.cancel_button.hide()
-        text = _tr("“{query}”: {found} matches in {documents} of {total} documents.").format(
+        text = QCoreApplication.translate(
+            "SearchPanel", "“{query}”: {found} matches in {documents} of {total} documents."
+        ).format(
             query=shown.name(search.matcher.query),
             found=search.found,
             documents=len(search.documents),
             total=search.total,
         )
         if search.truncated:
-            text += " " + _tr("The first {kept} are listed.").format(kept=len(search.matches))
+            text += " " + QCoreApplication.translate(
+                "SearchPanel", "The first {kept} are listed."
+            ).format(kept=len(search.matches))
         if search.unreadable:
-            text += " " + _tr("{n} documents could not be read.").format(n=search.unreadable)
+            text += " " + QCoreApplication.translate(
+                "SearchPanel", "{n} documents could not be read."
+            ).format(n=search.unreadable)
         self.progress.setText(text)
 
     def _failed(self, exc: object) -> None:
         self.cancel_button.hide()
-        self.progress.setText(_tr("The search stopped: {problem}").format(problem=str(exc)))
+        self.progress.setText(
+            QCoreApplication.translate("SearchPanel", "The search stopped: {problem}").format(
+                problem=str(exc)
+            )
+        )
         if isinstance(exc, BaseException):
-            dialogs.show_error(self.window(), _tr("The search stopped"), exc)
+            dialogs.show_error(
+                self.window(), QCoreApplication.translate("SearchPanel", "The search stopped"), exc
+            )
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -154,12 +154,27 @@ def test_ctrl_f_takes_the_selection_and_a_bad_regex_is_said_in_the_bar(
     qtbot.waitUntil(lambda: bar.count.text() == "")
 
 
-def test_ctrl_f_under_an_arabic_layout(qtbot, corpus_path: Path) -> None:
-    """Only an Arabic layout: the F key with Ctrl arrives as Ctrl+ب."""
+@pytest.mark.parametrize("letter", ["ب", "כ"])  # the F key: Arabic and Persian, Hebrew
+def test_ctrl_f_and_ctrl_alt_f_under_other_layouts(qtbot, corpus_path: Path, letter) -> None:
+    """Only an Arabic, Persian or Hebrew layout: Ctrl+F arrives as Ctrl+ب or Ctrl+כ."""
     window = open_window(qtbot, corpus_path)
-    event = QKeyEvent(QEvent.Type.KeyPress, ord("ب"), CTRL, 0, 0, 0, "ب", False, 1)
+    event = QKeyEvent(QEvent.Type.KeyPress, ord(letter), CTRL, 0, 0, 0, letter, False, 1)
     QApplication.sendEvent(window.view, event)
-    assert window.search.bar.isVisible() and window.search.bar.field.hasFocus()
+    bar = window.search.bar
+    assert bar.isVisible() and bar.field.hasFocus()
+    type_text(bar.field, "المغرب")
+    event = QKeyEvent(QEvent.Type.KeyPress, ord(letter), CTRL | ALT, 0, 0, 0, letter, False, 1)
+    QApplication.sendEvent(bar.field, event)
+    assert window.search.dock.isVisible() and window.search.panel.search is not None
+
+
+def test_f3_without_a_query_opens_the_bar(qtbot, corpus_path: Path) -> None:
+    window = open_window(qtbot, corpus_path)
+    key(window, Qt.Key.Key_F3)
+    bar = window.search.bar
+    assert bar.isVisible() and bar.field.hasFocus() and bar.query() == ""
+    key(window, Qt.Key.Key_Escape)
+    assert not bar.isVisible() and window.view.hasFocus()
 
 
 def test_search_all_documents_lists_matches_and_a_row_opens_the_exact_match(
