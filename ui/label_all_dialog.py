@@ -14,6 +14,8 @@ its key), Enter labels, Esc cancels.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,7 +39,10 @@ from annotator.storage.corpus import Corpus
 from ui import shown
 from ui.slices import SlicedRun
 
-__all__ = ["LabelAllDialog"]
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+__all__ = ["LabelAllDialog", "default_label"]
 
 RECOUNT_MS = 150
 
@@ -229,3 +234,22 @@ class LabelAllDialog(QDialog):
                 "LabelAllDialog", "{n} overlap another span (skipped)."
             ).format(n=plan.overlapping)
         return text
+
+
+def default_label(window: MainWindow) -> str | None:
+    """The selected span's label, else the label under the caret, else the one chosen in the
+    Labels panel, else the schema's first."""
+    if window.corpus is None:
+        return None
+    span = window.view.selected_span()
+    if span is not None:
+        return span.label
+    here = window.view.spans_at(window.view.caret())
+    if here:
+        return here[0].label
+    labels = window.labels_panel
+    row = labels.table.currentIndex()
+    if row.isValid():
+        return labels.proxy.label_at(row.row()).name
+    names = [label.name for label in window.corpus.schema.labels]
+    return names[0] if names else None

@@ -30,7 +30,7 @@ from annotator.storage.corpus import Corpus
 from annotator.text.ranges import RangeIndex
 from ui import shown
 from ui.find_bar import FindBar
-from ui.label_all_dialog import LabelAllDialog
+from ui.label_all_dialog import LabelAllDialog, default_label
 from ui.search_panel import SearchPanel
 
 if TYPE_CHECKING:
@@ -273,25 +273,6 @@ class SearchCommands(QObject):
 
     # -- label all occurrences -------------------------------------------------------------------
 
-    def _default_label(self) -> str | None:
-        """The selected span's label, else the label under the caret, else the one chosen in
-        the Labels panel, else the first."""
-        window = self.window
-        if window.corpus is None:
-            return None
-        span = window.view.selected_span()
-        if span is not None:
-            return span.label
-        here = window.view.spans_at(window.view.caret())
-        if here:
-            return here[0].label
-        labels = window.labels_panel
-        row = labels.table.currentIndex()
-        if row.isValid():
-            return labels.proxy.label_at(row.row()).name
-        names = [label.name for label in window.corpus.schema.labels]
-        return names[0] if names else None
-
     def label_all(self) -> LabelAllDialog | None:
         """Ctrl+Shift+L: every occurrence of the selection (or the query) in this document or
         the corpus, with a label, after the counts; one undo step."""
@@ -314,7 +295,7 @@ class SearchCommands(QObject):
         options = self.bar.options()
         if not (options.whole_word or options.clitics or options.regex):
             options = replace(options, clitics=True)  # whole words: not inside other words
-        dialog = LabelAllDialog(window, corpus, window.index, query, options, self._default_label())
+        dialog = LabelAllDialog(window, corpus, window.index, query, options, default_label(window))
         dialog.accepted.connect(lambda: self._apply_label_all(dialog))
         dialog.finished.connect(lambda _code: dialog.deleteLater())
         self.label_all_dialog = dialog
