@@ -109,7 +109,10 @@ class SearchCommands(QObject):
         view = self.window.view
         selected = view.selection()
         self._origin = selected[0] if selected else view.caret()
-        self.bar.open_bar(self._selected_text())
+        found = self._find() if self.bar.query() else None
+        is_match = bool(found) and selected is not None and self._index.index(selected) >= 0
+        # a match of the query is selected: keep the query that found it (a regex, a spelling)
+        self.bar.open_bar(None if is_match else self._selected_text())
         self._key = None
         self.search_document()
 

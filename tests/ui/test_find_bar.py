@@ -102,6 +102,9 @@ def test_find_bar_ignores_harakat_and_alef_forms_and_moves_by_keys(
     assert view.selection() == expected[0]
     key(window, Qt.Key.Key_F3, SHIFT)  # round the start: the last one
     assert view.selection() == expected[-1]
+    # Ctrl+F again on the current match keeps the query that found it
+    key(window, Qt.Key.Key_F, CTRL)
+    assert bar.query() == TYPED and view.selection() == expected[-1]
     # Esc: the bar closes, nothing is highlighted, the match stays selected in the document
     key(window, Qt.Key.Key_Escape)
     assert not bar.isVisible() and view.hasFocus()
