@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QToolButton, QWidget
 
 from annotator.search import SearchOptions
 from ui import shown
@@ -39,6 +39,7 @@ class FindBar(QWidget):
             QCoreApplication.translate("FindBar", "Find in this document")
         )
         self.field.setClearButtonEnabled(True)
+        self.field.setMinimumWidth(220)
         self.field.textChanged.connect(lambda _text: self.changed.emit())
         self.exact = self._option(
             QCoreApplication.translate("FindBar", "Exact"),
@@ -67,6 +68,7 @@ class FindBar(QWidget):
         self.count.setObjectName("find-count")
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.count.setMinimumWidth(90)
+        self.count.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         self.previous = self._button(
             "▲", QCoreApplication.translate("FindBar", "Previous match (Shift+Enter, Shift+F3)"), -1
         )

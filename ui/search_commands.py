@@ -178,7 +178,7 @@ class SearchCommands(QObject):
         if matches is None:
             self.bar.open_bar()
             return
-        query = shown.name(self.bar.query())
+        query = shown.document_text(shown.name(self.bar.query()))
         if not matches:
             self.window.view.set_matches([], None)
             self.bar.show_count(0, 0)

@@ -176,7 +176,7 @@ class SearchPanel(QWidget):
             QCoreApplication.translate(
                 "SearchPanel", "Searching “{query}”: {done} of {total} documents, {found} matches…"
             ).format(
-                query=shown.name(search.matcher.query),
+                query=shown.document_text(shown.name(search.matcher.query)),
                 done=search.done,
                 total=search.total,
                 found=search.found,
@@ -197,7 +197,7 @@ class SearchPanel(QWidget):
         text = QCoreApplication.translate(
             "SearchPanel", "“{query}”: {found} matches in {documents} of {total} documents."
         ).format(
-            query=shown.name(search.matcher.query),
+            query=shown.document_text(shown.name(search.matcher.query)),
             found=search.found,
             documents=len(search.documents),
             total=search.total,
