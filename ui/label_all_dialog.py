@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.commands.search_scan import quick_text
 from annotator.errors import AnnotatorError
 from annotator.search import Matcher, SearchError, SearchOptions
 from annotator.search.corpus_search import CorpusSearch
@@ -176,7 +177,7 @@ class LabelAllDialog(QDialog):
         if self.corpus_wide():
             corpus = self.corpus
             self.search = CorpusSearch(
-                matcher, len(corpus), corpus.__getitem__, corpus.index.raw, limit=0
+                matcher, len(corpus), corpus.__getitem__, corpus.index.raw, quick_text, limit=0
             )
             self._progressed(0, len(corpus))
             self.runner.start(self.search)

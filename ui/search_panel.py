@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from annotator.commands.search_scan import quick_text
 from annotator.model import Document
 from annotator.search import Matcher
 from annotator.search.corpus_search import CorpusMatch, CorpusSearch
@@ -152,7 +153,8 @@ class SearchPanel(QWidget):
         """Search anew (a search still running is dropped); rows appear as they are found."""
         self.runner.cancel()
         self.model.clear()
-        self.search = CorpusSearch(matcher, total, document, line)
+        quick = quick_text if line is not None else None  # our own lines: no parse
+        self.search = CorpusSearch(matcher, total, document, line, quick)
         self.cancel_button.show()
         self._say_progress(self.search)
         self.runner.start(self.search)

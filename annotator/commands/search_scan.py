@@ -26,7 +26,7 @@ from annotator.storage.journal import journal_path_for
 from annotator.storage.lines import BLANK_BYTES, EXTENSIONS
 from annotator.storage.records import LINE_HEAD, document_from_line
 
-__all__ = ["Candidate", "candidates"]
+__all__ = ["Candidate", "candidates", "quick_text"]
 
 FIRST_BLOCK = 256 * 1024  # small, so that the first results come at once
 BLOCK = 8 * 1024 * 1024
@@ -78,21 +78,31 @@ def _decode(
     of the corpus, so a line the window could not open is reported, not searched."""
     if data[end - 1 : end] == b"\r":
         end -= 1
-    head = None if spans else LINE_HEAD.match(data, start, end)
-    if head is not None and data.startswith(_TEXT_KEY, head.end()):
-        text_start = head.end() + len(_TEXT_KEY)
-        text_end = data.find(_TEXT_END, text_start, end)
-        if text_end >= 0:
-            try:
-                text = _json_string(data[text_start:text_end])
-                return Candidate(index, line, _json_string(head.group(1)[1:-1]), text)
-            except (UnicodeDecodeError, json.JSONDecodeError):
-                pass  # the full parse below says what is wrong
+    quick = None if spans else quick_text(data, start, end)
+    if quick is not None:
+        return Candidate(index, line, *quick)
     try:
         doc = document_from_line(data[start:end], path, line)
     except InputError as exc:
         return exc.problems[0]
     return _candidate(index, line, doc)
+
+
+def quick_text(data: bytes, start: int = 0, end: int | None = None) -> tuple[str, str] | None:
+    """(id, text) of the line data[start:end] when we wrote it, without a JSON parse; None for
+    any other line (or one that does not decode), which must be read with every check."""
+    end = len(data) if end is None else end
+    head = LINE_HEAD.match(data, start, end)
+    if head is None or not data.startswith(_TEXT_KEY, head.end()):
+        return None
+    text_start = head.end() + len(_TEXT_KEY)
+    text_end = data.find(_TEXT_END, text_start, end)
+    if text_end < 0:
+        return None
+    try:
+        return _json_string(head.group(1)[1:-1]), _json_string(data[text_start:text_end])
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return None  # the full parse says what is wrong
 
 
 def _json_string(body: bytes) -> str:

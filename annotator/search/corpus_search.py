@@ -5,9 +5,11 @@ documents, so the window runs it from idle time with a progress count and can dr
 point. It is given the documents, not the corpus (the search group sits below storage): a
 function that reads document ``i`` and, when there is one, a function that gives document
 ``i``'s stored JSON line. With the line, the byte filter of annotator.search.prefilter rules
-most documents out without decoding them, as ``annotator search`` does; the text of a
-document never changes (edits change spans), so the stored line is good for that even when
-the document has unsaved edits. Lines that cannot be read are counted, never raised.
+most documents out without decoding them, as ``annotator search`` does, and ``quick`` (the
+command's ``search_scan.quick_text``) gives the id and text of a line we wrote without a
+parse; other lines are read in full. The text of a document never changes (edits change
+spans and fields), so the stored line is good for both even when the document has unsaved
+edits. Lines that cannot be read are counted, never raised.
 
 Matches keep exact code-point offsets into the stored text and a little text on each side,
 cut at line breaks, for the results list. Only the first ``limit`` matches are kept; every
@@ -68,6 +70,7 @@ class CorpusSearch(SliceRun):
         total: int,
         document: Callable[[int], Document],
         line: Callable[[int], bytes | None] | None = None,
+        quick: Callable[[bytes], tuple[str, str] | None] | None = None,
         *,
         limit: int = LIMIT,
         context: int = CONTEXT,
@@ -76,6 +79,7 @@ class CorpusSearch(SliceRun):
         self.matcher = matcher
         self._document = document
         self._line = line
+        self._quick = quick
         self._filter: LineFilter | None = line_filter(matcher) if line is not None else None
         self.limit = limit
         self.context = context
@@ -84,6 +88,7 @@ class CorpusSearch(SliceRun):
         self.documents: list[int] = []  # documents with at least one match, in order
         self.unreadable = 0  # documents whose line could not be read
         self.decoded = 0  # documents read (the others were ruled out on their bytes)
+        self.parsed = 0  # of those, read in full (not by ``quick``)
         self._taken = 0
 
     @property
@@ -97,34 +102,43 @@ class CorpusSearch(SliceRun):
         self._taken = len(self.matches)
         return new
 
-    def _may_hold(self, i: int) -> bool:
-        if self._line is None or self._filter is None:
-            return True
+    def _raw(self, i: int) -> bytes | None:
+        if self._line is None:
+            return None
         try:
-            raw = self._line(i)
+            return self._line(i)
         except (AnnotatorError, IndexError):
-            return True  # let the reading say what is wrong
-        if raw is None:
-            return True
-        return next(iter(self._filter.lines(raw, 0, len(raw))), None) is not None
+            return None  # let the reading say what is wrong
 
-    def step(self, i: int) -> None:
-        if not self._may_hold(i):
-            return
+    def _read(self, i: int, raw: bytes | None) -> tuple[str, str] | None:
+        """(id, text) of document i: from its line when ``quick`` can, else read in full."""
+        quick = self._quick(raw) if raw is not None and self._quick is not None else None
+        if quick is not None:
+            return quick
         try:
             doc = self._document(i)
         except AnnotatorError:
             self.unreadable += 1
+            return None
+        self.parsed += 1
+        return doc.id, doc.text
+
+    def step(self, i: int) -> None:
+        raw = self._raw(i)
+        if raw is not None and self._filter is not None and not self._filter.may_hold(raw):
+            return
+        read = self._read(i, raw)
+        if read is None:
             return
         self.decoded += 1
-        text = doc.text
+        doc_id, text = read
         count = 0
         for start, end in self.matcher.finditer(text):
             count += 1
             if len(self.matches) < self.limit:
                 before, after = context_around(text, start, end, self.context)
                 self.matches.append(
-                    CorpusMatch(i, doc.id, start, end, text[start:end], before, after)
+                    CorpusMatch(i, doc_id, start, end, text[start:end], before, after)
                 )
         if count:
             self.found += count

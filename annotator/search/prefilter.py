@@ -120,6 +120,10 @@ class LineFilter:
             yield line_start, line_end
             pos = line_end + 1
 
+    def may_hold(self, line: bytes) -> bool:
+        """Whether one JSON line (no newline in it) may hold a match."""
+        return next(iter(self.lines(line, 0, len(line))), None) is not None
+
 
 def line_filter(matcher: Matcher) -> LineFilter:
     """The quick test of raw JSON lines for ``matcher`` (regex mode: every line is a candidate)."""

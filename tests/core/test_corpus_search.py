@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from annotator.commands.search_scan import quick_text
 from annotator.errors import InputError, Problem
 from annotator.model import Document, Span
 from annotator.search import Matcher, SearchOptions
@@ -42,7 +43,7 @@ def test_finds_every_match_in_slices_with_stored_offsets(tmp_path: Path) -> None
     for ascii_lines in (False, True):
         corpus = _corpus(tmp_path, ascii_lines=ascii_lines)
         matcher = Matcher("المغرب", SearchOptions(clitics=True))
-        run = CorpusSearch(matcher, len(corpus), corpus.__getitem__, corpus.index.raw)
+        run = CorpusSearch(matcher, len(corpus), corpus.__getitem__, corpus.index.raw, quick_text)
         seen: list[tuple[int, int, int]] = []
         while not run.advance(1):  # one document per slice, as from idle time
             seen += [(m.index, m.start, m.end) for m in run.take_new()]
@@ -56,6 +57,8 @@ def test_finds_every_match_in_slices_with_stored_offsets(tmp_path: Path) -> None
         assert run.matches[0].text == "المَغْرِب"  # the harakat of the stored text kept
         # the byte filter ruled out the two documents without a match: never decoded
         assert run.decoded == 3
+        # our own lines give id and text without a parse; another tool's are read in full
+        assert run.parsed == (3 if ascii_lines else 0)
         corpus.close()
         (tmp_path / "c.jsonl").unlink()
 
@@ -65,7 +68,7 @@ def test_without_lines_every_document_is_read(tmp_path: Path) -> None:
     matcher = Matcher("المغرب")
     run = CorpusSearch(matcher, len(docs), docs.__getitem__)
     run.finish()
-    assert run.decoded == len(docs)
+    assert run.decoded == run.parsed == len(docs)
     assert [(m.index, m.start, m.end) for m in run.matches] == _expected(matcher)
 
 
