@@ -146,9 +146,12 @@ class SearchCommands(QObject):
         self._key = key
         return self._matches
 
-    def search_document(self) -> None:
-        """Search as the query is typed: highlight the matches, select the first from the origin."""
+    def search_document(self, *, closing: bool = False) -> None:
+        """Search as the query is typed: highlight the matches, select the first from the origin
+        (only while the bar is open, or as it closes on what was typed last)."""
         self._timer.stop()
+        if not closing and not self.bar.isVisible():
+            return
         view = self.window.view
         key_before = self._key
         matches = self._find()
@@ -212,7 +215,7 @@ class SearchCommands(QObject):
         """Esc in the bar: no highlights; the current match stays selected, the keyboard goes
         back to the document (a label key labels the match, F3 goes on)."""
         if self._timer.isActive():  # typed, then Esc at once: the last keys still count
-            self.search_document()
+            self.search_document(closing=True)
         self.window.view.set_matches([], None)
         self.window.view.setFocus(Qt.FocusReason.OtherFocusReason)
 

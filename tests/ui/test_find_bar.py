@@ -207,6 +207,18 @@ def test_search_all_documents_lists_matches_and_a_row_opens_the_exact_match(
     assert window.view.hasFocus()
 
 
+def test_search_all_from_a_selection_leaves_the_selection(qtbot, corpus_path, texts) -> None:
+    window = open_window(qtbot, corpus_path)
+    second = occurrences(texts[0], "المغرب")[1]
+    window.view.select_range(*second)
+    key(window, Qt.Key.Key_F, CTRL | ALT)  # no query yet: the selection's text is searched
+    panel = window.search.panel
+    qtbot.waitUntil(lambda: panel.search is not None and panel.search.complete)
+    assert panel.search.matcher.query == "المغرب" and panel.search.found > 5
+    qtbot.wait(20)  # the find bar's live search (a zero timer) had its turn
+    assert window.view.selection() == second and not window.search.bar.isVisible()
+
+
 def test_search_results_can_be_cancelled(qtbot, corpus_path: Path) -> None:
     window = open_window(qtbot, corpus_path)
     find(qtbot, window, "في")
