@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -18,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from annotator.app.i18n import QT_TRANSLATE_NOOP
 from annotator.errors import AnnotatorError
 from annotator.history import ChangeSet
 from annotator.model import Document, Span
@@ -110,14 +112,19 @@ class _HeaderedTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("TableModels", self.HEADERS[section])
         return None
 
 
 class LabelTableModel(_HeaderedTableModel):
     """Labels of the schema: colour, hotkey, name, count in this document, count in the corpus."""
 
-    HEADERS = ("Label", "Keys", "Here", "Corpus")
+    HEADERS = (  # translated in headerData
+        QT_TRANSLATE_NOOP("TableModels", "Label"),
+        QT_TRANSLATE_NOOP("TableModels", "Keys"),
+        QT_TRANSLATE_NOOP("TableModels", "Here"),
+        QT_TRANSLATE_NOOP("TableModels", "Corpus"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -181,7 +188,12 @@ class LabelTableModel(_HeaderedTableModel):
 class SpanTableModel(_HeaderedTableModel):
     """The spans of one document: text (sliced from the document, never from Qt), label, offsets."""
 
-    HEADERS = ("Text", "Label", "Start", "End")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TableModels", "Text"),
+        QT_TRANSLATE_NOOP("TableModels", "Label"),
+        QT_TRANSLATE_NOOP("TableModels", "Start"),
+        QT_TRANSLATE_NOOP("TableModels", "End"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -245,7 +257,12 @@ class DocumentTableModel(_HeaderedTableModel):
     computed: sorted and filtered. Row and document index then differ: ``document_at(row)``.
     """
 
-    HEADERS = ("#", "Document", "Status", "Spans")
+    HEADERS = (
+        "#",
+        QT_TRANSLATE_NOOP("TableModels", "Document"),
+        QT_TRANSLATE_NOOP("TableModels", "Status"),
+        QT_TRANSLATE_NOOP("TableModels", "Spans"),
+    )
 
     def __init__(self) -> None:
         super().__init__()

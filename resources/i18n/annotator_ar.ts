@@ -1,0 +1,1967 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <source>SIL Open Font License 1.1 (OFL-1.1; its text is in the package&apos;s LICENSE file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not installed as a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline span annotation for right-to-left text (Arabic, Persian, Urdu, Hebrew).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: {licence}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundled fonts (registered by the app, not installed in the system):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    {package} {version}, licence: {licence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  none found: the system&apos;s fonts are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urdu is shown in the Naskh face: no Nastaliq font is packaged on PyPI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here reaches the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adjudicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a .jsonl, a .txt or a folder of .txt files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the annotations file (edits are journalled at once anyway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a file in another format into a new corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this corpus to another format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adjudicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle two or more annotators&apos; files: each one&apos;s spans in a lane, into a new corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last edit (switches to its document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the last undone edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label schema…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, rename, recolour and reorder labels; their hotkeys and descriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customise shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the keys of any action (conflicts are shown as you type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotator &amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is annotating: the name recorded on the documents and spans you change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to the label filter: type part of a name or description, Enter labels the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the next span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the previous span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grow start by a word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the start one word earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrink start by a word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the start one word later (leave out a clitic with the char step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrink end by a word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the end one word earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grow end by a word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the end one word later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grow start by a character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the start one character earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrink start by a character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the start one character later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrink end by a character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the end one character earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grow end by a character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the end one character later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the previous document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next document still to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;done and move on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this document done and go to the next unfinished one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this document skipped and move on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flag / unflag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag this document for review (again to unflag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note on this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjudicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caret to the next disagreement (then the next document with one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caret to the previous disagreement (then the previous document with one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caret to the next disagreement not decided yet, in any document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick annotator &amp;1&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the disagreement under the caret, accept the spans of lane 1&apos;s annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick annotator &amp;2&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the disagreement under the caret, accept the spans of lane 2&apos;s annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick annotator &amp;3&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the disagreement under the caret, accept the spans of lane 3&apos;s annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick annotator &amp;4&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the disagreement under the caret, accept the spans of lane 4&apos;s annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick annotator &amp;5&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the disagreement under the caret, accept the spans of lane 5&apos;s annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick annotator &amp;6&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the disagreement under the caret, accept the spans of lane 6&apos;s annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick annotator &amp;7&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the disagreement under the caret, accept the spans of lane 7&apos;s annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick annotator &amp;8&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the disagreement under the caret, accept the spans of lane 8&apos;s annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick annotator &amp;9&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the disagreement under the caret, accept the spans of lane 9&apos;s annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick &amp;both (all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the disagreement under the caret, accept every annotator&apos;s spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick n&amp;either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the disagreement under the caret, accept none (the decision is remembered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Font…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document font, size and line spacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far annotators agree: their files, or the versions a merged corpus keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress over time, spans per label and document, each annotator&apos;s work, agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text at its usual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;invisible characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bidi marks, joiners, special spaces as small symbols above the text (never inserted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;tatweel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark tatweels (U+0640) too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compact lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label names on hover only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First strong letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each paragraph reads in the direction of its first letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Majority of letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More Arabic letters than Latin: right to left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All &amp;right to left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every paragraph right to left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All &amp;left to right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every paragraph left to right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the tips on keyboard selection again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions, fonts and licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left / Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the caret visually (← goes left on screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Left / Ctrl+Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the caret by a word (the core&apos;s tokenizer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+Left / Shift+Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the selection by a character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Left / Ctrl+Shift+Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the selection by a word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start / end of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click / drag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a word / whole words (snapped to tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+drag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select exact characters (no snapping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click on a span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the span (again: the next nested one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter / Delete in the Spans panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to / delete that span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdjudicateDialog</name>
+    <message>
+        <source>Adjudicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each file is one annotator (named by the file&apos;s name). Documents they share keep every annotator&apos;s version, shown as lanes under the text; the result is a new corpus you adjudicate and save like any other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the result in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the spans every annotator agrees on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotators&apos; files (two or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotators&apos; files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations (*.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the adjudicated corpus in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdjudicationCommands</name>
+    <message>
+        <source>Adjudication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick {name}&apos;s version (lane &amp;{lane})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, counting {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{left} of {items} disagreements left{counting}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjudication: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document: {left} of {count} left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corpus: {line}. {here}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document keeps no versions: {keys} go to the next / previous with one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotators agree everywhere in this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No disagreement under the caret: {keys} go to the next / previous one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This corpus keeps no annotators&apos; versions: File &gt; Adjudicate… makes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No disagreement after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No disagreement before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every disagreement is decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No disagreement under the caret: {key} goes to the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This disagreement has {count} annotators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{documents} documents, {shared} with several versions, {disagreements} disagreements to decide, {accepted} spans accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdjudicationPanel</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the caret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreement {n} of {count}: {kind} · {decision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotators&apos; files (two or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions kept in the open corpus ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token measures: Cohen&apos;s and Fleiss&apos; kappa, Krippendorff&apos;s alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most of the time on large files; the span figures need no tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotators&apos; files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations (*.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {count} files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open file is read as last saved: save (Ctrl+S) to count your latest edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} document(s) could not be read: {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document of the open corpus keeps two or more versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted over the documents that keep versions: a merge keeps none for a document everyone labelled alike, so these are the disputed ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement could not be computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementView</name>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1 exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1 overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&apos;s label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&apos;s range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&apos;s label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&apos;s range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label and boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click: show it in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label confusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} document(s) that two or more of {names} have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha over tokens: {alpha}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa over tokens: {kappa}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{a} (A) and {b} (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{documents} document(s) both have · F1 exact {exact}, overlap {overlap} · token kappa {kappa} over {tokens} tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: {a}&apos;s label (A); columns: {b}&apos;s label (B). How often A&apos;s span met B&apos;s on the same or an overlapping range; {none}: a span the other annotator does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreements ({total})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreements (first {count} of {total})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>{todo}
+
+Details are in {log}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open {path}.
+{what}
+{todo}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the sample corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversionProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Your edits are safe in the journal beside the file and will be restored when you reopen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed on disk. Remove what the message names, then open the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the other annotator window using this file, then open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. To annotate this file, make it writable or copy it to a folder you can write to, then open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program changed the file. Save under a new name (or copy the file away) and compare; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some disk space or check the folder&apos;s permissions, then save again (Ctrl+S). </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the lines named above (or pick the right encoding), then open it again. Nothing was changed on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label schema is invalid:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the .labels.toml file beside the corpus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some disk space, then save again (Ctrl+S). </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not exist. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file and the disk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unexpected error happened: {kind}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edits are journalled as you make them. Please report this with the log file; saving (Ctrl+S) and reopening is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No format is available for this yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{verb} which format?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import {format} folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import {format}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>;;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export {format} into folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export {format}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} while reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} while writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+
+{count} warning(s): {where}. Show Details lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The first {count} are listed; {hidden} more are not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and {hidden} more warning(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCommands</name>
+    <message>
+        <source>Every document is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents containing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %v / %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message>
+        <source>The file changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error}
+
+Overwrite it with your version? (No keeps both: your edits stay in the journal; copy the file away and save again.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not close the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations or text (*.jsonl *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a folder of .txt files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the imported annotations in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {documents} document(s) and {spans} span(s) from {name} into {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {documents} document(s) and {spans} span(s) to {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FontDialog</name>
+    <message>
+        <source>Document font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (by the document&apos;s script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document view sets its own line spacing (room for harakat and labels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Line spacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fonts</name>
+    <message>
+        <source>Arabic script, sans serif (Arabic, Persian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic script, Naskh (Urdu, for want of a Nastaliq face)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic script, Kufi (headings, a choice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidelinesPanel</name>
+    <message>
+        <source>(no description yet: Edit &gt; Label schema… adds one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelsPanel</name>
+    <message>
+        <source>Filter labels — Enter labels the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not remembered: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interface will be in {language} when annotator next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: nothing can be edited or saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored {count} edit(s) that were made after the last save (the program had stopped without saving). They are saved with your next save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut conflict: {conflict}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document {number} cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window could not update</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NameDialog</name>
+    <message>
+        <source>Who is annotating?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, e.g. sara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record no name: your edits carry no author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the name as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Note on this document (saved as you type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadingComfort</name>
+    <message>
+        <source>Guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming spans in every document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label schema was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the label schema is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label schema saved; {count} span(s) renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label schema saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shortcuts could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not remembered: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaEditor</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2nd key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming a label renames its spans in every document (one undo step). Labels are never removed. Hotkeys: 1–9 or a–z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut conflict: {conflict}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutEditor</name>
+    <message>
+        <source>Customise shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a Keys cell to change it; separate keys by &apos;, &apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} is not a key Qt understands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: {conflict}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label as {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpanCommands</name>
+    <message>
+        <source>Select some text first (Shift+arrows or the mouse).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No span selected (Tab selects the next one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpansPanel</name>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>{documents} documents ({statuses}), {spans} spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spans per label: {top}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pace} documents per active hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recorded times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotator {name}: last changed {documents} documents, made {spans} spans, {pace}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} document(s) keep several annotators&apos; versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %v / %m documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing counted. Count again to see the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} document(s) could not be read: {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {count} documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statistics could not be counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statistics could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Annotator: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No annotator name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded on the documents and spans you change (Edit &gt; Annotator name…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edits carry no author: Edit &gt; Annotator name… sets one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document {number} of {count} · {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caret {caret}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection [{start}, {end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph RTL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph LTR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invisible characters and tatweels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invisible characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directions: {mode}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableModels</name>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamCommands</name>
+    <message>
+        <source>The name could not be kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document {document} is not in the open file: open its file to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TipsPanel</name>
+    <message>
+        <source>Selecting from the keyboard: Ctrl+Shift+← / → extends the selection by a word, Shift+← / → by a character. A label&apos;s hotkey (on its button) labels the selection; Ctrl+L finds a label by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+PgDown leaves a clitic out: بالمغرب becomes المغرب. Tab / Shift+Tab: next / previous span. Ctrl+Return: done, on to the next document. F1 lists every key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide these tips (Help &gt; Tips shows them again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewLayers</name>
+    <message>
+        <source>Label: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} at {offset}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewOptions</name>
+    <message>
+        <source>first strong letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>majority of letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all right to left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all left to right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not remembered: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The direction mode was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph direction: {mode} (kept in the label schema on save)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
