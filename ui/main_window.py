@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from annotator.app import paths
 from annotator.app.actions import action_conflicts, effective_keys, hotkey_conflicts
+from annotator.app.i18n import QT_TRANSLATE_NOOP
 from annotator.edits import Edit, SetNote
 from annotator.errors import AnnotatorError, SpanError
 from annotator.history import ChangeSet
@@ -103,10 +104,10 @@ class MainWindow(QMainWindow):
         self.docks = add_docks(
             self,
             [
-                (QCoreApplication.translate("MainWindow", "Labels"), self.labels_panel, RIGHT),
-                (QCoreApplication.translate("MainWindow", "Spans"), self.spans_panel, RIGHT),
-                (QCoreApplication.translate("MainWindow", "Documents"), self.documents_panel, LEFT),
-                (QCoreApplication.translate("MainWindow", "Note"), self.note_editor, LEFT),
+                (QT_TRANSLATE_NOOP("MainWindow", "Labels"), self.labels_panel, RIGHT),
+                (QT_TRANSLATE_NOOP("MainWindow", "Spans"), self.spans_panel, RIGHT),
+                (QT_TRANSLATE_NOOP("MainWindow", "Documents"), self.documents_panel, LEFT),
+                (QT_TRANSLATE_NOOP("MainWindow", "Note"), self.note_editor, LEFT),
             ],
         )
         self.status = StatusLine(self.statusBar())

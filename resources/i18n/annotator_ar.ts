@@ -5,1080 +5,1080 @@
     <name>About</name>
     <message>
         <source>SIL Open Font License 1.1 (OFL-1.1; its text is in the package&apos;s LICENSE file)</source>
-        <translation type="unfinished"></translation>
+        <translation>رخصة SIL للخطوط المفتوحة 1.1 (OFL-1.1؛ نصّها في ملف LICENSE داخل الحزمة)</translation>
     </message>
     <message>
         <source>not installed as a package</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مثبّت كحزمة</translation>
     </message>
     <message>
         <source>Offline span annotation for right-to-left text (Arabic, Persian, Urdu, Hebrew).</source>
-        <translation type="unfinished"></translation>
+        <translation>توسيم المقاطع دون اتصال للنصوص من اليمين إلى اليسار (العربية والفارسية والأردية والعبرية).</translation>
     </message>
     <message>
         <source>Licence: {licence}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرخصة: {licence}.</translation>
     </message>
     <message>
         <source>Bundled fonts (registered by the app, not installed in the system):</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوط المرفقة (يسجّلها البرنامج ولا يثبّتها في النظام):</translation>
     </message>
     <message>
         <source>    {package} {version}, licence: {licence}</source>
-        <translation type="unfinished"></translation>
+        <translation>    {package} {version}، الرخصة: {licence}</translation>
     </message>
     <message>
         <source>  none found: the system&apos;s fonts are used</source>
-        <translation type="unfinished"></translation>
+        <translation>  لم يُعثر على شيء: تُستخدم خطوط النظام</translation>
     </message>
     <message>
         <source>Urdu is shown in the Naskh face: no Nastaliq font is packaged on PyPI.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُعرض الأردية بخط النسخ: لا يوجد خط نستعليق محزّم على PyPI.</translation>
     </message>
     <message>
         <source>Nothing here reaches the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء هنا يتصل بالشبكة.</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>حول annotator</translation>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
         <source>&amp;Span</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;قطع</translation>
     </message>
     <message>
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ستند</translation>
     </message>
     <message>
         <source>&amp;Adjudicate</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;حكيم</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح…</translation>
     </message>
     <message>
         <source>Open a .jsonl, a .txt or a folder of .txt files</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف بصيغة jsonl أو txt أو مجلد ملفات txt</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <source>Save the annotations file (edits are journalled at once anyway)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ملف التوسيمات (التعديلات تُدوَّن في السجل فورًا على أي حال)</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
         <source>Import a file in another format into a new corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد ملف بصيغة أخرى إلى مدوّنة جديدة</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير…</translation>
     </message>
     <message>
         <source>Export this corpus to another format</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير هذه المدوّنة إلى صيغة أخرى</translation>
     </message>
     <message>
         <source>&amp;Adjudicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;حكيم…</translation>
     </message>
     <message>
         <source>Settle two or more annotators&apos; files: each one&apos;s spans in a lane, into a new corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>الفصل بين ملفات موسِّمَين أو أكثر: مقاطع كلٍّ منهم في مسار، في مدوّنة جديدة</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>Save and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ وخروج</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <source>Undo the last edit (switches to its document)</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن آخر تعديل (ينتقل إلى مستنده)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message>
         <source>Redo the last undone edit</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة آخر تعديل تم التراجع عنه</translation>
     </message>
     <message>
         <source>&amp;Label schema…</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط ال&amp;وسوم…</translation>
     </message>
     <message>
         <source>Add, rename, recolour and reorder labels; their hotkeys and descriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الوسوم وإعادة تسميتها وتلوينها وترتيبها؛ مفاتيحها وأوصافها</translation>
     </message>
     <message>
         <source>&amp;Customise shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;خصيص الاختصارات…</translation>
     </message>
     <message>
         <source>Change the keys of any action (conflicts are shown as you type)</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير مفاتيح أي أمر (تظهر التعارضات أثناء الكتابة)</translation>
     </message>
     <message>
         <source>Annotator &amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;سم الموسِّم…</translation>
     </message>
     <message>
         <source>Who is annotating: the name recorded on the documents and spans you change</source>
-        <translation type="unfinished"></translation>
+        <translation>مَن يوسِّم: الاسم المسجَّل على المستندات والمقاطع التي تغيّرها</translation>
     </message>
     <message>
         <source>Span</source>
-        <translation type="unfinished"></translation>
+        <translation>مقطع</translation>
     </message>
     <message>
         <source>&amp;Delete span</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف المقطع</translation>
     </message>
     <message>
         <source>Delete the selected span</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المقطع المحدد</translation>
     </message>
     <message>
         <source>&amp;Clear selection</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;لغاء التحديد</translation>
     </message>
     <message>
         <source>Clear the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء التحديد</translation>
     </message>
     <message>
         <source>C&amp;hoose label…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختيار وسم…</translation>
     </message>
     <message>
         <source>Jump to the label filter: type part of a name or description, Enter labels the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى مرشّح الوسوم: اكتب جزءًا من اسم أو وصف، وEnter يوسم التحديد</translation>
     </message>
     <message>
         <source>&amp;Next span</source>
-        <translation type="unfinished"></translation>
+        <translation>المقطع ال&amp;تالي</translation>
     </message>
     <message>
         <source>Select the next span</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد المقطع التالي</translation>
     </message>
     <message>
         <source>&amp;Previous span</source>
-        <translation type="unfinished"></translation>
+        <translation>المقطع ال&amp;سابق</translation>
     </message>
     <message>
         <source>Select the previous span</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد المقطع السابق</translation>
     </message>
     <message>
         <source>Grow start by a word</source>
-        <translation type="unfinished"></translation>
+        <translation>مدّ البداية بكلمة</translation>
     </message>
     <message>
         <source>Move the start one word earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك البداية كلمة إلى الوراء</translation>
     </message>
     <message>
         <source>Shrink start by a word</source>
-        <translation type="unfinished"></translation>
+        <translation>تقليص البداية بكلمة</translation>
     </message>
     <message>
         <source>Move the start one word later (leave out a clitic with the char step)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك البداية كلمة إلى الأمام (لاستبعاد لاصقة استخدم خطوة المحرف)</translation>
     </message>
     <message>
         <source>Shrink end by a word</source>
-        <translation type="unfinished"></translation>
+        <translation>تقليص النهاية بكلمة</translation>
     </message>
     <message>
         <source>Move the end one word earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك النهاية كلمة إلى الوراء</translation>
     </message>
     <message>
         <source>Grow end by a word</source>
-        <translation type="unfinished"></translation>
+        <translation>مدّ النهاية بكلمة</translation>
     </message>
     <message>
         <source>Move the end one word later</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك النهاية كلمة إلى الأمام</translation>
     </message>
     <message>
         <source>Grow start by a character</source>
-        <translation type="unfinished"></translation>
+        <translation>مدّ البداية بمحرف</translation>
     </message>
     <message>
         <source>Move the start one character earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك البداية محرفًا إلى الوراء</translation>
     </message>
     <message>
         <source>Shrink start by a character</source>
-        <translation type="unfinished"></translation>
+        <translation>تقليص البداية بمحرف</translation>
     </message>
     <message>
         <source>Move the start one character later</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك البداية محرفًا إلى الأمام</translation>
     </message>
     <message>
         <source>Shrink end by a character</source>
-        <translation type="unfinished"></translation>
+        <translation>تقليص النهاية بمحرف</translation>
     </message>
     <message>
         <source>Move the end one character earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك النهاية محرفًا إلى الوراء</translation>
     </message>
     <message>
         <source>Grow end by a character</source>
-        <translation type="unfinished"></translation>
+        <translation>مدّ النهاية بمحرف</translation>
     </message>
     <message>
         <source>Move the end one character later</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك النهاية محرفًا إلى الأمام</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند</translation>
     </message>
     <message>
         <source>&amp;Next document</source>
-        <translation type="unfinished"></translation>
+        <translation>المستند ال&amp;تالي</translation>
     </message>
     <message>
         <source>Go to the next document</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى المستند التالي</translation>
     </message>
     <message>
         <source>&amp;Previous document</source>
-        <translation type="unfinished"></translation>
+        <translation>المستند ال&amp;سابق</translation>
     </message>
     <message>
         <source>Go to the previous document</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى المستند السابق</translation>
     </message>
     <message>
         <source>Next &amp;unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي &amp;غير المنجز</translation>
     </message>
     <message>
         <source>Go to the next document still to do</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى المستند التالي الذي لم يُنجز بعد</translation>
     </message>
     <message>
         <source>Mark &amp;done and move on</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة &amp;منجز والمتابعة</translation>
     </message>
     <message>
         <source>Mark this document done and go to the next unfinished one</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة منجز على هذا المستند والانتقال إلى التالي غير المنجز</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;خطٍّ</translation>
     </message>
     <message>
         <source>Mark this document skipped and move on</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة متخطّى على هذا المستند والمتابعة</translation>
     </message>
     <message>
         <source>&amp;Flag / unflag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعليم / إلغاء التعليم</translation>
     </message>
     <message>
         <source>Flag this document for review (again to unflag)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم هذا المستند للمراجعة (مرة أخرى لإلغاء التعليم)</translation>
     </message>
     <message>
         <source>Edit &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير ال&amp;ملاحظة</translation>
     </message>
     <message>
         <source>Write a note on this document</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة ملاحظة على هذا المستند</translation>
     </message>
     <message>
         <source>Adjudicate</source>
-        <translation type="unfinished"></translation>
+        <translation>تحكيم</translation>
     </message>
     <message>
         <source>&amp;Next disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>الخلاف ال&amp;تالي</translation>
     </message>
     <message>
         <source>Caret to the next disagreement (then the next document with one)</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر إلى الخلاف التالي (ثم المستند التالي الذي فيه خلاف)</translation>
     </message>
     <message>
         <source>&amp;Previous disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>الخلاف ال&amp;سابق</translation>
     </message>
     <message>
         <source>Caret to the previous disagreement (then the previous document with one)</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر إلى الخلاف السابق (ثم المستند السابق الذي فيه خلاف)</translation>
     </message>
     <message>
         <source>Next &amp;undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي &amp;غير المحسوم</translation>
     </message>
     <message>
         <source>Caret to the next disagreement not decided yet, in any document</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر إلى الخلاف التالي الذي لم يُحسم بعد، في أي مستند</translation>
     </message>
     <message>
         <source>Pick annotator &amp;1&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار نسخة الموسِّم &amp;1</translation>
     </message>
     <message>
         <source>At the disagreement under the caret, accept the spans of lane 1&apos;s annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>عند الخلاف تحت المؤشر، قبول مقاطع موسِّم المسار 1</translation>
     </message>
     <message>
         <source>Pick annotator &amp;2&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار نسخة الموسِّم &amp;2</translation>
     </message>
     <message>
         <source>At the disagreement under the caret, accept the spans of lane 2&apos;s annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>عند الخلاف تحت المؤشر، قبول مقاطع موسِّم المسار 2</translation>
     </message>
     <message>
         <source>Pick annotator &amp;3&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار نسخة الموسِّم &amp;3</translation>
     </message>
     <message>
         <source>At the disagreement under the caret, accept the spans of lane 3&apos;s annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>عند الخلاف تحت المؤشر، قبول مقاطع موسِّم المسار 3</translation>
     </message>
     <message>
         <source>Pick annotator &amp;4&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار نسخة الموسِّم &amp;4</translation>
     </message>
     <message>
         <source>At the disagreement under the caret, accept the spans of lane 4&apos;s annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>عند الخلاف تحت المؤشر، قبول مقاطع موسِّم المسار 4</translation>
     </message>
     <message>
         <source>Pick annotator &amp;5&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار نسخة الموسِّم &amp;5</translation>
     </message>
     <message>
         <source>At the disagreement under the caret, accept the spans of lane 5&apos;s annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>عند الخلاف تحت المؤشر، قبول مقاطع موسِّم المسار 5</translation>
     </message>
     <message>
         <source>Pick annotator &amp;6&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار نسخة الموسِّم &amp;6</translation>
     </message>
     <message>
         <source>At the disagreement under the caret, accept the spans of lane 6&apos;s annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>عند الخلاف تحت المؤشر، قبول مقاطع موسِّم المسار 6</translation>
     </message>
     <message>
         <source>Pick annotator &amp;7&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار نسخة الموسِّم &amp;7</translation>
     </message>
     <message>
         <source>At the disagreement under the caret, accept the spans of lane 7&apos;s annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>عند الخلاف تحت المؤشر، قبول مقاطع موسِّم المسار 7</translation>
     </message>
     <message>
         <source>Pick annotator &amp;8&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار نسخة الموسِّم &amp;8</translation>
     </message>
     <message>
         <source>At the disagreement under the caret, accept the spans of lane 8&apos;s annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>عند الخلاف تحت المؤشر، قبول مقاطع موسِّم المسار 8</translation>
     </message>
     <message>
         <source>Pick annotator &amp;9&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار نسخة الموسِّم &amp;9</translation>
     </message>
     <message>
         <source>At the disagreement under the caret, accept the spans of lane 9&apos;s annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>عند الخلاف تحت المؤشر، قبول مقاطع موسِّم المسار 9</translation>
     </message>
     <message>
         <source>Pick &amp;both (all)</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار ال&amp;اثنين (الكل)</translation>
     </message>
     <message>
         <source>At the disagreement under the caret, accept every annotator&apos;s spans</source>
-        <translation type="unfinished"></translation>
+        <translation>عند الخلاف تحت المؤشر، قبول مقاطع كل الموسِّمين</translation>
     </message>
     <message>
         <source>Pick n&amp;either</source>
-        <translation type="unfinished"></translation>
+        <translation>عدم اختيار &amp;أيٍّ منهما</translation>
     </message>
     <message>
         <source>At the disagreement under the caret, accept none (the decision is remembered)</source>
-        <translation type="unfinished"></translation>
+        <translation>عند الخلاف تحت المؤشر، عدم قبول أي منها (يُحفظ القرار)</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض</translation>
     </message>
     <message>
         <source>&amp;Font…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;خط…</translation>
     </message>
     <message>
         <source>Document font, size and line spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>خط المستند وحجمه وتباعد أسطره</translation>
     </message>
     <message>
         <source>&amp;Agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;لاتفاق…</translation>
     </message>
     <message>
         <source>How far annotators agree: their files, or the versions a merged corpus keeps</source>
-        <translation type="unfinished"></translation>
+        <translation>مدى اتفاق الموسِّمين: ملفاتهم، أو النسخ التي تحفظها مدوّنة مدموجة</translation>
     </message>
     <message>
         <source>&amp;Statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;حصاءات…</translation>
     </message>
     <message>
         <source>Progress over time, spans per label and document, each annotator&apos;s work, agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدّم عبر الزمن، والمقاطع لكل وسم ومستند، وعمل كل موسِّم، والاتفاق</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;كبير</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص أكبر</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صغير</translation>
     </message>
     <message>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص أصغر</translation>
     </message>
     <message>
         <source>&amp;Reset zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة ضبط التكبير</translation>
     </message>
     <message>
         <source>Text at its usual size</source>
-        <translation type="unfinished"></translation>
+        <translation>النص بحجمه المعتاد</translation>
     </message>
     <message>
         <source>Show &amp;invisible characters</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار المحارف ال&amp;خفية</translation>
     </message>
     <message>
         <source>Bidi marks, joiners, special spaces as small symbols above the text (never inserted)</source>
-        <translation type="unfinished"></translation>
+        <translation>علامات الاتجاه والوصل والمسافات الخاصة كرموز صغيرة فوق النص (لا تُدرج أبدًا)</translation>
     </message>
     <message>
         <source>Show &amp;tatweel</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار ال&amp;تطويل</translation>
     </message>
     <message>
         <source>Mark tatweels (U+0640) too</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم التطويل (U+0640) أيضًا</translation>
     </message>
     <message>
         <source>&amp;Compact lines</source>
-        <translation type="unfinished"></translation>
+        <translation>أسطر م&amp;ضغوطة</translation>
     </message>
     <message>
         <source>Label names on hover only</source>
-        <translation type="unfinished"></translation>
+        <translation>أسماء الوسوم عند التمرير فقط</translation>
     </message>
     <message>
         <source>Paragraph direction</source>
-        <translation type="unfinished"></translation>
+        <translation>اتجاه الفقرة</translation>
     </message>
     <message>
         <source>&amp;First strong letter</source>
-        <translation type="unfinished"></translation>
+        <translation>أول &amp;حرف قوي</translation>
     </message>
     <message>
         <source>Each paragraph reads in the direction of its first letter</source>
-        <translation type="unfinished"></translation>
+        <translation>تُقرأ كل فقرة في اتجاه أول حرف فيها</translation>
     </message>
     <message>
         <source>&amp;Majority of letters</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;غلبية الحروف</translation>
     </message>
     <message>
         <source>More Arabic letters than Latin: right to left</source>
-        <translation type="unfinished"></translation>
+        <translation>حروف عربية أكثر من اللاتينية: من اليمين إلى اليسار</translation>
     </message>
     <message>
         <source>All &amp;right to left</source>
-        <translation type="unfinished"></translation>
+        <translation>الكل من ال&amp;يمين إلى اليسار</translation>
     </message>
     <message>
         <source>Every paragraph right to left</source>
-        <translation type="unfinished"></translation>
+        <translation>كل فقرة من اليمين إلى اليسار</translation>
     </message>
     <message>
         <source>All &amp;left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>الكل من ال&amp;يسار إلى اليمين</translation>
     </message>
     <message>
         <source>Every paragraph left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>كل فقرة من اليسار إلى اليمين</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعدة</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات ل&amp;وحة المفاتيح</translation>
     </message>
     <message>
         <source>List every shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض كل الاختصارات</translation>
     </message>
     <message>
         <source>&amp;Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نصائح</translation>
     </message>
     <message>
         <source>Show the tips on keyboard selection again</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار نصائح التحديد بلوحة المفاتيح مجددًا</translation>
     </message>
     <message>
         <source>&amp;About annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول annotator</translation>
     </message>
     <message>
         <source>Versions, fonts and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدارات والخطوط والرخص</translation>
     </message>
     <message>
         <source>Left / Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Left / Right</translation>
     </message>
     <message>
         <source>Move the caret visually (← goes left on screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك المؤشر بصريًا (← يذهب يسارًا على الشاشة)</translation>
     </message>
     <message>
         <source>Ctrl+Left / Ctrl+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Left / Ctrl+Right</translation>
     </message>
     <message>
         <source>Move the caret by a word (the core&apos;s tokenizer)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك المؤشر بكلمة (مقسِّم النواة)</translation>
     </message>
     <message>
         <source>Shift+Left / Shift+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Left / Shift+Right</translation>
     </message>
     <message>
         <source>Extend the selection by a character</source>
-        <translation type="unfinished"></translation>
+        <translation>توسيع التحديد بمحرف</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Left / Ctrl+Shift+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Left / Ctrl+Shift+Right</translation>
     </message>
     <message>
         <source>Extend the selection by a word</source>
-        <translation type="unfinished"></translation>
+        <translation>توسيع التحديد بكلمة</translation>
     </message>
     <message>
         <source>Home / End</source>
-        <translation type="unfinished"></translation>
+        <translation>Home / End</translation>
     </message>
     <message>
         <source>Start / end of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>بداية / نهاية السطر</translation>
     </message>
     <message>
         <source>Double-click / drag</source>
-        <translation type="unfinished"></translation>
+        <translation>نقر مزدوج / سحب</translation>
     </message>
     <message>
         <source>Select a word / whole words (snapped to tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد كلمة / كلمات كاملة (مضبوطة على الوحدات)</translation>
     </message>
     <message>
         <source>Alt+drag</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+سحب</translation>
     </message>
     <message>
         <source>Select exact characters (no snapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد محارف بعينها (دون ضبط)</translation>
     </message>
     <message>
         <source>Click on a span</source>
-        <translation type="unfinished"></translation>
+        <translation>نقر على مقطع</translation>
     </message>
     <message>
         <source>Select the span (again: the next nested one)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد المقطع (مرة أخرى: المتداخل التالي)</translation>
     </message>
     <message>
         <source>Enter / Delete in the Spans panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter / Delete في لوحة المقاطع</translation>
     </message>
     <message>
         <source>Jump to / delete that span</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى ذلك المقطع / حذفه</translation>
     </message>
     <message>
         <source>&amp;Undo {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع عن {step}</translation>
     </message>
     <message>
         <source>&amp;Redo {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة {step}</translation>
     </message>
 </context>
 <context>
     <name>AdjudicateDialog</name>
     <message>
         <source>Adjudicate</source>
-        <translation type="unfinished"></translation>
+        <translation>تحكيم</translation>
     </message>
     <message>
         <source>Each file is one annotator (named by the file&apos;s name). Documents they share keep every annotator&apos;s version, shown as lanes under the text; the result is a new corpus you adjudicate and save like any other.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ملف موسِّم واحد (يُسمّى باسم الملف). المستندات المشتركة تحتفظ بنسخة كل موسِّم، معروضة كمسارات تحت النص؛ والنتيجة مدوّنة جديدة تحكّم فيها وتحفظها كأي مدوّنة أخرى.</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملفات…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>Keep the result in</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ النتيجة في</translation>
     </message>
     <message>
         <source>Accept the spans every annotator agrees on</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول المقاطع التي يتفق عليها كل الموسِّمين</translation>
     </message>
     <message>
         <source>Annotators&apos; files (two or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات الموسِّمين (اثنان أو أكثر)</translation>
     </message>
     <message>
         <source>Annotators&apos; files</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات الموسِّمين</translation>
     </message>
     <message>
         <source>Annotations (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>توسيمات (*.jsonl);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Keep the adjudicated corpus in</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المدوّنة المحكَّمة في</translation>
     </message>
     <message>
         <source>Annotations (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>توسيمات (*.jsonl)</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة {name}…</translation>
     </message>
 </context>
 <context>
     <name>AdjudicationCommands</name>
     <message>
         <source>Adjudication</source>
-        <translation type="unfinished"></translation>
+        <translation>التحكيم</translation>
     </message>
     <message>
         <source>Pick {name}&apos;s version (lane &amp;{lane})</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار نسخة {name} (المسار &amp;{lane})</translation>
     </message>
     <message>
         <source>, counting {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>، العدّ جارٍ {done} من {total}</translation>
     </message>
     <message>
         <source>{left} of {items} disagreements left{counting}</source>
-        <translation type="unfinished"></translation>
+        <translation>بقي {left} من {items} خلافًا{counting}</translation>
     </message>
     <message>
         <source>Adjudication: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>التحكيم: {line}</translation>
     </message>
     <message>
         <source>This document: {left} of {count} left.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المستند: بقي {left} من {count}.</translation>
     </message>
     <message>
         <source>Corpus: {line}. {here}</source>
-        <translation type="unfinished"></translation>
+        <translation>المدوّنة: {line}. {here}</translation>
     </message>
     <message>
         <source>This document keeps no versions: {keys} go to the next / previous with one.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المستند لا يحتفظ بنسخ: {keys} للانتقال إلى التالي / السابق الذي فيه نسخ.</translation>
     </message>
     <message>
         <source>The annotators agree everywhere in this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>الموسِّمون متفقون في كل موضع من هذا المستند.</translation>
     </message>
     <message>
         <source>No disagreement under the caret: {keys} go to the next / previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا خلاف تحت المؤشر: {keys} للانتقال إلى التالي / السابق.</translation>
     </message>
     <message>
         <source>This corpus keeps no annotators&apos; versions: File &gt; Adjudicate… makes one.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المدوّنة لا تحتفظ بنسخ الموسِّمين: ملف &gt; تحكيم… ينشئ واحدة.</translation>
     </message>
     <message>
         <source>No disagreement after.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا خلاف بعد هذا.</translation>
     </message>
     <message>
         <source>No disagreement before.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا خلاف قبل هذا.</translation>
     </message>
     <message>
         <source>Every disagreement is decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُسمت كل الخلافات.</translation>
     </message>
     <message>
         <source>No disagreement under the caret: {key} goes to the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا خلاف تحت المؤشر: {key} للانتقال إلى التالي.</translation>
     </message>
     <message>
         <source>This disagreement has {count} annotators.</source>
-        <translation type="unfinished"></translation>
+        <translation>في هذا الخلاف {count} موسِّمين.</translation>
     </message>
     <message>
         <source>{documents} documents, {shared} with several versions, {disagreements} disagreements to decide, {accepted} spans accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{documents} مستندًا، منها {shared} بعدة نسخ، و{disagreements} خلافًا للحسم، و{accepted} مقطعًا مقبولًا.</translation>
     </message>
 </context>
 <context>
     <name>AdjudicationPanel</name>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح</translation>
     </message>
     <message>
         <source>neither</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>الكل</translation>
     </message>
     <message>
         <source>both</source>
-        <translation type="unfinished"></translation>
+        <translation>كلاهما</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> و</translation>
     </message>
     <message>
         <source>Under the caret</source>
-        <translation type="unfinished"></translation>
+        <translation>تحت المؤشر</translation>
     </message>
     <message>
         <source>Disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>الخلاف</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسم</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار</translation>
     </message>
     <message>
         <source>(nothing here)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا شيء هنا)</translation>
     </message>
     <message>
         <source>Disagreement {n} of {count}: {kind} · {decision}</source>
-        <translation type="unfinished"></translation>
+        <translation>الخلاف {n} من {count}: {kind} · {decision}</translation>
     </message>
 </context>
 <context>
     <name>AgreementDialog</name>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتفاق</translation>
     </message>
     <message>
         <source>Annotators&apos; files (two or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات الموسِّمين (اثنان أو أكثر)</translation>
     </message>
     <message>
         <source>no file open</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ملف مفتوح</translation>
     </message>
     <message>
         <source>Versions kept in the open corpus ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ المحفوظة في المدوّنة المفتوحة ({name})</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملفات…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Token measures: Cohen&apos;s and Fleiss&apos; kappa, Krippendorff&apos;s alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>مقاييس الوحدات: كابا كوهين وفلايس، وألفا كريبندورف</translation>
     </message>
     <message>
         <source>Most of the time on large files; the span figures need no tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>تستغرق معظم الوقت في الملفات الكبيرة؛ أرقام المقاطع لا تحتاج إلى وحدات</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>احسب</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Annotators&apos; files</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات الموسِّمين</translation>
     </message>
     <message>
         <source>Annotations (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>توسيمات (*.jsonl);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Reading {count} files…</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة {count} ملفات…</translation>
     </message>
     <message>
         <source>The files could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الملفات</translation>
     </message>
     <message>
         <source>The open file is read as last saved: save (Ctrl+S) to count your latest edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُقرأ الملف المفتوح كما حُفظ آخر مرة: احفظ (Ctrl+S) لتُحتسب آخر تعديلاتك.</translation>
     </message>
     <message>
         <source>{count} document(s) could not be read: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة {count} مستند: {first}</translation>
     </message>
     <message>
         <source>No document of the open corpus keeps two or more versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد في المدوّنة المفتوحة مستند يحتفظ بنسختين أو أكثر.</translation>
     </message>
     <message>
         <source>Counted over the documents that keep versions: a merge keeps none for a document everyone labelled alike, so these are the disputed ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>احتُسبت على المستندات التي تحتفظ بنسخ: الدمج لا يحتفظ بنسخ لمستند وسمه الجميع بالطريقة نفسها، فهذه هي المستندات المختلَف عليها.</translation>
     </message>
     <message>
         <source>Agreement could not be computed</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حساب الاتفاق</translation>
     </message>
 </context>
 <context>
     <name>AgreementView</name>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسم</translation>
     </message>
     <message>
         <source>n A</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد A</translation>
     </message>
     <message>
         <source>n B</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد B</translation>
     </message>
     <message>
         <source>Matched exact</source>
-        <translation type="unfinished"></translation>
+        <translation>تطابق تام</translation>
     </message>
     <message>
         <source>Matched overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>تطابق بالتداخل</translation>
     </message>
     <message>
         <source>F1 exact</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 تام</translation>
     </message>
     <message>
         <source>F1 overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 بالتداخل</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>A&apos;s label</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم A</translation>
     </message>
     <message>
         <source>A&apos;s range</source>
-        <translation type="unfinished"></translation>
+        <translation>مدى A</translation>
     </message>
     <message>
         <source>A&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص A</translation>
     </message>
     <message>
         <source>B&apos;s label</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم B</translation>
     </message>
     <message>
         <source>B&apos;s range</source>
-        <translation type="unfinished"></translation>
+        <translation>مدى B</translation>
     </message>
     <message>
         <source>B&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص B</translation>
     </message>
     <message>
         <source>only A</source>
-        <translation type="unfinished"></translation>
+        <translation>A فقط</translation>
     </message>
     <message>
         <source>only B</source>
-        <translation type="unfinished"></translation>
+        <translation>B فقط</translation>
     </message>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسم</translation>
     </message>
     <message>
         <source>boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>الحدود</translation>
     </message>
     <message>
         <source>label and boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسم والحدود</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا شيء)</translation>
     </message>
     <message>
         <source>Enter or double-click: show it in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter أو نقر مزدوج: إظهاره في النافذة</translation>
     </message>
     <message>
         <source>Per label</source>
-        <translation type="unfinished"></translation>
+        <translation>لكل وسم</translation>
     </message>
     <message>
         <source>Label confusion</source>
-        <translation type="unfinished"></translation>
+        <translation>التباس الوسوم</translation>
     </message>
     <message>
         <source>Disagreements</source>
-        <translation type="unfinished"></translation>
+        <translation>الخلافات</translation>
     </message>
     <message>
         <source>Pair:</source>
-        <translation type="unfinished"></translation>
+        <translation>الزوج:</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد</translation>
     </message>
     <message>
         <source>{count} document(s) that two or more of {names} have</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} مستند لدى اثنين أو أكثر من {names}</translation>
     </message>
     <message>
         <source>Krippendorff&apos;s alpha over tokens: {alpha}</source>
-        <translation type="unfinished"></translation>
+        <translation>ألفا كريبندورف على الوحدات: {alpha}</translation>
     </message>
     <message>
         <source>Fleiss&apos; kappa over tokens: {kappa}</source>
-        <translation type="unfinished"></translation>
+        <translation>كابا فلايس على الوحدات: {kappa}</translation>
     </message>
     <message>
         <source>{a} (A) and {b} (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>{a} (A) و{b} (B)</translation>
     </message>
     <message>
         <source>{documents} document(s) both have · F1 exact {exact}, overlap {overlap} · token kappa {kappa} over {tokens} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>{documents} مستند لدى كليهما · F1 تام {exact}، بالتداخل {overlap} · كابا الوحدات {kappa} على {tokens} وحدة</translation>
     </message>
     <message>
         <source>All labels</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الوسوم</translation>
     </message>
     <message>
         <source>Rows: {a}&apos;s label (A); columns: {b}&apos;s label (B). How often A&apos;s span met B&apos;s on the same or an overlapping range; {none}: a span the other annotator does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف: وسم {a} (A)؛ الأعمدة: وسم {b} (B). عدد مرات التقاء مقطع A بمقطع B على المدى نفسه أو مدى متداخل؛ {none}: مقطع ليس عند الموسِّم الآخر.</translation>
     </message>
     <message>
         <source>Disagreements ({total})</source>
-        <translation type="unfinished"></translation>
+        <translation>الخلافات ({total})</translation>
     </message>
     <message>
         <source>Disagreements (first {count} of {total})</source>
-        <translation type="unfinished"></translation>
+        <translation>الخلافات (أول {count} من {total})</translation>
     </message>
 </context>
 <context>
@@ -1087,881 +1087,891 @@
         <source>{todo}
 
 Details are in {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{todo}
+
+التفاصيل في {log}.</translation>
     </message>
     <message>
         <source>Could not open {path}.
 {what}
 {todo}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح {path}.
+{what}
+{todo}</translation>
     </message>
     <message>
         <source>Could not open the sample corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح مدوّنة المثال</translation>
     </message>
 </context>
 <context>
     <name>ConversionProgress</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>Your edits are safe in the journal beside the file and will be restored when you reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديلاتك محفوظة في السجل بجانب الملف وستُستعاد عند إعادة فتحه.</translation>
     </message>
     <message>
         <source>Nothing was changed on disk. Remove what the message names, then open the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغيّر شيء على القرص. أزِل ما تذكره الرسالة ثم افتح الملف مجددًا.</translation>
     </message>
     <message>
         <source>Close the other annotator window using this file, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق نافذة annotator الأخرى التي تستخدم هذا الملف، ثم افتحه مجددًا.</translation>
     </message>
     <message>
         <source>Nothing was changed. To annotate this file, make it writable or copy it to a folder you can write to, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغيّر شيء. لتوسيم هذا الملف اجعله قابلًا للكتابة أو انسخه إلى مجلد تستطيع الكتابة فيه، ثم افتحه مجددًا.</translation>
     </message>
     <message>
         <source>Another program changed the file. Save under a new name (or copy the file away) and compare; </source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر برنامج آخر الملف. احفظ باسم جديد (أو انسخ الملف إلى مكان آخر) وقارن؛ </translation>
     </message>
     <message>
         <source>Free some disk space or check the folder&apos;s permissions, then save again (Ctrl+S). </source>
-        <translation type="unfinished"></translation>
+        <translation>حرّر بعض المساحة على القرص أو تحقّق من أذونات المجلد، ثم احفظ مجددًا (Ctrl+S). </translation>
     </message>
     <message>
         <source>The file could not be read:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الملف:
+</translation>
     </message>
     <message>
         <source>Fix the lines named above (or pick the right encoding), then open it again. Nothing was changed on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>أصلح الأسطر المذكورة أعلاه (أو اختر الترميز الصحيح)، ثم افتحه مجددًا. لم يتغيّر شيء على القرص.</translation>
     </message>
     <message>
         <source>The label schema is invalid:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط الوسوم غير صالح:
+</translation>
     </message>
     <message>
         <source>Fix the .labels.toml file beside the corpus.</source>
-        <translation type="unfinished"></translation>
+        <translation>أصلح ملف labels.toml بجانب المدوّنة.</translation>
     </message>
     <message>
         <source>Nothing was changed on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغيّر شيء على القرص.</translation>
     </message>
     <message>
         <source>The disk is full. </source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ. </translation>
     </message>
     <message>
         <source>Free some disk space, then save again (Ctrl+S). </source>
-        <translation type="unfinished"></translation>
+        <translation>حرّر بعض المساحة على القرص، ثم احفظ مجددًا (Ctrl+S). </translation>
     </message>
     <message>
         <source>Permission denied. </source>
-        <translation type="unfinished"></translation>
+        <translation>الإذن مرفوض. </translation>
     </message>
     <message>
         <source>Check the file&apos;s permissions or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق من أذونات الملف أو اختر مجلدًا آخر.</translation>
     </message>
     <message>
         <source>The file does not exist. </source>
-        <translation type="unfinished"></translation>
+        <translation>الملف غير موجود. </translation>
     </message>
     <message>
         <source>Check the path and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق من المسار وحاول مجددًا.</translation>
     </message>
     <message>
         <source>Check the file and the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق من الملف والقرص، ثم حاول مجددًا.</translation>
     </message>
     <message>
         <source>An unexpected error happened: {kind}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ غير متوقع: {kind}: {error}</translation>
     </message>
     <message>
         <source>Your edits are journalled as you make them. Please report this with the log file; saving (Ctrl+S) and reopening is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُدوَّن تعديلاتك في السجل لحظة إجرائها. يُرجى الإبلاغ عن هذا مع ملف السجل؛ الحفظ (Ctrl+S) وإعادة الفتح آمنان.</translation>
     </message>
     <message>
         <source>No formats</source>
-        <translation type="unfinished"></translation>
+        <translation>لا صيغ</translation>
     </message>
     <message>
         <source>No format is available for this yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد صيغة متاحة لهذا بعد.</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير إلى</translation>
     </message>
     <message>
         <source>Import from</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد من</translation>
     </message>
     <message>
         <source>{verb} which format?</source>
-        <translation type="unfinished"></translation>
+        <translation>{verb} أي صيغة؟</translation>
     </message>
     <message>
         <source>Import {format} folder</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مجلد {format}</translation>
     </message>
     <message>
         <source>Import {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد {format}</translation>
     </message>
     <message>
         <source>;;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>;;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Export {format} into folder</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير {format} إلى مجلد</translation>
     </message>
     <message>
         <source>Export {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير {format}</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الملفات (*)</translation>
     </message>
     <message>
         <source>{count} while reading</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} أثناء القراءة</translation>
     </message>
     <message>
         <source>{count} while writing</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} أثناء الكتابة</translation>
     </message>
     <message>
         <source>
 
 {count} warning(s): {where}. Show Details lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+{count} تحذير: {where}. زر «إظهار التفاصيل» يسردها.</translation>
     </message>
     <message>
         <source> The first {count} are listed; {hidden} more are not.</source>
-        <translation type="unfinished"></translation>
+        <translation> أول {count} مسرودة؛ و{hidden} غيرها ليست مسرودة.</translation>
     </message>
     <message>
         <source>... and {hidden} more warning(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>... و{hidden} تحذير آخر</translation>
     </message>
 </context>
 <context>
     <name>DocumentCommands</name>
     <message>
         <source>Every document is finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنجزت كل المستندات.</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPanel</name>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>أي حالة</translation>
     </message>
     <message>
         <source>Any label</source>
-        <translation type="unfinished"></translation>
+        <translation>أي وسم</translation>
     </message>
     <message>
         <source>Documents containing…</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات تحتوي…</translation>
     </message>
     <message>
         <source>Reading %v / %m</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة %v / %m</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
     <name>FileCommands</name>
     <message>
         <source>The file changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر الملف على القرص</translation>
     </message>
     <message>
         <source>{error}
 
 Overwrite it with your version? (No keeps both: your edits stay in the journal; copy the file away and save again.)</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+هل تكتب نسختك فوقه؟ («لا» تُبقي الاثنين: تبقى تعديلاتك في السجل؛ انسخ الملف إلى مكان آخر واحفظ مجددًا.)</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الحفظ</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ {path}</translation>
     </message>
     <message>
         <source>Could not close the file</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إغلاق الملف</translation>
     </message>
     <message>
         <source>Could not open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح الملف</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <source>Annotations or text (*.jsonl *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>توسيمات أو نص (*.jsonl *.txt);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Open a folder of .txt files</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مجلد ملفات txt</translation>
     </message>
     <message>
         <source>Keep the imported annotations in</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التوسيمات المستوردة في</translation>
     </message>
     <message>
         <source>Annotations (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>توسيمات (*.jsonl)</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة {name}…</translation>
     </message>
     <message>
         <source>Could not import {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر استيراد {name}</translation>
     </message>
     <message>
         <source>Imported {documents} document(s) and {spans} span(s) from {name} into {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد {documents} مستند و{spans} مقطع من {name} إلى {target}.</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى الاستيراد</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة {name}…</translation>
     </message>
     <message>
         <source>Could not export to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التصدير إلى {name}</translation>
     </message>
     <message>
         <source>Wrote {documents} document(s) and {spans} span(s) to {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب {documents} مستند و{spans} مقطع إلى {target}.</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى التصدير</translation>
     </message>
 </context>
 <context>
     <name>FontDialog</name>
     <message>
         <source>Document font</source>
-        <translation type="unfinished"></translation>
+        <translation>خط المستند</translation>
     </message>
     <message>
         <source>Automatic (by the document&apos;s script)</source>
-        <translation type="unfinished"></translation>
+        <translation>تلقائي (حسب كتابة المستند)</translation>
     </message>
     <message>
         <source>The view&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>الخاص بالعرض</translation>
     </message>
     <message>
         <source>This document view sets its own line spacing (room for harakat and labels).</source>
-        <translation type="unfinished"></translation>
+        <translation>يضبط عرض المستند هذا تباعد أسطره بنفسه (متّسع للحركات والوسوم).</translation>
     </message>
     <message>
         <source>&amp;Line spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;باعد الأسطر</translation>
     </message>
 </context>
 <context>
     <name>Fonts</name>
     <message>
         <source>Arabic script, sans serif (Arabic, Persian)</source>
-        <translation type="unfinished"></translation>
+        <translation>الخط العربي، بلا زوائد (العربية، الفارسية)</translation>
     </message>
     <message>
         <source>Arabic script, Naskh (Urdu, for want of a Nastaliq face)</source>
-        <translation type="unfinished"></translation>
+        <translation>الخط العربي، نسخ (الأردية، لغياب خط نستعليق)</translation>
     </message>
     <message>
         <source>Arabic script, Kufi (headings, a choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>الخط العربي، كوفي (للعناوين، اختياري)</translation>
     </message>
     <message>
         <source>Hebrew</source>
-        <translation type="unfinished"></translation>
+        <translation>العبرية</translation>
     </message>
 </context>
 <context>
     <name>GuidelinesPanel</name>
     <message>
         <source>(no description yet: Edit &gt; Label schema… adds one)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا وصف بعد: تحرير &gt; مخطط الوسوم… يضيف واحدًا)</translation>
     </message>
 </context>
 <context>
     <name>LabelsPanel</name>
     <message>
         <source>Filter labels — Enter labels the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>ترشيح الوسوم — Enter يوسم التحديد</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>Interface &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لغة الواجهة</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الواجهة</translation>
     </message>
     <message>
         <source>Not remembered: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: {error}</translation>
     </message>
     <message>
         <source>The interface will be in {language} when annotator next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستكون الواجهة بـ{language} عند تشغيل annotator في المرة القادمة.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <source>Spans</source>
-        <translation type="unfinished"></translation>
+        <translation>المقاطع</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>المستندات</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح &amp;الأخيرة</translation>
     </message>
     <message>
         <source>Open &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح م&amp;جلد…</translation>
     </message>
     <message>
         <source>Read-only: nothing can be edited or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط: لا يمكن تحرير أو حفظ شيء.</translation>
     </message>
     <message>
         <source>Restored {count} edit(s) that were made after the last save (the program had stopped without saving). They are saved with your next save.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيد {count} تعديل أُجري بعد آخر حفظ (توقّف البرنامج دون حفظ). ستُحفظ مع حفظك القادم.</translation>
     </message>
     <message>
         <source>Shortcut conflict: {conflict}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارض اختصارات: {conflict}.</translation>
     </message>
     <message>
         <source>Document {number} cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة المستند {number}</translation>
     </message>
     <message>
         <source>Could not record the edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تسجيل التعديل</translation>
     </message>
     <message>
         <source>Could not undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التراجع</translation>
     </message>
     <message>
         <source>Could not redo</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الإعادة</translation>
     </message>
     <message>
         <source>The window could not update</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحديث النافذة</translation>
     </message>
 </context>
 <context>
     <name>NameDialog</name>
     <message>
         <source>Who is annotating?</source>
-        <translation type="unfinished"></translation>
+        <translation>مَن يوسِّم؟</translation>
     </message>
     <message>
         <source>Your name, e.g. sara</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك، مثلًا sara</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطٍّ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Record no name: your edits carry no author</source>
-        <translation type="unfinished"></translation>
+        <translation>عدم تسجيل اسم: تعديلاتك بلا مؤلف</translation>
     </message>
     <message>
         <source>Keep the name as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>إبقاء الاسم كما هو</translation>
     </message>
 </context>
 <context>
     <name>NoteEditor</name>
     <message>
         <source>Note on this document (saved as you type)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة على هذا المستند (تُحفظ أثناء الكتابة)</translation>
     </message>
 </context>
 <context>
     <name>ReadingComfort</name>
     <message>
         <source>Guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>الإرشادات</translation>
     </message>
     <message>
         <source>Renaming spans in every document…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية المقاطع في كل المستندات…</translation>
     </message>
     <message>
         <source>The label schema was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغيّر مخطط الوسوم</translation>
     </message>
     <message>
         <source>Cancelled: the label schema is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي: مخطط الوسوم لم يتغيّر.</translation>
     </message>
     <message>
         <source>Label schema saved; {count} span(s) renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ مخطط الوسوم؛ أُعيدت تسمية {count} مقطع.</translation>
     </message>
     <message>
         <source>Label schema saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ مخطط الوسوم.</translation>
     </message>
     <message>
         <source>The shortcuts could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الاختصارات</translation>
     </message>
     <message>
         <source>Not remembered: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: {error}</translation>
     </message>
 </context>
 <context>
     <name>SchemaEditor</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>اللون</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح</translation>
     </message>
     <message>
         <source>2nd key</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح الثاني</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <source>Label schema</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط الوسوم</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك لأ&amp;على</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك لأ&amp;سفل</translation>
     </message>
     <message>
         <source>Renaming a label renames its spans in every document (one undo step). Labels are never removed. Hotkeys: 1–9 or a–z.</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية وسم تعيد تسمية مقاطعه في كل المستندات (خطوة تراجع واحدة). لا تُحذف الوسوم أبدًا. مفاتيح الاختصار: 1–9 أو a–z.</translation>
     </message>
     <message>
         <source>Label colour</source>
-        <translation type="unfinished"></translation>
+        <translation>لون الوسم</translation>
     </message>
     <message>
         <source>Shortcut conflict: {conflict}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارض اختصارات: {conflict}.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutEditor</name>
     <message>
         <source>Customise shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>تخصيص الاختصارات</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمر</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>الافتراضي</translation>
     </message>
     <message>
         <source>&amp;Reset to default</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;رجاع إلى الافتراضي</translation>
     </message>
     <message>
         <source>Reset &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>إرجاع ال&amp;كل</translation>
     </message>
     <message>
         <source>Double-click a Keys cell to change it; separate keys by &apos;, &apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر نقرًا مزدوجًا على خلية المفاتيح لتغييرها؛ افصل المفاتيح بـ &apos;, &apos;.</translation>
     </message>
     <message>
         <source>{key} is not a key Qt understands.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} ليس مفتاحًا يفهمه Qt.</translation>
     </message>
     <message>
         <source>Conflict: {conflict}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارض: {conflict}.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسم</translation>
     </message>
     <message>
         <source>Label as {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم كـ{label}</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمر</translation>
     </message>
 </context>
 <context>
     <name>SpanCommands</name>
     <message>
         <source>Select some text first (Shift+arrows or the mouse).</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد نصًا أولًا (Shift+الأسهم أو الفأرة).</translation>
     </message>
     <message>
         <source>No span selected (Tab selects the next one).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مقطع محدد (Tab يحدد التالي).</translation>
     </message>
 </context>
 <context>
     <name>SpansPanel</name>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسم</translation>
     </message>
 </context>
 <context>
     <name>StatisticsDialog</name>
     <message>
         <source>{documents} documents ({statuses}), {spans} spans</source>
-        <translation type="unfinished"></translation>
+        <translation>{documents} مستند ({statuses})، {spans} مقطع</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <source>Spans per label: {top}</source>
-        <translation type="unfinished"></translation>
+        <translation>المقاطع لكل وسم: {top}</translation>
     </message>
     <message>
         <source>{pace} documents per active hour</source>
-        <translation type="unfinished"></translation>
+        <translation>{pace} مستند في كل ساعة عمل</translation>
     </message>
     <message>
         <source>no recorded times</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أوقات مسجّلة</translation>
     </message>
     <message>
         <source>Annotator {name}: last changed {documents} documents, made {spans} spans, {pace}</source>
-        <translation type="unfinished"></translation>
+        <translation>الموسِّم {name}: آخر من غيّر {documents} مستندًا، وأنشأ {spans} مقطعًا، {pace}</translation>
     </message>
     <message>
         <source>{count} document(s) keep several annotators&apos; versions</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} مستند يحتفظ بنسخ عدة موسِّمين</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحصاءات</translation>
     </message>
     <message>
         <source>Reading %v / %m documents</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة %v / %m مستند</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Count again</source>
-        <translation type="unfinished"></translation>
+        <translation>العدّ مجددًا</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ باسم…</translation>
     </message>
     <message>
         <source>Cancelled: nothing counted. Count again to see the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي: لم يُعدّ شيء. أعد العدّ لترى الأرقام.</translation>
     </message>
     <message>
         <source>{count} document(s) could not be read: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة {count} مستند: {first}</translation>
     </message>
     <message>
         <source>{name}: {count} documents</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {count} مستند</translation>
     </message>
     <message>
         <source>Drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسم جارٍ…</translation>
     </message>
     <message>
         <source>The statistics could not be counted</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر عدّ الإحصاءات</translation>
     </message>
     <message>
         <source>Save the statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الإحصاءات</translation>
     </message>
     <message>
         <source>The statistics could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الإحصاءات</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ {path}</translation>
     </message>
 </context>
 <context>
     <name>StatusLine</name>
     <message>
         <source>Annotator: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>الموسِّم: {name}</translation>
     </message>
     <message>
         <source>No annotator name</source>
-        <translation type="unfinished"></translation>
+        <translation>لا اسم للموسِّم</translation>
     </message>
     <message>
         <source>Recorded on the documents and spans you change (Edit &gt; Annotator name…)</source>
-        <translation type="unfinished"></translation>
+        <translation>يُسجَّل على المستندات والمقاطع التي تغيّرها (تحرير &gt; اسم الموسِّم…)</translation>
     </message>
     <message>
         <source>Your edits carry no author: Edit &gt; Annotator name… sets one</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديلاتك بلا مؤلف: تحرير &gt; اسم الموسِّم… يعيّن واحدًا</translation>
     </message>
     <message>
         <source>Document {number} of {count} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>المستند {number} من {count} · {status}</translation>
     </message>
     <message>
         <source>Caret {caret}</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر {caret}</translation>
     </message>
     <message>
         <source>Selection [{start}, {end})</source>
-        <translation type="unfinished"></translation>
+        <translation>التحديد [{start}, {end})</translation>
     </message>
     <message>
         <source>No selection</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحديد</translation>
     </message>
     <message>
         <source>Paragraph RTL</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرة من اليمين لليسار</translation>
     </message>
     <message>
         <source>Paragraph LTR</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرة من اليسار لليمين</translation>
     </message>
     <message>
         <source>Invisible characters and tatweels</source>
-        <translation type="unfinished"></translation>
+        <translation>المحارف الخفية والتطويل</translation>
     </message>
     <message>
         <source>Invisible characters</source>
-        <translation type="unfinished"></translation>
+        <translation>المحارف الخفية</translation>
     </message>
     <message>
         <source>Directions: {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتجاهات: {mode}</translation>
     </message>
 </context>
 <context>
     <name>TableModels</name>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسم</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>هنا</translation>
     </message>
     <message>
         <source>Corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>المدوّنة</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>النهاية</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Spans</source>
-        <translation type="unfinished"></translation>
+        <translation>المقاطع</translation>
     </message>
 </context>
 <context>
     <name>TeamCommands</name>
     <message>
         <source>The name could not be kept</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الاسم</translation>
     </message>
     <message>
         <source>Document {document} is not in the open file: open its file to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>المستند {document} ليس في الملف المفتوح: افتح ملفه لتراه.</translation>
     </message>
 </context>
 <context>
     <name>TipsPanel</name>
     <message>
         <source>Selecting from the keyboard: Ctrl+Shift+← / → extends the selection by a word, Shift+← / → by a character. A label&apos;s hotkey (on its button) labels the selection; Ctrl+L finds a label by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>التحديد بلوحة المفاتيح: Ctrl+Shift+← / → يوسّع التحديد بكلمة، وShift+← / → بمحرف. مفتاح الوسم (على زرّه) يوسم التحديد؛ وCtrl+L يجد وسمًا باسمه.</translation>
     </message>
     <message>
         <source>Alt+PgDown leaves a clitic out: بالمغرب becomes المغرب. Tab / Shift+Tab: next / previous span. Ctrl+Return: done, on to the next document. F1 lists every key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+PgDown يستبعد اللاصقة: بالمغرب تصبح المغرب. Tab / Shift+Tab: المقطع التالي / السابق. Ctrl+Return: منجز، وإلى المستند التالي. F1 يسرد كل المفاتيح.</translation>
     </message>
     <message>
         <source>Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>فهمت</translation>
     </message>
     <message>
         <source>Hide these tips (Help &gt; Tips shows them again)</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء هذه النصائح (مساعدة &gt; نصائح يظهرها مجددًا)</translation>
     </message>
 </context>
 <context>
     <name>ViewLayers</name>
     <message>
         <source>Label: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسم: {label}</translation>
     </message>
     <message>
         <source>Suggestion: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراح: {label}</translation>
     </message>
     <message>
         <source>{name} at {offset}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} عند {offset}</translation>
     </message>
 </context>
 <context>
     <name>ViewOptions</name>
     <message>
         <source>first strong letter</source>
-        <translation type="unfinished"></translation>
+        <translation>أول حرف قوي</translation>
     </message>
     <message>
         <source>majority of letters</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلبية الحروف</translation>
     </message>
     <message>
         <source>all right to left</source>
-        <translation type="unfinished"></translation>
+        <translation>الكل من اليمين إلى اليسار</translation>
     </message>
     <message>
         <source>all left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>الكل من اليسار إلى اليمين</translation>
     </message>
     <message>
         <source>Not remembered: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: {error}</translation>
     </message>
     <message>
         <source>The direction mode was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغيّر نمط الاتجاه</translation>
     </message>
     <message>
         <source>Paragraph direction: {mode} (kept in the label schema on save)</source>
-        <translation type="unfinished"></translation>
+        <translation>اتجاه الفقرة: {mode} (يُحفظ في مخطط الوسوم عند الحفظ)</translation>
     </message>
 </context>
 </TS>

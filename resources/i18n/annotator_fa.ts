@@ -51,638 +51,638 @@
     <name>Actions</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پرونده</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ویرایش</translation>
     </message>
     <message>
         <source>&amp;Span</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بازه</translation>
     </message>
     <message>
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سند</translation>
     </message>
     <message>
         <source>&amp;Adjudicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;داوری</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نما</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;راهنما</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;باز کردن…</translation>
     </message>
     <message>
         <source>Open a .jsonl, a .txt or a folder of .txt files</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن پرونده jsonl یا txt یا پوشه‌ای از پرونده‌های txt</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ذخیره</translation>
     </message>
     <message>
         <source>Save the annotations file (edits are journalled at once anyway)</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره پرونده برچسب‌ها (ویرایش‌ها به‌هرحال فوراً در دفترچه ثبت می‌شوند)</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وارد کردن…</translation>
     </message>
     <message>
         <source>Import a file in another format into a new corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن پرونده‌ای با قالب دیگر به پیکره‌ای تازه</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;صادر کردن…</translation>
     </message>
     <message>
         <source>Export this corpus to another format</source>
-        <translation type="unfinished"></translation>
+        <translation>صادر کردن این پیکره به قالبی دیگر</translation>
     </message>
     <message>
         <source>&amp;Adjudicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;داوری…</translation>
     </message>
     <message>
         <source>Settle two or more annotators&apos; files: each one&apos;s spans in a lane, into a new corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>داوری میان پرونده‌های دو یا چند برچسب‌گذار: بازه‌های هر یک در یک خط، در پیکره‌ای تازه</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>Save and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره و خروج</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;واگرد</translation>
     </message>
     <message>
         <source>Undo the last edit (switches to its document)</source>
-        <translation type="unfinished"></translation>
+        <translation>واگرد آخرین ویرایش (به سند آن می‌رود)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ازنو</translation>
     </message>
     <message>
         <source>Redo the last undone edit</source>
-        <translation type="unfinished"></translation>
+        <translation>انجام دوباره آخرین ویرایش واگردشده</translation>
     </message>
     <message>
         <source>&amp;Label schema…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طرح برچسب‌ها…</translation>
     </message>
     <message>
         <source>Add, rename, recolour and reorder labels; their hotkeys and descriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن، تغییر نام، تغییر رنگ و مرتب‌سازی برچسب‌ها؛ کلیدهای میان‌بر و توضیح آن‌ها</translation>
     </message>
     <message>
         <source>&amp;Customise shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سفارشی‌سازی میان‌برها…</translation>
     </message>
     <message>
         <source>Change the keys of any action (conflicts are shown as you type)</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر کلیدهای هر فرمان (تداخل‌ها هنگام تایپ نشان داده می‌شوند)</translation>
     </message>
     <message>
         <source>Annotator &amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نام برچسب‌گذار…</translation>
     </message>
     <message>
         <source>Who is annotating: the name recorded on the documents and spans you change</source>
-        <translation type="unfinished"></translation>
+        <translation>چه کسی برچسب می‌زند: نامی که روی سندها و بازه‌هایی که تغییر می‌دهید ثبت می‌شود</translation>
     </message>
     <message>
         <source>Span</source>
-        <translation type="unfinished"></translation>
+        <translation>بازه</translation>
     </message>
     <message>
         <source>&amp;Delete span</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف بازه</translation>
     </message>
     <message>
         <source>Delete the selected span</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف بازه انتخاب‌شده</translation>
     </message>
     <message>
         <source>&amp;Clear selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پاک کردن انتخاب</translation>
     </message>
     <message>
         <source>Clear the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>پاک کردن انتخاب</translation>
     </message>
     <message>
         <source>C&amp;hoose label…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;انتخاب برچسب…</translation>
     </message>
     <message>
         <source>Jump to the label filter: type part of a name or description, Enter labels the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>رفتن به صافی برچسب‌ها: بخشی از نام یا توضیح را بنویسید، Enter انتخاب را برچسب می‌زند</translation>
     </message>
     <message>
         <source>&amp;Next span</source>
-        <translation type="unfinished"></translation>
+        <translation>بازه &amp;بعدی</translation>
     </message>
     <message>
         <source>Select the next span</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب بازه بعدی</translation>
     </message>
     <message>
         <source>&amp;Previous span</source>
-        <translation type="unfinished"></translation>
+        <translation>بازه &amp;قبلی</translation>
     </message>
     <message>
         <source>Select the previous span</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب بازه قبلی</translation>
     </message>
     <message>
         <source>Grow start by a word</source>
-        <translation type="unfinished"></translation>
+        <translation>گسترش آغاز به اندازه یک واژه</translation>
     </message>
     <message>
         <source>Move the start one word earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>بردن آغاز یک واژه به عقب</translation>
     </message>
     <message>
         <source>Shrink start by a word</source>
-        <translation type="unfinished"></translation>
+        <translation>کوتاه کردن آغاز به اندازه یک واژه</translation>
     </message>
     <message>
         <source>Move the start one word later (leave out a clitic with the char step)</source>
-        <translation type="unfinished"></translation>
+        <translation>بردن آغاز یک واژه به جلو (برای کنار گذاشتن پی‌بست از گام نویسه استفاده کنید)</translation>
     </message>
     <message>
         <source>Shrink end by a word</source>
-        <translation type="unfinished"></translation>
+        <translation>کوتاه کردن پایان به اندازه یک واژه</translation>
     </message>
     <message>
         <source>Move the end one word earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>بردن پایان یک واژه به عقب</translation>
     </message>
     <message>
         <source>Grow end by a word</source>
-        <translation type="unfinished"></translation>
+        <translation>گسترش پایان به اندازه یک واژه</translation>
     </message>
     <message>
         <source>Move the end one word later</source>
-        <translation type="unfinished"></translation>
+        <translation>بردن پایان یک واژه به جلو</translation>
     </message>
     <message>
         <source>Grow start by a character</source>
-        <translation type="unfinished"></translation>
+        <translation>گسترش آغاز به اندازه یک نویسه</translation>
     </message>
     <message>
         <source>Move the start one character earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>بردن آغاز یک نویسه به عقب</translation>
     </message>
     <message>
         <source>Shrink start by a character</source>
-        <translation type="unfinished"></translation>
+        <translation>کوتاه کردن آغاز به اندازه یک نویسه</translation>
     </message>
     <message>
         <source>Move the start one character later</source>
-        <translation type="unfinished"></translation>
+        <translation>بردن آغاز یک نویسه به جلو</translation>
     </message>
     <message>
         <source>Shrink end by a character</source>
-        <translation type="unfinished"></translation>
+        <translation>کوتاه کردن پایان به اندازه یک نویسه</translation>
     </message>
     <message>
         <source>Move the end one character earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>بردن پایان یک نویسه به عقب</translation>
     </message>
     <message>
         <source>Grow end by a character</source>
-        <translation type="unfinished"></translation>
+        <translation>گسترش پایان به اندازه یک نویسه</translation>
     </message>
     <message>
         <source>Move the end one character later</source>
-        <translation type="unfinished"></translation>
+        <translation>بردن پایان یک نویسه به جلو</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>سند</translation>
     </message>
     <message>
         <source>&amp;Next document</source>
-        <translation type="unfinished"></translation>
+        <translation>سند &amp;بعدی</translation>
     </message>
     <message>
         <source>Go to the next document</source>
-        <translation type="unfinished"></translation>
+        <translation>رفتن به سند بعدی</translation>
     </message>
     <message>
         <source>&amp;Previous document</source>
-        <translation type="unfinished"></translation>
+        <translation>سند &amp;قبلی</translation>
     </message>
     <message>
         <source>Go to the previous document</source>
-        <translation type="unfinished"></translation>
+        <translation>رفتن به سند قبلی</translation>
     </message>
     <message>
         <source>Next &amp;unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ناتمام بعدی</translation>
     </message>
     <message>
         <source>Go to the next document still to do</source>
-        <translation type="unfinished"></translation>
+        <translation>رفتن به سند بعدی که هنوز انجام نشده</translation>
     </message>
     <message>
         <source>Mark &amp;done and move on</source>
-        <translation type="unfinished"></translation>
+        <translation>علامت &amp;انجام‌شده و ادامه</translation>
     </message>
     <message>
         <source>Mark this document done and go to the next unfinished one</source>
-        <translation type="unfinished"></translation>
+        <translation>این سند را انجام‌شده علامت بزن و به سند ناتمام بعدی برو</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رد کردن</translation>
     </message>
     <message>
         <source>Mark this document skipped and move on</source>
-        <translation type="unfinished"></translation>
+        <translation>این سند را ردشده علامت بزن و ادامه بده</translation>
     </message>
     <message>
         <source>&amp;Flag / unflag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پرچم / برداشتن پرچم</translation>
     </message>
     <message>
         <source>Flag this document for review (again to unflag)</source>
-        <translation type="unfinished"></translation>
+        <translation>پرچم‌گذاری این سند برای بازبینی (دوباره برای برداشتن پرچم)</translation>
     </message>
     <message>
         <source>Edit &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش &amp;یادداشت</translation>
     </message>
     <message>
         <source>Write a note on this document</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن یادداشت روی این سند</translation>
     </message>
     <message>
         <source>Adjudicate</source>
-        <translation type="unfinished"></translation>
+        <translation>داوری</translation>
     </message>
     <message>
         <source>&amp;Next disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>اختلاف &amp;بعدی</translation>
     </message>
     <message>
         <source>Caret to the next disagreement (then the next document with one)</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانگر به اختلاف بعدی (سپس سند بعدی که اختلاف دارد)</translation>
     </message>
     <message>
         <source>&amp;Previous disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>اختلاف &amp;قبلی</translation>
     </message>
     <message>
         <source>Caret to the previous disagreement (then the previous document with one)</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانگر به اختلاف قبلی (سپس سند قبلی که اختلاف دارد)</translation>
     </message>
     <message>
         <source>Next &amp;undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصمیم‌نگرفته بعدی</translation>
     </message>
     <message>
         <source>Caret to the next disagreement not decided yet, in any document</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانگر به اختلاف بعدی که هنوز درباره‌اش تصمیم گرفته نشده، در هر سندی</translation>
     </message>
     <message>
         <source>Pick annotator &amp;1&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب نسخه برچسب‌گذار &amp;1</translation>
     </message>
     <message>
         <source>At the disagreement under the caret, accept the spans of lane 1&apos;s annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>در اختلاف زیر نشانگر، بازه‌های برچسب‌گذار خط 1 را بپذیر</translation>
     </message>
     <message>
         <source>Pick annotator &amp;2&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب نسخه برچسب‌گذار &amp;2</translation>
     </message>
     <message>
         <source>At the disagreement under the caret, accept the spans of lane 2&apos;s annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>در اختلاف زیر نشانگر، بازه‌های برچسب‌گذار خط 2 را بپذیر</translation>
     </message>
     <message>
         <source>Pick annotator &amp;3&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب نسخه برچسب‌گذار &amp;3</translation>
     </message>
     <message>
         <source>At the disagreement under the caret, accept the spans of lane 3&apos;s annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>در اختلاف زیر نشانگر، بازه‌های برچسب‌گذار خط 3 را بپذیر</translation>
     </message>
     <message>
         <source>Pick annotator &amp;4&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب نسخه برچسب‌گذار &amp;4</translation>
     </message>
     <message>
         <source>At the disagreement under the caret, accept the spans of lane 4&apos;s annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>در اختلاف زیر نشانگر، بازه‌های برچسب‌گذار خط 4 را بپذیر</translation>
     </message>
     <message>
         <source>Pick annotator &amp;5&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب نسخه برچسب‌گذار &amp;5</translation>
     </message>
     <message>
         <source>At the disagreement under the caret, accept the spans of lane 5&apos;s annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>در اختلاف زیر نشانگر، بازه‌های برچسب‌گذار خط 5 را بپذیر</translation>
     </message>
     <message>
         <source>Pick annotator &amp;6&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب نسخه برچسب‌گذار &amp;6</translation>
     </message>
     <message>
         <source>At the disagreement under the caret, accept the spans of lane 6&apos;s annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>در اختلاف زیر نشانگر، بازه‌های برچسب‌گذار خط 6 را بپذیر</translation>
     </message>
     <message>
         <source>Pick annotator &amp;7&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب نسخه برچسب‌گذار &amp;7</translation>
     </message>
     <message>
         <source>At the disagreement under the caret, accept the spans of lane 7&apos;s annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>در اختلاف زیر نشانگر، بازه‌های برچسب‌گذار خط 7 را بپذیر</translation>
     </message>
     <message>
         <source>Pick annotator &amp;8&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب نسخه برچسب‌گذار &amp;8</translation>
     </message>
     <message>
         <source>At the disagreement under the caret, accept the spans of lane 8&apos;s annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>در اختلاف زیر نشانگر، بازه‌های برچسب‌گذار خط 8 را بپذیر</translation>
     </message>
     <message>
         <source>Pick annotator &amp;9&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب نسخه برچسب‌گذار &amp;9</translation>
     </message>
     <message>
         <source>At the disagreement under the caret, accept the spans of lane 9&apos;s annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>در اختلاف زیر نشانگر، بازه‌های برچسب‌گذار خط 9 را بپذیر</translation>
     </message>
     <message>
         <source>Pick &amp;both (all)</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب &amp;هر دو (همه)</translation>
     </message>
     <message>
         <source>At the disagreement under the caret, accept every annotator&apos;s spans</source>
-        <translation type="unfinished"></translation>
+        <translation>در اختلاف زیر نشانگر، بازه‌های همه برچسب‌گذاران را بپذیر</translation>
     </message>
     <message>
         <source>Pick n&amp;either</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب &amp;هیچ‌کدام</translation>
     </message>
     <message>
         <source>At the disagreement under the caret, accept none (the decision is remembered)</source>
-        <translation type="unfinished"></translation>
+        <translation>در اختلاف زیر نشانگر، هیچ‌کدام را نپذیر (تصمیم به خاطر سپرده می‌شود)</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>نما</translation>
     </message>
     <message>
         <source>&amp;Font…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قلم…</translation>
     </message>
     <message>
         <source>Document font, size and line spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>قلم سند، اندازه و فاصله سطرها</translation>
     </message>
     <message>
         <source>&amp;Agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;توافق…</translation>
     </message>
     <message>
         <source>How far annotators agree: their files, or the versions a merged corpus keeps</source>
-        <translation type="unfinished"></translation>
+        <translation>میزان توافق برچسب‌گذاران: پرونده‌هایشان یا نسخه‌هایی که پیکره ادغام‌شده نگه می‌دارد</translation>
     </message>
     <message>
         <source>&amp;Statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;آمار…</translation>
     </message>
     <message>
         <source>Progress over time, spans per label and document, each annotator&apos;s work, agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشرفت در طول زمان، بازه‌ها به ازای هر برچسب و سند، کار هر برچسب‌گذار، توافق</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بزرگ‌نمایی</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن بزرگ‌تر</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کوچک‌نمایی</translation>
     </message>
     <message>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن کوچک‌تر</translation>
     </message>
     <message>
         <source>&amp;Reset zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بازنشانی بزرگ‌نمایی</translation>
     </message>
     <message>
         <source>Text at its usual size</source>
-        <translation type="unfinished"></translation>
+        <translation>متن در اندازه معمول</translation>
     </message>
     <message>
         <source>Show &amp;invisible characters</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش نویسه‌های &amp;نامرئی</translation>
     </message>
     <message>
         <source>Bidi marks, joiners, special spaces as small symbols above the text (never inserted)</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانه‌های جهت، اتصال‌دهنده‌ها و فاصله‌های ویژه به‌صورت نمادهای کوچک بالای متن (هرگز درج نمی‌شوند)</translation>
     </message>
     <message>
         <source>Show &amp;tatweel</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش &amp;کشیده</translation>
     </message>
     <message>
         <source>Mark tatweels (U+0640) too</source>
-        <translation type="unfinished"></translation>
+        <translation>علامت‌گذاری کشیده‌ها (U+0640) نیز</translation>
     </message>
     <message>
         <source>&amp;Compact lines</source>
-        <translation type="unfinished"></translation>
+        <translation>سطرهای &amp;فشرده</translation>
     </message>
     <message>
         <source>Label names on hover only</source>
-        <translation type="unfinished"></translation>
+        <translation>نام برچسب‌ها فقط هنگام نگه داشتن نشانگر موس</translation>
     </message>
     <message>
         <source>Paragraph direction</source>
-        <translation type="unfinished"></translation>
+        <translation>جهت بند</translation>
     </message>
     <message>
         <source>&amp;First strong letter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نخستین حرف قوی</translation>
     </message>
     <message>
         <source>Each paragraph reads in the direction of its first letter</source>
-        <translation type="unfinished"></translation>
+        <translation>هر بند در جهت نخستین حرفش خوانده می‌شود</translation>
     </message>
     <message>
         <source>&amp;Majority of letters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بیشتر حرف‌ها</translation>
     </message>
     <message>
         <source>More Arabic letters than Latin: right to left</source>
-        <translation type="unfinished"></translation>
+        <translation>حرف‌های عربی بیشتر از لاتین: راست به چپ</translation>
     </message>
     <message>
         <source>All &amp;right to left</source>
-        <translation type="unfinished"></translation>
+        <translation>همه &amp;راست به چپ</translation>
     </message>
     <message>
         <source>Every paragraph right to left</source>
-        <translation type="unfinished"></translation>
+        <translation>همه بندها راست به چپ</translation>
     </message>
     <message>
         <source>All &amp;left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>همه &amp;چپ به راست</translation>
     </message>
     <message>
         <source>Every paragraph left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>همه بندها چپ به راست</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>راهنما</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;میان‌برهای صفحه‌کلید</translation>
     </message>
     <message>
         <source>List every shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست همه میان‌برها</translation>
     </message>
     <message>
         <source>&amp;Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نکته‌ها</translation>
     </message>
     <message>
         <source>Show the tips on keyboard selection again</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش دوباره نکته‌های انتخاب با صفحه‌کلید</translation>
     </message>
     <message>
         <source>&amp;About annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;درباره annotator</translation>
     </message>
     <message>
         <source>Versions, fonts and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه‌ها، قلم‌ها و پروانه‌ها</translation>
     </message>
     <message>
         <source>Left / Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Left / Right</translation>
     </message>
     <message>
         <source>Move the caret visually (← goes left on screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>جابه‌جایی دیداری نشانگر (← روی صفحه به چپ می‌رود)</translation>
     </message>
     <message>
         <source>Ctrl+Left / Ctrl+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Left / Ctrl+Right</translation>
     </message>
     <message>
         <source>Move the caret by a word (the core&apos;s tokenizer)</source>
-        <translation type="unfinished"></translation>
+        <translation>جابه‌جایی نشانگر به اندازه یک واژه (توکن‌ساز هسته)</translation>
     </message>
     <message>
         <source>Shift+Left / Shift+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Left / Shift+Right</translation>
     </message>
     <message>
         <source>Extend the selection by a character</source>
-        <translation type="unfinished"></translation>
+        <translation>گسترش انتخاب به اندازه یک نویسه</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Left / Ctrl+Shift+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Left / Ctrl+Shift+Right</translation>
     </message>
     <message>
         <source>Extend the selection by a word</source>
-        <translation type="unfinished"></translation>
+        <translation>گسترش انتخاب به اندازه یک واژه</translation>
     </message>
     <message>
         <source>Home / End</source>
-        <translation type="unfinished"></translation>
+        <translation>Home / End</translation>
     </message>
     <message>
         <source>Start / end of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>آغاز / پایان سطر</translation>
     </message>
     <message>
         <source>Double-click / drag</source>
-        <translation type="unfinished"></translation>
+        <translation>دوبار کلیک / کشیدن</translation>
     </message>
     <message>
         <source>Select a word / whole words (snapped to tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب یک واژه / واژه‌های کامل (چسبیده به توکن‌ها)</translation>
     </message>
     <message>
         <source>Alt+drag</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+کشیدن</translation>
     </message>
     <message>
         <source>Select exact characters (no snapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب دقیق نویسه‌ها (بدون چسبیدن)</translation>
     </message>
     <message>
         <source>Click on a span</source>
-        <translation type="unfinished"></translation>
+        <translation>کلیک روی بازه</translation>
     </message>
     <message>
         <source>Select the span (again: the next nested one)</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب بازه (دوباره: بازه تودرتوی بعدی)</translation>
     </message>
     <message>
         <source>Enter / Delete in the Spans panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter / Delete در تابلوی بازه‌ها</translation>
     </message>
     <message>
         <source>Jump to / delete that span</source>
-        <translation type="unfinished"></translation>
+        <translation>رفتن به آن بازه / حذف آن</translation>
     </message>
     <message>
         <source>&amp;Undo {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;واگرد {step}</translation>
     </message>
     <message>
         <source>&amp;Redo {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ازنو {step}</translation>
     </message>
 </context>
 <context>
     <name>AdjudicateDialog</name>
     <message>
         <source>Adjudicate</source>
-        <translation type="unfinished"></translation>
+        <translation>داوری</translation>
     </message>
     <message>
         <source>Each file is one annotator (named by the file&apos;s name). Documents they share keep every annotator&apos;s version, shown as lanes under the text; the result is a new corpus you adjudicate and save like any other.</source>
@@ -737,7 +737,7 @@
     <name>AdjudicationCommands</name>
     <message>
         <source>Adjudication</source>
-        <translation type="unfinished"></translation>
+        <translation>داوری</translation>
     </message>
     <message>
         <source>Pick {name}&apos;s version (lane &amp;{lane})</source>
@@ -836,11 +836,11 @@
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -895,7 +895,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <source>Annotators&apos; files</source>
@@ -938,7 +938,7 @@
     <name>AgreementView</name>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب</translation>
     </message>
     <message>
         <source>n A</source>
@@ -966,7 +966,7 @@
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>سند</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1104,7 +1104,7 @@ Details are in {log}.</source>
     <name>ConversionProgress</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو</translation>
     </message>
 </context>
 <context>
@@ -1269,15 +1269,15 @@ Details are in {log}.</source>
     <name>DocumentsPanel</name>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>هر وضعیتی</translation>
     </message>
     <message>
         <source>Any label</source>
-        <translation type="unfinished"></translation>
+        <translation>هر برچسبی</translation>
     </message>
     <message>
         <source>Documents containing…</source>
-        <translation type="unfinished"></translation>
+        <translation>سندهای شامل…</translation>
     </message>
     <message>
         <source>Reading %v / %m</source>
@@ -1285,7 +1285,7 @@ Details are in {log}.</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو</translation>
     </message>
 </context>
 <context>
@@ -1422,85 +1422,85 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>LabelsPanel</name>
     <message>
         <source>Filter labels — Enter labels the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>صافی برچسب‌ها — Enter انتخاب را برچسب می‌زند</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>Interface &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;زبان رابط</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان رابط</translation>
     </message>
     <message>
         <source>Not remembered: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>به خاطر سپرده نشد: {error}</translation>
     </message>
     <message>
         <source>The interface will be in {language} when annotator next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط در اجرای بعدی annotator به {language} خواهد بود.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب‌ها</translation>
     </message>
     <message>
         <source>Spans</source>
-        <translation type="unfinished"></translation>
+        <translation>بازه‌ها</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>سندها</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن &amp;اخیر</translation>
     </message>
     <message>
         <source>Open &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن &amp;پوشه…</translation>
     </message>
     <message>
         <source>Read-only: nothing can be edited or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط‌خواندنی: چیزی را نمی‌توان ویرایش یا ذخیره کرد.</translation>
     </message>
     <message>
         <source>Restored {count} edit(s) that were made after the last save (the program had stopped without saving). They are saved with your next save.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ویرایش انجام‌شده پس از آخرین ذخیره بازیابی شد (برنامه بدون ذخیره متوقف شده بود). با ذخیره بعدی شما ذخیره می‌شوند.</translation>
     </message>
     <message>
         <source>Shortcut conflict: {conflict}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تداخل میان‌بر: {conflict}.</translation>
     </message>
     <message>
         <source>Document {number} cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>سند {number} خوانده نمی‌شود</translation>
     </message>
     <message>
         <source>Could not record the edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت ویرایش ممکن نشد</translation>
     </message>
     <message>
         <source>Could not undo</source>
-        <translation type="unfinished"></translation>
+        <translation>واگرد ممکن نشد</translation>
     </message>
     <message>
         <source>Could not redo</source>
-        <translation type="unfinished"></translation>
+        <translation>ازنو ممکن نشد</translation>
     </message>
     <message>
         <source>The window could not update</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌روزرسانی پنجره ممکن نشد</translation>
     </message>
 </context>
 <context>
@@ -1519,7 +1519,7 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <source>Record no name: your edits carry no author</source>
@@ -1534,14 +1534,14 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>NoteEditor</name>
     <message>
         <source>Note on this document (saved as you type)</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت روی این سند (هنگام تایپ ذخیره می‌شود)</translation>
     </message>
 </context>
 <context>
     <name>ReadingComfort</name>
     <message>
         <source>Guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>رهنمودها</translation>
     </message>
     <message>
         <source>Renaming spans in every document…</source>
@@ -1569,7 +1569,7 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>Not remembered: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>به خاطر سپرده نشد: {error}</translation>
     </message>
 </context>
 <context>
@@ -1616,7 +1616,7 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>Shortcut conflict: {conflict}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تداخل میان‌بر: {conflict}.</translation>
     </message>
 </context>
 <context>
@@ -1635,7 +1635,7 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>کلیدها</translation>
     </message>
     <message>
         <source>Default</source>
@@ -1670,7 +1670,7 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب</translation>
     </message>
     <message>
         <source>Label as {label}</source>
@@ -1682,7 +1682,7 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>کلیدها</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1704,7 +1704,7 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>SpansPanel</name>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب</translation>
     </message>
 </context>
 <context>
@@ -1747,7 +1747,7 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <source>Count again</source>
@@ -1794,11 +1794,11 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>StatusLine</name>
     <message>
         <source>Annotator: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب‌گذار: {name}</translation>
     </message>
     <message>
         <source>No annotator name</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون نام برچسب‌گذار</translation>
     </message>
     <message>
         <source>Recorded on the documents and spans you change (Edit &gt; Annotator name…)</source>
@@ -1810,82 +1810,82 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>Document {number} of {count} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>سند {number} از {count} · {status}</translation>
     </message>
     <message>
         <source>Caret {caret}</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانگر {caret}</translation>
     </message>
     <message>
         <source>Selection [{start}, {end})</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب [{start}, {end})</translation>
     </message>
     <message>
         <source>No selection</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون انتخاب</translation>
     </message>
     <message>
         <source>Paragraph RTL</source>
-        <translation type="unfinished"></translation>
+        <translation>بند راست به چپ</translation>
     </message>
     <message>
         <source>Paragraph LTR</source>
-        <translation type="unfinished"></translation>
+        <translation>بند چپ به راست</translation>
     </message>
     <message>
         <source>Invisible characters and tatweels</source>
-        <translation type="unfinished"></translation>
+        <translation>نویسه‌های نامرئی و کشیده‌ها</translation>
     </message>
     <message>
         <source>Invisible characters</source>
-        <translation type="unfinished"></translation>
+        <translation>نویسه‌های نامرئی</translation>
     </message>
     <message>
         <source>Directions: {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>جهت‌ها: {mode}</translation>
     </message>
 </context>
 <context>
     <name>TableModels</name>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>کلیدها</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>اینجا</translation>
     </message>
     <message>
         <source>Corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>پیکره</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>آغاز</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>سند</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <source>Spans</source>
-        <translation type="unfinished"></translation>
+        <translation>بازه‌ها</translation>
     </message>
 </context>
 <context>
@@ -1911,11 +1911,11 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>فهمیدم</translation>
     </message>
     <message>
         <source>Hide these tips (Help &gt; Tips shows them again)</source>
-        <translation type="unfinished"></translation>
+        <translation>پنهان کردن این نکته‌ها (راهنما &gt; نکته‌ها دوباره نشانشان می‌دهد)</translation>
     </message>
 </context>
 <context>
@@ -1953,7 +1953,7 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>Not remembered: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>به خاطر سپرده نشد: {error}</translation>
     </message>
     <message>
         <source>The direction mode was not changed</source>

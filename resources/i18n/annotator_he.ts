@@ -51,638 +51,638 @@
     <name>Actions</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;קובץ</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;עריכה</translation>
     </message>
     <message>
         <source>&amp;Span</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;מקטע</translation>
     </message>
     <message>
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>מ&amp;סמך</translation>
     </message>
     <message>
         <source>&amp;Adjudicate</source>
-        <translation type="unfinished"></translation>
+        <translation>ה&amp;כרעה</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;תצוגה</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ע&amp;זרה</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>קובץ</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;פתיחה…</translation>
     </message>
     <message>
         <source>Open a .jsonl, a .txt or a folder of .txt files</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחת קובץ jsonl או txt או תיקייה של קובצי txt</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;שמירה</translation>
     </message>
     <message>
         <source>Save the annotations file (edits are journalled at once anyway)</source>
-        <translation type="unfinished"></translation>
+        <translation>שמירת קובץ התיוגים (העריכות נרשמות ביומן מיד בכל מקרה)</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ייבוא…</translation>
     </message>
     <message>
         <source>Import a file in another format into a new corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>ייבוא קובץ בתבנית אחרת לקורפוס חדש</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>י&amp;צוא…</translation>
     </message>
     <message>
         <source>Export this corpus to another format</source>
-        <translation type="unfinished"></translation>
+        <translation>יצוא הקורפוס הזה לתבנית אחרת</translation>
     </message>
     <message>
         <source>&amp;Adjudicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>ה&amp;כרעה…</translation>
     </message>
     <message>
         <source>Settle two or more annotators&apos; files: each one&apos;s spans in a lane, into a new corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>הכרעה בין קבצים של שני מתייגים או יותר: המקטעים של כל אחד במסלול, לקורפוס חדש</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>י&amp;ציאה</translation>
     </message>
     <message>
         <source>Save and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>שמירה ויציאה</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכה</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ביטול</translation>
     </message>
     <message>
         <source>Undo the last edit (switches to its document)</source>
-        <translation type="unfinished"></translation>
+        <translation>ביטול העריכה האחרונה (עובר למסמך שלה)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;חזרה</translation>
     </message>
     <message>
         <source>Redo the last undone edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ביצוע חוזר של העריכה האחרונה שבוטלה</translation>
     </message>
     <message>
         <source>&amp;Label schema…</source>
-        <translation type="unfinished"></translation>
+        <translation>סכמת &amp;תוויות…</translation>
     </message>
     <message>
         <source>Add, rename, recolour and reorder labels; their hotkeys and descriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספה, שינוי שם, צבע וסדר של תוויות; מקשי הקיצור והתיאורים שלהן</translation>
     </message>
     <message>
         <source>&amp;Customise shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>ה&amp;תאמת קיצורים…</translation>
     </message>
     <message>
         <source>Change the keys of any action (conflicts are shown as you type)</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי המקשים של כל פעולה (התנגשויות מוצגות תוך כדי הקלדה)</translation>
     </message>
     <message>
         <source>Annotator &amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;שם המתייג…</translation>
     </message>
     <message>
         <source>Who is annotating: the name recorded on the documents and spans you change</source>
-        <translation type="unfinished"></translation>
+        <translation>מי מתייג: השם שנרשם על המסמכים והמקטעים שאתם משנים</translation>
     </message>
     <message>
         <source>Span</source>
-        <translation type="unfinished"></translation>
+        <translation>מקטע</translation>
     </message>
     <message>
         <source>&amp;Delete span</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;מחיקת מקטע</translation>
     </message>
     <message>
         <source>Delete the selected span</source>
-        <translation type="unfinished"></translation>
+        <translation>מחיקת המקטע הנבחר</translation>
     </message>
     <message>
         <source>&amp;Clear selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ניקוי הבחירה</translation>
     </message>
     <message>
         <source>Clear the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>ניקוי הבחירה</translation>
     </message>
     <message>
         <source>C&amp;hoose label…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;בחירת תווית…</translation>
     </message>
     <message>
         <source>Jump to the label filter: type part of a name or description, Enter labels the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>מעבר למסנן התוויות: הקלידו חלק משם או מתיאור, Enter מתייג את הבחירה</translation>
     </message>
     <message>
         <source>&amp;Next span</source>
-        <translation type="unfinished"></translation>
+        <translation>המקטע ה&amp;בא</translation>
     </message>
     <message>
         <source>Select the next span</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירת המקטע הבא</translation>
     </message>
     <message>
         <source>&amp;Previous span</source>
-        <translation type="unfinished"></translation>
+        <translation>המקטע ה&amp;קודם</translation>
     </message>
     <message>
         <source>Select the previous span</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירת המקטע הקודם</translation>
     </message>
     <message>
         <source>Grow start by a word</source>
-        <translation type="unfinished"></translation>
+        <translation>הרחבת ההתחלה במילה</translation>
     </message>
     <message>
         <source>Move the start one word earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>הזזת ההתחלה מילה אחת אחורה</translation>
     </message>
     <message>
         <source>Shrink start by a word</source>
-        <translation type="unfinished"></translation>
+        <translation>צמצום ההתחלה במילה</translation>
     </message>
     <message>
         <source>Move the start one word later (leave out a clitic with the char step)</source>
-        <translation type="unfinished"></translation>
+        <translation>הזזת ההתחלה מילה אחת קדימה (להשמטת תחילית השתמשו בצעד התו)</translation>
     </message>
     <message>
         <source>Shrink end by a word</source>
-        <translation type="unfinished"></translation>
+        <translation>צמצום הסוף במילה</translation>
     </message>
     <message>
         <source>Move the end one word earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>הזזת הסוף מילה אחת אחורה</translation>
     </message>
     <message>
         <source>Grow end by a word</source>
-        <translation type="unfinished"></translation>
+        <translation>הרחבת הסוף במילה</translation>
     </message>
     <message>
         <source>Move the end one word later</source>
-        <translation type="unfinished"></translation>
+        <translation>הזזת הסוף מילה אחת קדימה</translation>
     </message>
     <message>
         <source>Grow start by a character</source>
-        <translation type="unfinished"></translation>
+        <translation>הרחבת ההתחלה בתו</translation>
     </message>
     <message>
         <source>Move the start one character earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>הזזת ההתחלה תו אחד אחורה</translation>
     </message>
     <message>
         <source>Shrink start by a character</source>
-        <translation type="unfinished"></translation>
+        <translation>צמצום ההתחלה בתו</translation>
     </message>
     <message>
         <source>Move the start one character later</source>
-        <translation type="unfinished"></translation>
+        <translation>הזזת ההתחלה תו אחד קדימה</translation>
     </message>
     <message>
         <source>Shrink end by a character</source>
-        <translation type="unfinished"></translation>
+        <translation>צמצום הסוף בתו</translation>
     </message>
     <message>
         <source>Move the end one character earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>הזזת הסוף תו אחד אחורה</translation>
     </message>
     <message>
         <source>Grow end by a character</source>
-        <translation type="unfinished"></translation>
+        <translation>הרחבת הסוף בתו</translation>
     </message>
     <message>
         <source>Move the end one character later</source>
-        <translation type="unfinished"></translation>
+        <translation>הזזת הסוף תו אחד קדימה</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>מסמך</translation>
     </message>
     <message>
         <source>&amp;Next document</source>
-        <translation type="unfinished"></translation>
+        <translation>המסמך ה&amp;בא</translation>
     </message>
     <message>
         <source>Go to the next document</source>
-        <translation type="unfinished"></translation>
+        <translation>מעבר למסמך הבא</translation>
     </message>
     <message>
         <source>&amp;Previous document</source>
-        <translation type="unfinished"></translation>
+        <translation>המסמך ה&amp;קודם</translation>
     </message>
     <message>
         <source>Go to the previous document</source>
-        <translation type="unfinished"></translation>
+        <translation>מעבר למסמך הקודם</translation>
     </message>
     <message>
         <source>Next &amp;unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>הבא שלא &amp;הושלם</translation>
     </message>
     <message>
         <source>Go to the next document still to do</source>
-        <translation type="unfinished"></translation>
+        <translation>מעבר למסמך הבא שעוד לא טופל</translation>
     </message>
     <message>
         <source>Mark &amp;done and move on</source>
-        <translation type="unfinished"></translation>
+        <translation>סימון כ&amp;הושלם והמשך</translation>
     </message>
     <message>
         <source>Mark this document done and go to the next unfinished one</source>
-        <translation type="unfinished"></translation>
+        <translation>סימון המסמך כהושלם ומעבר לבא שלא הושלם</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;דילוג</translation>
     </message>
     <message>
         <source>Mark this document skipped and move on</source>
-        <translation type="unfinished"></translation>
+        <translation>סימון המסמך כמדולג והמשך</translation>
     </message>
     <message>
         <source>&amp;Flag / unflag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;סימון דגל / הסרה</translation>
     </message>
     <message>
         <source>Flag this document for review (again to unflag)</source>
-        <translation type="unfinished"></translation>
+        <translation>סימון המסמך לבדיקה (שוב כדי להסיר)</translation>
     </message>
     <message>
         <source>Edit &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכת &amp;הערה</translation>
     </message>
     <message>
         <source>Write a note on this document</source>
-        <translation type="unfinished"></translation>
+        <translation>כתיבת הערה על המסמך</translation>
     </message>
     <message>
         <source>Adjudicate</source>
-        <translation type="unfinished"></translation>
+        <translation>הכרעה</translation>
     </message>
     <message>
         <source>&amp;Next disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>המחלוקת ה&amp;באה</translation>
     </message>
     <message>
         <source>Caret to the next disagreement (then the next document with one)</source>
-        <translation type="unfinished"></translation>
+        <translation>הסמן למחלוקת הבאה (ואז למסמך הבא שיש בו)</translation>
     </message>
     <message>
         <source>&amp;Previous disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>המחלוקת ה&amp;קודמת</translation>
     </message>
     <message>
         <source>Caret to the previous disagreement (then the previous document with one)</source>
-        <translation type="unfinished"></translation>
+        <translation>הסמן למחלוקת הקודמת (ואז למסמך הקודם שיש בו)</translation>
     </message>
     <message>
         <source>Next &amp;undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>הבאה שלא &amp;הוכרעה</translation>
     </message>
     <message>
         <source>Caret to the next disagreement not decided yet, in any document</source>
-        <translation type="unfinished"></translation>
+        <translation>הסמן למחלוקת הבאה שעוד לא הוכרעה, בכל מסמך</translation>
     </message>
     <message>
         <source>Pick annotator &amp;1&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירת הגרסה של מתייג &amp;1</translation>
     </message>
     <message>
         <source>At the disagreement under the caret, accept the spans of lane 1&apos;s annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>במחלוקת שתחת הסמן, קבלת המקטעים של המתייג במסלול 1</translation>
     </message>
     <message>
         <source>Pick annotator &amp;2&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירת הגרסה של מתייג &amp;2</translation>
     </message>
     <message>
         <source>At the disagreement under the caret, accept the spans of lane 2&apos;s annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>במחלוקת שתחת הסמן, קבלת המקטעים של המתייג במסלול 2</translation>
     </message>
     <message>
         <source>Pick annotator &amp;3&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירת הגרסה של מתייג &amp;3</translation>
     </message>
     <message>
         <source>At the disagreement under the caret, accept the spans of lane 3&apos;s annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>במחלוקת שתחת הסמן, קבלת המקטעים של המתייג במסלול 3</translation>
     </message>
     <message>
         <source>Pick annotator &amp;4&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירת הגרסה של מתייג &amp;4</translation>
     </message>
     <message>
         <source>At the disagreement under the caret, accept the spans of lane 4&apos;s annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>במחלוקת שתחת הסמן, קבלת המקטעים של המתייג במסלול 4</translation>
     </message>
     <message>
         <source>Pick annotator &amp;5&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירת הגרסה של מתייג &amp;5</translation>
     </message>
     <message>
         <source>At the disagreement under the caret, accept the spans of lane 5&apos;s annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>במחלוקת שתחת הסמן, קבלת המקטעים של המתייג במסלול 5</translation>
     </message>
     <message>
         <source>Pick annotator &amp;6&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירת הגרסה של מתייג &amp;6</translation>
     </message>
     <message>
         <source>At the disagreement under the caret, accept the spans of lane 6&apos;s annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>במחלוקת שתחת הסמן, קבלת המקטעים של המתייג במסלול 6</translation>
     </message>
     <message>
         <source>Pick annotator &amp;7&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירת הגרסה של מתייג &amp;7</translation>
     </message>
     <message>
         <source>At the disagreement under the caret, accept the spans of lane 7&apos;s annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>במחלוקת שתחת הסמן, קבלת המקטעים של המתייג במסלול 7</translation>
     </message>
     <message>
         <source>Pick annotator &amp;8&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירת הגרסה של מתייג &amp;8</translation>
     </message>
     <message>
         <source>At the disagreement under the caret, accept the spans of lane 8&apos;s annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>במחלוקת שתחת הסמן, קבלת המקטעים של המתייג במסלול 8</translation>
     </message>
     <message>
         <source>Pick annotator &amp;9&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירת הגרסה של מתייג &amp;9</translation>
     </message>
     <message>
         <source>At the disagreement under the caret, accept the spans of lane 9&apos;s annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>במחלוקת שתחת הסמן, קבלת המקטעים של המתייג במסלול 9</translation>
     </message>
     <message>
         <source>Pick &amp;both (all)</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירת &amp;שניהם (כולם)</translation>
     </message>
     <message>
         <source>At the disagreement under the caret, accept every annotator&apos;s spans</source>
-        <translation type="unfinished"></translation>
+        <translation>במחלוקת שתחת הסמן, קבלת המקטעים של כל המתייגים</translation>
     </message>
     <message>
         <source>Pick n&amp;either</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירת &amp;אף אחד</translation>
     </message>
     <message>
         <source>At the disagreement under the caret, accept none (the decision is remembered)</source>
-        <translation type="unfinished"></translation>
+        <translation>במחלוקת שתחת הסמן, לא לקבל אף אחד (ההחלטה נשמרת)</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>תצוגה</translation>
     </message>
     <message>
         <source>&amp;Font…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;גופן…</translation>
     </message>
     <message>
         <source>Document font, size and line spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>גופן המסמך, גודל וריווח שורות</translation>
     </message>
     <message>
         <source>&amp;Agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>ה&amp;סכמה…</translation>
     </message>
     <message>
         <source>How far annotators agree: their files, or the versions a merged corpus keeps</source>
-        <translation type="unfinished"></translation>
+        <translation>עד כמה המתייגים מסכימים: הקבצים שלהם, או הגרסאות שקורפוס ממוזג שומר</translation>
     </message>
     <message>
         <source>&amp;Statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;סטטיסטיקה…</translation>
     </message>
     <message>
         <source>Progress over time, spans per label and document, each annotator&apos;s work, agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>התקדמות לאורך זמן, מקטעים לכל תווית ומסמך, העבודה של כל מתייג, הסכמה</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>ה&amp;גדלה</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>טקסט גדול יותר</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>ה&amp;קטנה</translation>
     </message>
     <message>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>טקסט קטן יותר</translation>
     </message>
     <message>
         <source>&amp;Reset zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;איפוס הגדלה</translation>
     </message>
     <message>
         <source>Text at its usual size</source>
-        <translation type="unfinished"></translation>
+        <translation>הטקסט בגודלו הרגיל</translation>
     </message>
     <message>
         <source>Show &amp;invisible characters</source>
-        <translation type="unfinished"></translation>
+        <translation>הצגת תווים &amp;בלתי נראים</translation>
     </message>
     <message>
         <source>Bidi marks, joiners, special spaces as small symbols above the text (never inserted)</source>
-        <translation type="unfinished"></translation>
+        <translation>סימני כיווניות, מחברים ורווחים מיוחדים כסמלים קטנים מעל הטקסט (לעולם לא מוכנסים)</translation>
     </message>
     <message>
         <source>Show &amp;tatweel</source>
-        <translation type="unfinished"></translation>
+        <translation>הצגת &amp;תטוויל</translation>
     </message>
     <message>
         <source>Mark tatweels (U+0640) too</source>
-        <translation type="unfinished"></translation>
+        <translation>סימון תטוויל (U+0640) גם כן</translation>
     </message>
     <message>
         <source>&amp;Compact lines</source>
-        <translation type="unfinished"></translation>
+        <translation>שורות &amp;דחוסות</translation>
     </message>
     <message>
         <source>Label names on hover only</source>
-        <translation type="unfinished"></translation>
+        <translation>שמות תוויות רק במעבר עכבר</translation>
     </message>
     <message>
         <source>Paragraph direction</source>
-        <translation type="unfinished"></translation>
+        <translation>כיוון הפסקה</translation>
     </message>
     <message>
         <source>&amp;First strong letter</source>
-        <translation type="unfinished"></translation>
+        <translation>האות ה&amp;חזקה הראשונה</translation>
     </message>
     <message>
         <source>Each paragraph reads in the direction of its first letter</source>
-        <translation type="unfinished"></translation>
+        <translation>כל פסקה נקראת בכיוון האות הראשונה שלה</translation>
     </message>
     <message>
         <source>&amp;Majority of letters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;רוב האותיות</translation>
     </message>
     <message>
         <source>More Arabic letters than Latin: right to left</source>
-        <translation type="unfinished"></translation>
+        <translation>יותר אותיות ערביות מלטיניות: מימין לשמאל</translation>
     </message>
     <message>
         <source>All &amp;right to left</source>
-        <translation type="unfinished"></translation>
+        <translation>הכול מ&amp;ימין לשמאל</translation>
     </message>
     <message>
         <source>Every paragraph right to left</source>
-        <translation type="unfinished"></translation>
+        <translation>כל פסקה מימין לשמאל</translation>
     </message>
     <message>
         <source>All &amp;left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>הכול מ&amp;שמאל לימין</translation>
     </message>
     <message>
         <source>Every paragraph left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>כל פסקה משמאל לימין</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>עזרה</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;קיצורי מקלדת</translation>
     </message>
     <message>
         <source>List every shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>רשימת כל הקיצורים</translation>
     </message>
     <message>
         <source>&amp;Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;עצות</translation>
     </message>
     <message>
         <source>Show the tips on keyboard selection again</source>
-        <translation type="unfinished"></translation>
+        <translation>הצגה חוזרת של העצות על בחירה במקלדת</translation>
     </message>
     <message>
         <source>&amp;About annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;אודות annotator</translation>
     </message>
     <message>
         <source>Versions, fonts and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>גרסאות, גופנים ורישיונות</translation>
     </message>
     <message>
         <source>Left / Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Left / Right</translation>
     </message>
     <message>
         <source>Move the caret visually (← goes left on screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>הזזת הסמן חזותית (← זז שמאלה על המסך)</translation>
     </message>
     <message>
         <source>Ctrl+Left / Ctrl+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Left / Ctrl+Right</translation>
     </message>
     <message>
         <source>Move the caret by a word (the core&apos;s tokenizer)</source>
-        <translation type="unfinished"></translation>
+        <translation>הזזת הסמן במילה (מפרק האסימונים של הליבה)</translation>
     </message>
     <message>
         <source>Shift+Left / Shift+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Left / Shift+Right</translation>
     </message>
     <message>
         <source>Extend the selection by a character</source>
-        <translation type="unfinished"></translation>
+        <translation>הרחבת הבחירה בתו</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Left / Ctrl+Shift+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Left / Ctrl+Shift+Right</translation>
     </message>
     <message>
         <source>Extend the selection by a word</source>
-        <translation type="unfinished"></translation>
+        <translation>הרחבת הבחירה במילה</translation>
     </message>
     <message>
         <source>Home / End</source>
-        <translation type="unfinished"></translation>
+        <translation>Home / End</translation>
     </message>
     <message>
         <source>Start / end of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>תחילת / סוף השורה</translation>
     </message>
     <message>
         <source>Double-click / drag</source>
-        <translation type="unfinished"></translation>
+        <translation>לחיצה כפולה / גרירה</translation>
     </message>
     <message>
         <source>Select a word / whole words (snapped to tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירת מילה / מילים שלמות (מיושר לאסימונים)</translation>
     </message>
     <message>
         <source>Alt+drag</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+גרירה</translation>
     </message>
     <message>
         <source>Select exact characters (no snapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירת תווים מדויקים (ללא יישור)</translation>
     </message>
     <message>
         <source>Click on a span</source>
-        <translation type="unfinished"></translation>
+        <translation>לחיצה על מקטע</translation>
     </message>
     <message>
         <source>Select the span (again: the next nested one)</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירת המקטע (שוב: המקונן הבא)</translation>
     </message>
     <message>
         <source>Enter / Delete in the Spans panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter / Delete בחלונית המקטעים</translation>
     </message>
     <message>
         <source>Jump to / delete that span</source>
-        <translation type="unfinished"></translation>
+        <translation>מעבר למקטע / מחיקתו</translation>
     </message>
     <message>
         <source>&amp;Undo {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ביטול {step}</translation>
     </message>
     <message>
         <source>&amp;Redo {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;חזרה {step}</translation>
     </message>
 </context>
 <context>
     <name>AdjudicateDialog</name>
     <message>
         <source>Adjudicate</source>
-        <translation type="unfinished"></translation>
+        <translation>הכרעה</translation>
     </message>
     <message>
         <source>Each file is one annotator (named by the file&apos;s name). Documents they share keep every annotator&apos;s version, shown as lanes under the text; the result is a new corpus you adjudicate and save like any other.</source>
@@ -737,7 +737,7 @@
     <name>AdjudicationCommands</name>
     <message>
         <source>Adjudication</source>
-        <translation type="unfinished"></translation>
+        <translation>הכרעה</translation>
     </message>
     <message>
         <source>Pick {name}&apos;s version (lane &amp;{lane})</source>
@@ -836,11 +836,11 @@
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>תווית</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>טקסט</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -895,7 +895,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ביטול</translation>
     </message>
     <message>
         <source>Annotators&apos; files</source>
@@ -938,7 +938,7 @@
     <name>AgreementView</name>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>תווית</translation>
     </message>
     <message>
         <source>n A</source>
@@ -966,7 +966,7 @@
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>מסמך</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1104,7 +1104,7 @@ Details are in {log}.</source>
     <name>ConversionProgress</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ביטול</translation>
     </message>
 </context>
 <context>
@@ -1269,15 +1269,15 @@ Details are in {log}.</source>
     <name>DocumentsPanel</name>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>כל מצב</translation>
     </message>
     <message>
         <source>Any label</source>
-        <translation type="unfinished"></translation>
+        <translation>כל תווית</translation>
     </message>
     <message>
         <source>Documents containing…</source>
-        <translation type="unfinished"></translation>
+        <translation>מסמכים המכילים…</translation>
     </message>
     <message>
         <source>Reading %v / %m</source>
@@ -1285,7 +1285,7 @@ Details are in {log}.</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ביטול</translation>
     </message>
 </context>
 <context>
@@ -1422,85 +1422,85 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>LabelsPanel</name>
     <message>
         <source>Filter labels — Enter labels the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>סינון תוויות — Enter מתייג את הבחירה</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>Interface &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;שפת הממשק</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>שפת הממשק</translation>
     </message>
     <message>
         <source>Not remembered: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>לא נשמר: {error}</translation>
     </message>
     <message>
         <source>The interface will be in {language} when annotator next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>הממשק יהיה ב{language} בהפעלה הבאה של annotator.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>תוויות</translation>
     </message>
     <message>
         <source>Spans</source>
-        <translation type="unfinished"></translation>
+        <translation>מקטעים</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>מסמכים</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>הערה</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחת &amp;אחרונים</translation>
     </message>
     <message>
         <source>Open &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחת &amp;תיקייה…</translation>
     </message>
     <message>
         <source>Read-only: nothing can be edited or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>לקריאה בלבד: אי אפשר לערוך או לשמור דבר.</translation>
     </message>
     <message>
         <source>Restored {count} edit(s) that were made after the last save (the program had stopped without saving). They are saved with your next save.</source>
-        <translation type="unfinished"></translation>
+        <translation>שוחזרו {count} עריכות שנעשו אחרי השמירה האחרונה (התוכנה נעצרה בלי לשמור). הן יישמרו בשמירה הבאה.</translation>
     </message>
     <message>
         <source>Shortcut conflict: {conflict}.</source>
-        <translation type="unfinished"></translation>
+        <translation>התנגשות קיצורים: {conflict}.</translation>
     </message>
     <message>
         <source>Document {number} cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>אי אפשר לקרוא את מסמך {number}</translation>
     </message>
     <message>
         <source>Could not record the edit</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לרשום את העריכה</translation>
     </message>
     <message>
         <source>Could not undo</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לבטל</translation>
     </message>
     <message>
         <source>Could not redo</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לבצע שוב</translation>
     </message>
     <message>
         <source>The window could not update</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לעדכן את החלון</translation>
     </message>
 </context>
 <context>
@@ -1519,7 +1519,7 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ביטול</translation>
     </message>
     <message>
         <source>Record no name: your edits carry no author</source>
@@ -1534,14 +1534,14 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>NoteEditor</name>
     <message>
         <source>Note on this document (saved as you type)</source>
-        <translation type="unfinished"></translation>
+        <translation>הערה על המסמך (נשמרת תוך כדי הקלדה)</translation>
     </message>
 </context>
 <context>
     <name>ReadingComfort</name>
     <message>
         <source>Guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>הנחיות</translation>
     </message>
     <message>
         <source>Renaming spans in every document…</source>
@@ -1569,7 +1569,7 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>Not remembered: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>לא נשמר: {error}</translation>
     </message>
 </context>
 <context>
@@ -1616,7 +1616,7 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>Shortcut conflict: {conflict}.</source>
-        <translation type="unfinished"></translation>
+        <translation>התנגשות קיצורים: {conflict}.</translation>
     </message>
 </context>
 <context>
@@ -1635,7 +1635,7 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>מקשים</translation>
     </message>
     <message>
         <source>Default</source>
@@ -1670,7 +1670,7 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>תווית</translation>
     </message>
     <message>
         <source>Label as {label}</source>
@@ -1682,7 +1682,7 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>מקשים</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1704,7 +1704,7 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>SpansPanel</name>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>תווית</translation>
     </message>
 </context>
 <context>
@@ -1747,7 +1747,7 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ביטול</translation>
     </message>
     <message>
         <source>Count again</source>
@@ -1794,11 +1794,11 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>StatusLine</name>
     <message>
         <source>Annotator: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>מתייג: {name}</translation>
     </message>
     <message>
         <source>No annotator name</source>
-        <translation type="unfinished"></translation>
+        <translation>אין שם מתייג</translation>
     </message>
     <message>
         <source>Recorded on the documents and spans you change (Edit &gt; Annotator name…)</source>
@@ -1810,82 +1810,82 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>Document {number} of {count} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>מסמך {number} מתוך {count} · {status}</translation>
     </message>
     <message>
         <source>Caret {caret}</source>
-        <translation type="unfinished"></translation>
+        <translation>סמן {caret}</translation>
     </message>
     <message>
         <source>Selection [{start}, {end})</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירה [{start}, {end})</translation>
     </message>
     <message>
         <source>No selection</source>
-        <translation type="unfinished"></translation>
+        <translation>אין בחירה</translation>
     </message>
     <message>
         <source>Paragraph RTL</source>
-        <translation type="unfinished"></translation>
+        <translation>פסקה מימין לשמאל</translation>
     </message>
     <message>
         <source>Paragraph LTR</source>
-        <translation type="unfinished"></translation>
+        <translation>פסקה משמאל לימין</translation>
     </message>
     <message>
         <source>Invisible characters and tatweels</source>
-        <translation type="unfinished"></translation>
+        <translation>תווים בלתי נראים ותטוויל</translation>
     </message>
     <message>
         <source>Invisible characters</source>
-        <translation type="unfinished"></translation>
+        <translation>תווים בלתי נראים</translation>
     </message>
     <message>
         <source>Directions: {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>כיוונים: {mode}</translation>
     </message>
 </context>
 <context>
     <name>TableModels</name>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>תווית</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>מקשים</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>כאן</translation>
     </message>
     <message>
         <source>Corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>קורפוס</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>טקסט</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>התחלה</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>סוף</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>מסמך</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>מצב</translation>
     </message>
     <message>
         <source>Spans</source>
-        <translation type="unfinished"></translation>
+        <translation>מקטעים</translation>
     </message>
 </context>
 <context>
@@ -1911,11 +1911,11 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>הבנתי</translation>
     </message>
     <message>
         <source>Hide these tips (Help &gt; Tips shows them again)</source>
-        <translation type="unfinished"></translation>
+        <translation>הסתרת העצות (עזרה &gt; עצות מציג אותן שוב)</translation>
     </message>
 </context>
 <context>
@@ -1953,7 +1953,7 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>Not remembered: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>לא נשמר: {error}</translation>
     </message>
     <message>
         <source>The direction mode was not changed</source>
