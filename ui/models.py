@@ -32,7 +32,24 @@ Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root: default parent of these flat models
 SPAN_PREVIEW = 80  # characters of span text shown in the spans table
 
-STATUS_MARK = {"todo": "○ todo", "done": "✓ done", "skipped": "↷ skipped", "flagged": "⚑ flagged"}
+STATUS_MARK = {  # translated where shown (context "Statuses")
+    "todo": QT_TRANSLATE_NOOP("Statuses", "○ todo"),
+    "done": QT_TRANSLATE_NOOP("Statuses", "✓ done"),
+    "skipped": QT_TRANSLATE_NOOP("Statuses", "↷ skipped"),
+    "flagged": QT_TRANSLATE_NOOP("Statuses", "⚑ flagged"),
+}
+STATUS_NAMES = {
+    "todo": QT_TRANSLATE_NOOP("Statuses", "todo"),
+    "done": QT_TRANSLATE_NOOP("Statuses", "done"),
+    "skipped": QT_TRANSLATE_NOOP("Statuses", "skipped"),
+    "flagged": QT_TRANSLATE_NOOP("Statuses", "flagged"),
+}
+
+
+def status_text(status: str, marked: bool = False) -> str:
+    """A document status as shown: translated, with its symbol when ``marked``."""
+    names = STATUS_MARK if marked else STATUS_NAMES
+    return QCoreApplication.translate("Statuses", names.get(status, status))
 
 
 def is_rtl_text(text: str) -> bool:
@@ -317,7 +334,7 @@ class DocumentTableModel(_HeaderedTableModel):
         if col == 1:
             return shown.name(summary.id)
         if col == 2:
-            return STATUS_MARK.get(summary.status, summary.status)
+            return status_text(summary.status, marked=True)
         if col == 3:
             return summary.spans
         return None

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar
 
 from annotator.model import Document
 from ui import shown
+from ui.models import status_text
 from ui.paragraph_view import ParagraphView
 
 
@@ -50,7 +51,7 @@ class StatusLine:
         self.doc.setText(
             QCoreApplication.translate(
                 "StatusLine", "Document {number} of {count} · {status}"
-            ).format(number=index + 1, count=count, status=doc.status)
+            ).format(number=index + 1, count=count, status=status_text(doc.status))
         )
         self.caret.setText(
             QCoreApplication.translate("StatusLine", "Caret {caret}").format(caret=caret)

@@ -1276,6 +1276,10 @@ Details are in {log}.</source>
 <context>
     <name>DocumentsPanel</name>
     <message>
+        <source>%v / %m done</source>
+        <translation>أُنجز %v من %m</translation>
+    </message>
+    <message>
         <source>Any status</source>
         <translation>أي حالة</translation>
     </message>
@@ -1853,6 +1857,41 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <message>
         <source>Directions: {mode}</source>
         <translation>الاتجاهات: {mode}</translation>
+    </message>
+</context>
+<context>
+    <name>Statuses</name>
+    <message>
+        <source>○ todo</source>
+        <translation>○ للإنجاز</translation>
+    </message>
+    <message>
+        <source>✓ done</source>
+        <translation>✓ منجز</translation>
+    </message>
+    <message>
+        <source>↷ skipped</source>
+        <translation>↷ متخطّى</translation>
+    </message>
+    <message>
+        <source>⚑ flagged</source>
+        <translation>⚑ معلَّم</translation>
+    </message>
+    <message>
+        <source>todo</source>
+        <translation>للإنجاز</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>منجز</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>متخطّى</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>معلَّم</translation>
     </message>
 </context>
 <context>

@@ -1268,6 +1268,10 @@ Details are in {log}.</source>
 <context>
     <name>DocumentsPanel</name>
     <message>
+        <source>%v / %m done</source>
+        <translation>%v از %m انجام‌شده</translation>
+    </message>
+    <message>
         <source>Any status</source>
         <translation>هر وضعیتی</translation>
     </message>
@@ -1843,6 +1847,41 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <message>
         <source>Directions: {mode}</source>
         <translation>جهت‌ها: {mode}</translation>
+    </message>
+</context>
+<context>
+    <name>Statuses</name>
+    <message>
+        <source>○ todo</source>
+        <translation>○ برای انجام</translation>
+    </message>
+    <message>
+        <source>✓ done</source>
+        <translation>✓ انجام‌شده</translation>
+    </message>
+    <message>
+        <source>↷ skipped</source>
+        <translation>↷ ردشده</translation>
+    </message>
+    <message>
+        <source>⚑ flagged</source>
+        <translation>⚑ پرچم‌دار</translation>
+    </message>
+    <message>
+        <source>todo</source>
+        <translation>برای انجام</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ردشده</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>پرچم‌دار</translation>
     </message>
 </context>
 <context>

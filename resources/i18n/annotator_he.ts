@@ -1268,6 +1268,10 @@ Details are in {log}.</source>
 <context>
     <name>DocumentsPanel</name>
     <message>
+        <source>%v / %m done</source>
+        <translation>%v מתוך %m הושלמו</translation>
+    </message>
+    <message>
         <source>Any status</source>
         <translation>כל מצב</translation>
     </message>
@@ -1843,6 +1847,41 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <message>
         <source>Directions: {mode}</source>
         <translation>כיוונים: {mode}</translation>
+    </message>
+</context>
+<context>
+    <name>Statuses</name>
+    <message>
+        <source>○ todo</source>
+        <translation>○ לביצוע</translation>
+    </message>
+    <message>
+        <source>✓ done</source>
+        <translation>✓ הושלם</translation>
+    </message>
+    <message>
+        <source>↷ skipped</source>
+        <translation>↷ דולג</translation>
+    </message>
+    <message>
+        <source>⚑ flagged</source>
+        <translation>⚑ מסומן</translation>
+    </message>
+    <message>
+        <source>todo</source>
+        <translation>לביצוע</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>הושלם</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>דולג</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>מסומן</translation>
     </message>
 </context>
 <context>

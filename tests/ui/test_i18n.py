@@ -145,6 +145,8 @@ def test_arabic_window_is_mirrored_and_every_text_is_arabic(
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.labels_panel.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    # the docks swap sides: the documents list is at the start (right), labels at the end
+    assert window.docks["Documents"].x() > window.docks["Labels"].x()
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles[:3] == ["&ملف", "&تحرير", "م&قطع"], titles
     english = english_sources()
@@ -185,6 +187,7 @@ def test_english_is_the_default_and_left_to_right(qtbot, tmp_path: Path, languag
     window = open_window(qtbot, path)
     assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert window.menuBar().actions()[0].text() == "&File"
+    assert window.docks["Documents"].x() < window.docks["Labels"].x()
 
 
 # -- the document view is not mirrored --------------------------------------------------------
