@@ -1,7 +1,8 @@
 """Take docs/screenshot.png: the window on the labelled sample article, in a real X window (Xvfb).
 
 Run: `.venv/bin/python tests/e2e/screenshot.py [--lang ar] [--out PATH]`. Starts its own Xvfb
-when DISPLAY is unset. ``--lang ar`` takes docs/screenshot-ar.png: the interface in Arabic. The article is copied to a temporary folder; spans are added through Corpus.apply.
+when DISPLAY is unset. ``--lang ar`` takes docs/screenshot-ar.png: the interface in Arabic.
+The article is copied to a temporary folder; spans are added through Corpus.apply.
 """
 
 from __future__ import annotations

@@ -293,4 +293,3 @@ def test_the_translate_convention_has_no_english_fallback_gap(language) -> None:
     language("ar")
     assert QCoreApplication.translate("Nowhere", "Not translated") == "Not translated"
     assert QCoreApplication.translate("MainWindow", "Labels") == "الوسوم"
-
