@@ -54,6 +54,48 @@ PICK_ALL, PICK_NONE = "annotator.adjudicate.pick_all", "annotator.adjudicate.pic
 MODE_ACTIONS = (NEXT, PREVIOUS, NEXT_OPEN, *PICKS, PICK_ALL, PICK_NONE)
 
 
+def progress_lines(worklist: Worklist, left: int, count: int, names: bool) -> tuple[str, str]:
+    """(status bar, panel): the disagreements left in the corpus, and in the document."""
+    counting = (
+        ""
+        if worklist.complete
+        else QCoreApplication.translate(
+            "AdjudicationCommands", ", counting {done} of {total}"
+        ).format(done=worklist.done, total=worklist.total)
+    )
+    line = QCoreApplication.translate(
+        "AdjudicationCommands", "{left} of {items} disagreements left{counting}"
+    ).format(left=worklist.left, items=worklist.items, counting=counting)
+    here = (
+        QCoreApplication.translate(
+            "AdjudicationCommands", "This document: {left} of {count} left."
+        ).format(left=left, count=count)
+        if names
+        else ""
+    )
+    return (
+        QCoreApplication.translate("AdjudicationCommands", "Adjudication: {line}").format(
+            line=line
+        ),
+        QCoreApplication.translate("AdjudicationCommands", "Corpus: {line}. {here}")
+        .format(line=line, here=here)
+        .strip(),
+    )
+
+
+def written_text(report: AdjudicationReport) -> str:
+    return QCoreApplication.translate(
+        "AdjudicationCommands",
+        "{documents} documents, {shared} with several versions, "
+        "{disagreements} disagreements to decide, {accepted} spans accepted.",
+    ).format(
+        documents=report.documents,
+        shared=report.shared,
+        disagreements=report.disagreements,
+        accepted=report.accepted,
+    )
+
+
 class AdjudicationCommands(QObject):
     """Owned by the window: File > Adjudicate…, the Adjudicate menu, the panel and lanes."""
 
@@ -206,34 +248,10 @@ class AdjudicationCommands(QObject):
         worklist = self.worklist
         if not worklist:
             return
-        counting = (
-            ""
-            if worklist.complete
-            else QCoreApplication.translate(
-                "AdjudicationCommands", ", counting {done} of {total}"
-            ).format(done=worklist.done, total=worklist.total)
-        )
-        line = QCoreApplication.translate(
-            "AdjudicationCommands", "{left} of {items} disagreements left{counting}"
-        ).format(left=worklist.left, items=worklist.items, counting=counting)
-        self.progress.setText(
-            QCoreApplication.translate("AdjudicationCommands", "Adjudication: {line}").format(
-                line=line
-            )
-        )
         left = sum(1 for item in self.items if item.decided is None)
-        here = (
-            QCoreApplication.translate(
-                "AdjudicationCommands", "This document: {left} of {count} left."
-            ).format(left=left, count=len(self.items))
-            if self.names
-            else ""
-        )
-        self.panel.progress.setText(
-            QCoreApplication.translate("AdjudicationCommands", "Corpus: {line}. {here}")
-            .format(line=line, here=here)
-            .strip()
-        )
+        status, panel = progress_lines(worklist, left, len(self.items), bool(self.names))
+        self.progress.setText(status)
+        self.panel.progress.setText(panel)
 
     def _show_current(self, *, force: bool = False) -> None:
         doc = self.window.doc
@@ -368,19 +386,7 @@ class AdjudicationCommands(QObject):
         """Open the corpus just written at its first disagreement."""
         if not self.window.files.open_path(out):
             return
-        self._say(
-            QCoreApplication.translate(
-                "AdjudicationCommands",
-                "{documents} documents, {shared} with several versions, "
-                "{disagreements} disagreements to decide, {accepted} spans accepted.",
-            ).format(
-                documents=report.documents,
-                shared=report.shared,
-                disagreements=report.disagreements,
-                accepted=report.accepted,
-            ),
-            10000,
-        )
+        self._say(written_text(report), 10000)
         worklist = self.worklist
         first = worklist.next_document(-1) if worklist else None
         if first is not None:

@@ -115,7 +115,7 @@ class AgreementDialog(QDialog):
         self.compute_button.setDefault(True)
         self.compute_button.clicked.connect(self.compute)
         self.progress = QProgressBar()
-        self.progress.setFormat("%v / %m documents")
+        self.progress.setFormat(QCoreApplication.translate("AgreementDialog", "%v / %m documents"))
         self.cancel_button = QPushButton(QCoreApplication.translate("AgreementDialog", "Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         for push in (self.add_button, self.remove_button, self.cancel_button):

@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.app.i18n import QT_TRANSLATE_NOOP
 from annotator.app.identity import MAX_LENGTH, clean_name
 
-EXPLANATION = (
+EXPLANATION = QT_TRANSLATE_NOOP(  # translated where shown
+    "NameDialog",
     "Your name is recorded on every document you change (who and when) and on every span you "
     "make, so a project lead can merge the team's files and measure agreement. It stays in "
-    "this computer's settings; Edit > Annotator name… changes it. Skip to record no name."
+    "this computer's settings; Edit > Annotator name… changes it. Skip to record no name.",
 )
 
 
@@ -35,7 +37,7 @@ class NameDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("NameDialog", "Who is annotating?"))
         self.setObjectName("annotator-name")
-        text = QLabel(EXPLANATION)
+        text = QLabel(QCoreApplication.translate("NameDialog", EXPLANATION))
         text.setTextFormat(Qt.TextFormat.PlainText)
         text.setWordWrap(True)
         self.edit = QLineEdit(current)

@@ -19,8 +19,10 @@ from ui import i18n
 class LanguageMenu(QMenu):
     """A checkable entry per language, in its own name; the current one checked."""
 
-    def __init__(self, window: QMainWindow, store: Settings, current: str) -> None:
+    def __init__(self, window: QMainWindow, view_menu: QMenu, store: Settings) -> None:
+        """At the end of ``view_menu``, the current language (ui/i18n.py) checked."""
         super().__init__(QCoreApplication.translate("LanguageMenu", "Interface &language"), window)
+        current = i18n.current_language()
         self.setObjectName("annotator.view.language")
         self.window_ = window
         self.store = store
@@ -35,6 +37,8 @@ class LanguageMenu(QMenu):
             self.group.addAction(action)
             self.addAction(action)
             self.entries[code] = action
+        view_menu.addSeparator()
+        view_menu.addMenu(self)
 
     def choose(self, code: str) -> None:
         """Keep ``code`` in settings and say that it applies when annotator next starts."""

@@ -24,7 +24,7 @@ from annotator.history import ChangeSet
 from annotator.model import Document, Span
 from annotator.schema import Label
 from annotator.storage.corpus import Corpus
-from ui import dialogs, fonts, i18n, shown
+from ui import dialogs, fonts, shown
 from ui.actions import build_actions, populate_menus, show_history
 from ui.adjudication import AdjudicationCommands
 from ui.document_commands import DocumentCommands
@@ -157,9 +157,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(QCoreApplication.translate("MainWindow", "Open &recent"), self)
         self.recent_menu.aboutToShow.connect(self.files.fill_recent)
         menus = populate_menus(self, self.actions_by_id, self.view)
-        self.language_menu = LanguageMenu(self, self.store, i18n.current_language())
-        menus["View"].addSeparator()
-        menus["View"].addMenu(self.language_menu)
+        self.language_menu = LanguageMenu(self, menus["View"], self.store)
         file_menu = menus["File"]
         actions = file_menu.actions()
         folder = QAction(QCoreApplication.translate("MainWindow", "Open &folder…"), self)
@@ -272,32 +270,27 @@ class MainWindow(QMainWindow):
         corpus, index = self.corpus, self.index
         if corpus is None:
             return False
-        return self._guard(
-            QCoreApplication.translate("MainWindow", "Could not record the edit"),
-            lambda: corpus.apply(index, edit),
-        )
+        record = QT_TRANSLATE_NOOP("MainWindow", "Could not record the edit")
+        return self._guard(record, lambda: corpus.apply(index, edit))
 
     def undo(self) -> None:
         if self.corpus is not None:
-            self._guard(
-                QCoreApplication.translate("MainWindow", "Could not undo"), self.corpus.undo
-            )
+            self._guard(QT_TRANSLATE_NOOP("MainWindow", "Could not undo"), self.corpus.undo)
 
     def redo(self) -> None:
         if self.corpus is not None:
-            self._guard(
-                QCoreApplication.translate("MainWindow", "Could not redo"), self.corpus.redo
-            )
+            self._guard(QT_TRANSLATE_NOOP("MainWindow", "Could not redo"), self.corpus.redo)
 
     def _guard(self, title: str, step: Callable[[], object]) -> bool:
-        """Run a corpus change; a refusal goes to the status bar, a failure to write to a dialog."""
+        """Run a corpus change; a refusal goes to the status bar, a failure to write to a dialog
+        (``title``: English, translated here)."""
         try:
             step()
         except SpanError as exc:  # the core refused it: nothing changed
             self.statusBar().showMessage(shown.message(str(exc)), 6000)
             return False
         except (AnnotatorError, OSError) as exc:  # the journal could not be written
-            dialogs.show_error(self, title, exc)
+            dialogs.show_error(self, QCoreApplication.translate("MainWindow", title), exc)
             return False
         return True
 

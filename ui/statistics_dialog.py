@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.app.i18n import QT_TRANSLATE_NOOP
 from annotator.display import isolated
 from annotator.storage.corpus import Corpus
 from annotator.team import figures
@@ -36,7 +37,10 @@ from ui import dialogs, shown
 from ui.slices import SlicedRun
 
 FIT_DELAY_MS = 150  # after the last resize, the figure is drawn again at the new size
-SAVE_FILTERS = {"PNG image (*.png)": ".png", "SVG drawing (*.svg)": ".svg"}
+SAVE_FILTERS = {  # translated where shown
+    QT_TRANSLATE_NOOP("StatisticsDialog", "PNG image (*.png)"): ".png",
+    QT_TRANSLATE_NOOP("StatisticsDialog", "SVG drawing (*.svg)"): ".svg",
+}
 
 
 def _name(text: str) -> str:
@@ -240,17 +244,20 @@ class StatisticsDialog(QDialog):
         if self.figure is None:
             return
         suggestion = str(Path(self.corpus.path).with_suffix("")) + "-statistics.png"
+        filters = {
+            QCoreApplication.translate("StatisticsDialog", k): v for k, v in SAVE_FILTERS.items()
+        }
         name, chosen = QFileDialog.getSaveFileName(
             self,
             QCoreApplication.translate("StatisticsDialog", "Save the statistics"),
             suggestion,
-            ";;".join(SAVE_FILTERS),
+            ";;".join(filters),
         )
         if not name:
             return
         path = Path(name)
         if path.suffix.lower() not in figures.FORMATS:
-            path = path.with_name(path.name + SAVE_FILTERS.get(chosen, ".png"))
+            path = path.with_name(path.name + filters.get(chosen, ".png"))
         try:
             figures.save(self.figure, path)
         except (PlotError, OSError, ValueError) as exc:

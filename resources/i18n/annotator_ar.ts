@@ -894,6 +894,10 @@
         <translation>احسب</translation>
     </message>
     <message>
+        <source>%v / %m documents</source>
+        <translation>%v / %m مستند</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -1520,6 +1524,10 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
 <context>
     <name>NameDialog</name>
     <message>
+        <source>Your name is recorded on every document you change (who and when) and on every span you make, so a project lead can merge the team&apos;s files and measure agreement. It stays in this computer&apos;s settings; Edit &gt; Annotator name… changes it. Skip to record no name.</source>
+        <translation>يُسجَّل اسمك على كل مستند تغيّره (مَن ومتى) وعلى كل مقطع تنشئه، ليتمكّن قائد المشروع من دمج ملفات الفريق وقياس الاتفاق. يبقى في إعدادات هذا الحاسوب؛ تحرير &gt; اسم الموسِّم… يغيّره. اختر «تخطٍّ» لعدم تسجيل اسم.</translation>
+    </message>
+    <message>
         <source>Who is annotating?</source>
         <translation>مَن يوسِّم؟</translation>
     </message>
@@ -1723,6 +1731,14 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
 </context>
 <context>
     <name>StatisticsDialog</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>صورة PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>رسم SVG (*.svg)</translation>
+    </message>
     <message>
         <source>{documents} documents ({statuses}), {spans} spans</source>
         <translation>{documents} مستند ({statuses})، {spans} مقطع</translation>

@@ -894,6 +894,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%v / %m documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
@@ -1510,6 +1514,10 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
 <context>
     <name>NameDialog</name>
     <message>
+        <source>Your name is recorded on every document you change (who and when) and on every span you make, so a project lead can merge the team&apos;s files and measure agreement. It stays in this computer&apos;s settings; Edit &gt; Annotator name… changes it. Skip to record no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Who is annotating?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1713,6 +1721,14 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
 </context>
 <context>
     <name>StatisticsDialog</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>{documents} documents ({statuses}), {spans} spans</source>
         <translation type="unfinished"></translation>

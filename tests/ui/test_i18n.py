@@ -18,9 +18,14 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QComboBox,
     QDockWidget,
+    QLabel,
+    QLineEdit,
     QMenu,
     QMessageBox,
+    QTableView,
+    QTreeView,
 )
 
 from annotator.app import paths
@@ -74,6 +79,16 @@ def shown_texts(window: MainWindow) -> list[tuple[str, str]]:
         found.append(("dock", dock.windowTitle()))
     for button in window.findChildren(QAbstractButton):
         found += [("button", button.text()), ("button tooltip", button.toolTip())]
+    for line in window.findChildren(QLineEdit):
+        found.append(("placeholder", line.placeholderText()))
+    for box in window.findChildren(QComboBox):
+        found += [("combo item", box.itemText(i)) for i in range(box.count())]
+    for label in window.findChildren(QLabel):
+        found.append(("label", label.text()))
+    for table in window.findChildren(QTableView) + window.findChildren(QTreeView):
+        header = table.horizontalHeader() if isinstance(table, QTableView) else table.header()
+        model, horizontal = table.model(), Qt.Orientation.Horizontal
+        found += [("header", str(model.headerData(c, horizontal))) for c in range(header.count())]
     return [(what, text) for what, text in found if text]
 
 
