@@ -5,46 +5,46 @@
     <name>About</name>
     <message>
         <source>SIL Open Font License 1.1 (OFL-1.1; its text is in the package&apos;s LICENSE file)</source>
-        <translation type="unfinished"></translation>
+        <translation>پروانه قلم باز SIL نسخه 1.1 (OFL-1.1؛ متن آن در پرونده LICENSE بسته است)</translation>
     </message>
     <message>
         <source>not installed as a package</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌صورت بسته نصب نشده</translation>
     </message>
     <message>
         <source>Offline span annotation for right-to-left text (Arabic, Persian, Urdu, Hebrew).</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب‌گذاری آفلاین بازه‌ها برای متن راست‌به‌چپ (عربی، فارسی، اردو، عبری).</translation>
     </message>
     <message>
         <source>Licence: {licence}.</source>
-        <translation type="unfinished"></translation>
+        <translation>پروانه: {licence}.</translation>
     </message>
     <message>
         <source>Bundled fonts (registered by the app, not installed in the system):</source>
-        <translation type="unfinished"></translation>
+        <translation>قلم‌های همراه (برنامه آن‌ها را ثبت می‌کند، در سیستم نصب نمی‌شوند):</translation>
     </message>
     <message>
         <source>    {package} {version}, licence: {licence}</source>
-        <translation type="unfinished"></translation>
+        <translation>    {package} {version}، پروانه: {licence}</translation>
     </message>
     <message>
         <source>  none found: the system&apos;s fonts are used</source>
-        <translation type="unfinished"></translation>
+        <translation>  چیزی پیدا نشد: قلم‌های سیستم به کار می‌روند</translation>
     </message>
     <message>
         <source>Urdu is shown in the Naskh face: no Nastaliq font is packaged on PyPI.</source>
-        <translation type="unfinished"></translation>
+        <translation>اردو با قلم نسخ نمایش داده می‌شود: هیچ قلم نستعلیقی در PyPI بسته‌بندی نشده است.</translation>
     </message>
     <message>
         <source>Nothing here reaches the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ چیز در اینجا به شبکه وصل نمی‌شود.</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>درباره annotator</translation>
     </message>
 </context>
 <context>
@@ -686,51 +686,51 @@
     </message>
     <message>
         <source>Each file is one annotator (named by the file&apos;s name). Documents they share keep every annotator&apos;s version, shown as lanes under the text; the result is a new corpus you adjudicate and save like any other.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر پرونده یک برچسب‌گذار است (به نام پرونده). سندهای مشترک نسخه هر برچسب‌گذار را نگه می‌دارند که به‌صورت خط‌هایی زیر متن نمایش داده می‌شوند؛ نتیجه پیکره‌ای تازه است که مانند هر پیکره دیگری داوری و ذخیره‌اش می‌کنید.</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن پرونده‌ها…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب…</translation>
     </message>
     <message>
         <source>Keep the result in</source>
-        <translation type="unfinished"></translation>
+        <translation>نگه داشتن نتیجه در</translation>
     </message>
     <message>
         <source>Accept the spans every annotator agrees on</source>
-        <translation type="unfinished"></translation>
+        <translation>پذیرفتن بازه‌هایی که همه برچسب‌گذاران بر آن توافق دارند</translation>
     </message>
     <message>
         <source>Annotators&apos; files (two or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده‌های برچسب‌گذاران (دو یا بیشتر)</translation>
     </message>
     <message>
         <source>Annotators&apos; files</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده‌های برچسب‌گذاران</translation>
     </message>
     <message>
         <source>Annotations (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب‌ها (*.jsonl);;همه پرونده‌ها (*)</translation>
     </message>
     <message>
         <source>Keep the adjudicated corpus in</source>
-        <translation type="unfinished"></translation>
+        <translation>نگه داشتن پیکره داوری‌شده در</translation>
     </message>
     <message>
         <source>Annotations (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب‌ها (*.jsonl)</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال نوشتن {name}…</translation>
     </message>
 </context>
 <context>
@@ -741,98 +741,98 @@
     </message>
     <message>
         <source>Pick {name}&apos;s version (lane &amp;{lane})</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب نسخه {name} (خط &amp;{lane})</translation>
     </message>
     <message>
         <source>, counting {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>، در حال شمارش {done} از {total}</translation>
     </message>
     <message>
         <source>{left} of {items} disagreements left{counting}</source>
-        <translation type="unfinished"></translation>
+        <translation>{left} از {items} اختلاف مانده{counting}</translation>
     </message>
     <message>
         <source>Adjudication: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>داوری: {line}</translation>
     </message>
     <message>
         <source>This document: {left} of {count} left.</source>
-        <translation type="unfinished"></translation>
+        <translation>این سند: {left} از {count} مانده.</translation>
     </message>
     <message>
         <source>Corpus: {line}. {here}</source>
-        <translation type="unfinished"></translation>
+        <translation>پیکره: {line}. {here}</translation>
     </message>
     <message>
         <source>This document keeps no versions: {keys} go to the next / previous with one.</source>
-        <translation type="unfinished"></translation>
+        <translation>این سند نسخه‌ای نگه نمی‌دارد: {keys} به سند بعدی / قبلی دارای نسخه می‌روند.</translation>
     </message>
     <message>
         <source>The annotators agree everywhere in this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب‌گذاران در همه جای این سند توافق دارند.</translation>
     </message>
     <message>
         <source>No disagreement under the caret: {keys} go to the next / previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>زیر نشانگر اختلافی نیست: {keys} به اختلاف بعدی / قبلی می‌روند.</translation>
     </message>
     <message>
         <source>This corpus keeps no annotators&apos; versions: File &gt; Adjudicate… makes one.</source>
-        <translation type="unfinished"></translation>
+        <translation>این پیکره نسخه برچسب‌گذاران را نگه نمی‌دارد: پرونده &gt; داوری… یکی می‌سازد.</translation>
     </message>
     <message>
         <source>No disagreement after.</source>
-        <translation type="unfinished"></translation>
+        <translation>پس از این اختلافی نیست.</translation>
     </message>
     <message>
         <source>No disagreement before.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش از این اختلافی نیست.</translation>
     </message>
     <message>
         <source>Every disagreement is decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>درباره همه اختلاف‌ها تصمیم گرفته شده است.</translation>
     </message>
     <message>
         <source>No disagreement under the caret: {key} goes to the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>زیر نشانگر اختلافی نیست: {key} به اختلاف بعدی می‌رود.</translation>
     </message>
     <message>
         <source>This disagreement has {count} annotators.</source>
-        <translation type="unfinished"></translation>
+        <translation>این اختلاف {count} برچسب‌گذار دارد.</translation>
     </message>
     <message>
         <source>{documents} documents, {shared} with several versions, {disagreements} disagreements to decide, {accepted} spans accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{documents} سند، {shared} با چند نسخه، {disagreements} اختلاف برای تصمیم، {accepted} بازه پذیرفته‌شده.</translation>
     </message>
 </context>
 <context>
     <name>AdjudicationPanel</name>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>باز</translation>
     </message>
     <message>
         <source>neither</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ‌کدام</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>همه</translation>
     </message>
     <message>
         <source>both</source>
-        <translation type="unfinished"></translation>
+        <translation>هر دو</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> و </translation>
     </message>
     <message>
         <source>Under the caret</source>
-        <translation type="unfinished"></translation>
+        <translation>زیر نشانگر</translation>
     </message>
     <message>
         <source>Disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>اختلاف</translation>
     </message>
     <message>
         <source>Label</source>
@@ -844,58 +844,58 @@
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>تصمیم</translation>
     </message>
     <message>
         <source>(nothing here)</source>
-        <translation type="unfinished"></translation>
+        <translation>(اینجا چیزی نیست)</translation>
     </message>
     <message>
         <source>Disagreement {n} of {count}: {kind} · {decision}</source>
-        <translation type="unfinished"></translation>
+        <translation>اختلاف {n} از {count}: {kind} · {decision}</translation>
     </message>
 </context>
 <context>
     <name>AgreementDialog</name>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>توافق</translation>
     </message>
     <message>
         <source>Annotators&apos; files (two or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده‌های برچسب‌گذاران (دو یا بیشتر)</translation>
     </message>
     <message>
         <source>no file open</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ پرونده‌ای باز نیست</translation>
     </message>
     <message>
         <source>Versions kept in the open corpus ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه‌های نگه‌داشته‌شده در پیکره باز ({name})</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن پرونده‌ها…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Token measures: Cohen&apos;s and Fleiss&apos; kappa, Krippendorff&apos;s alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>سنجه‌های توکنی: کاپای کوهن و فلایس، آلفای کریپندورف</translation>
     </message>
     <message>
         <source>Most of the time on large files; the span figures need no tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>بیشترِ زمان در پرونده‌های بزرگ؛ ارقام بازه‌ها به توکن نیاز ندارند</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>محاسبه</translation>
     </message>
     <message>
         <source>%v / %m documents</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m سند</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -903,39 +903,39 @@
     </message>
     <message>
         <source>Annotators&apos; files</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده‌های برچسب‌گذاران</translation>
     </message>
     <message>
         <source>Annotations (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب‌ها (*.jsonl);;همه پرونده‌ها (*)</translation>
     </message>
     <message>
         <source>Reading {count} files…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال خواندن {count} پرونده…</translation>
     </message>
     <message>
         <source>The files could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده‌ها خوانده نشدند</translation>
     </message>
     <message>
         <source>The open file is read as last saved: save (Ctrl+S) to count your latest edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده باز همان‌طور که آخرین بار ذخیره شده خوانده می‌شود: برای شمردن آخرین ویرایش‌ها ذخیره کنید (Ctrl+S).</translation>
     </message>
     <message>
         <source>{count} document(s) could not be read: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} سند خوانده نشد: {first}</translation>
     </message>
     <message>
         <source>No document of the open corpus keeps two or more versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ سندی از پیکره باز دو نسخه یا بیشتر نگه نمی‌دارد.</translation>
     </message>
     <message>
         <source>Counted over the documents that keep versions: a merge keeps none for a document everyone labelled alike, so these are the disputed ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>روی سندهایی شمرده شده که نسخه نگه می‌دارند: ادغام برای سندی که همه یکسان برچسب زده‌اند نسخه‌ای نگه نمی‌دارد، پس این‌ها سندهای مورد اختلاف‌اند.</translation>
     </message>
     <message>
         <source>Agreement could not be computed</source>
-        <translation type="unfinished"></translation>
+        <translation>توافق محاسبه نشد</translation>
     </message>
 </context>
 <context>
@@ -946,27 +946,27 @@
     </message>
     <message>
         <source>n A</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد A</translation>
     </message>
     <message>
         <source>n B</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد B</translation>
     </message>
     <message>
         <source>Matched exact</source>
-        <translation type="unfinished"></translation>
+        <translation>تطابق دقیق</translation>
     </message>
     <message>
         <source>Matched overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>تطابق با هم‌پوشانی</translation>
     </message>
     <message>
         <source>F1 exact</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 دقیق</translation>
     </message>
     <message>
         <source>F1 overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 هم‌پوشانی</translation>
     </message>
     <message>
         <source>Document</source>
@@ -974,115 +974,115 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <source>A&apos;s label</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب A</translation>
     </message>
     <message>
         <source>A&apos;s range</source>
-        <translation type="unfinished"></translation>
+        <translation>بازه A</translation>
     </message>
     <message>
         <source>A&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن A</translation>
     </message>
     <message>
         <source>B&apos;s label</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب B</translation>
     </message>
     <message>
         <source>B&apos;s range</source>
-        <translation type="unfinished"></translation>
+        <translation>بازه B</translation>
     </message>
     <message>
         <source>B&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن B</translation>
     </message>
     <message>
         <source>only A</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط A</translation>
     </message>
     <message>
         <source>only B</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط B</translation>
     </message>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب</translation>
     </message>
     <message>
         <source>boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>مرز</translation>
     </message>
     <message>
         <source>label and boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب و مرز</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(هیچ)</translation>
     </message>
     <message>
         <source>Enter or double-click: show it in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter یا دوبار کلیک: نمایش آن در پنجره</translation>
     </message>
     <message>
         <source>Per label</source>
-        <translation type="unfinished"></translation>
+        <translation>به ازای برچسب</translation>
     </message>
     <message>
         <source>Label confusion</source>
-        <translation type="unfinished"></translation>
+        <translation>درهم‌ریختگی برچسب‌ها</translation>
     </message>
     <message>
         <source>Disagreements</source>
-        <translation type="unfinished"></translation>
+        <translation>اختلاف‌ها</translation>
     </message>
     <message>
         <source>Pair:</source>
-        <translation type="unfinished"></translation>
+        <translation>جفت:</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ‌کس</translation>
     </message>
     <message>
         <source>{count} document(s) that two or more of {names} have</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} سند که دو یا چند نفر از {names} دارند</translation>
     </message>
     <message>
         <source>Krippendorff&apos;s alpha over tokens: {alpha}</source>
-        <translation type="unfinished"></translation>
+        <translation>آلفای کریپندورف روی توکن‌ها: {alpha}</translation>
     </message>
     <message>
         <source>Fleiss&apos; kappa over tokens: {kappa}</source>
-        <translation type="unfinished"></translation>
+        <translation>کاپای فلایس روی توکن‌ها: {kappa}</translation>
     </message>
     <message>
         <source>{a} (A) and {b} (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>{a} (A) و {b} (B)</translation>
     </message>
     <message>
         <source>{documents} document(s) both have · F1 exact {exact}, overlap {overlap} · token kappa {kappa} over {tokens} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>{documents} سند که هر دو دارند · F1 دقیق {exact}، هم‌پوشانی {overlap} · کاپای توکنی {kappa} روی {tokens} توکن</translation>
     </message>
     <message>
         <source>All labels</source>
-        <translation type="unfinished"></translation>
+        <translation>همه برچسب‌ها</translation>
     </message>
     <message>
         <source>Rows: {a}&apos;s label (A); columns: {b}&apos;s label (B). How often A&apos;s span met B&apos;s on the same or an overlapping range; {none}: a span the other annotator does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطرها: برچسب {a} (A)؛ ستون‌ها: برچسب {b} (B). چند بار بازه A با بازه B روی همان بازه یا بازه‌ای هم‌پوشان برخورد کرد؛ {none}: بازه‌ای که برچسب‌گذار دیگر ندارد.</translation>
     </message>
     <message>
         <source>Disagreements ({total})</source>
-        <translation type="unfinished"></translation>
+        <translation>اختلاف‌ها ({total})</translation>
     </message>
     <message>
         <source>Disagreements (first {count} of {total})</source>
-        <translation type="unfinished"></translation>
+        <translation>اختلاف‌ها ({count} نخست از {total})</translation>
     </message>
 </context>
 <context>
@@ -1091,17 +1091,21 @@
         <source>{todo}
 
 Details are in {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{todo}
+
+جزئیات در {log} است.</translation>
     </message>
     <message>
         <source>Could not open {path}.
 {what}
 {todo}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} باز نشد.
+{what}
+{todo}</translation>
     </message>
     <message>
         <source>Could not open the sample corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>پیکره نمونه باز نشد</translation>
     </message>
 </context>
 <context>
@@ -1115,158 +1119,162 @@ Details are in {log}.</source>
     <name>Dialogs</name>
     <message>
         <source>Your edits are safe in the journal beside the file and will be restored when you reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش‌های شما در دفترچه کنار پرونده امن‌اند و هنگام بازگشایی دوباره بازیابی می‌شوند.</translation>
     </message>
     <message>
         <source>Nothing was changed on disk. Remove what the message names, then open the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>چیزی روی دیسک تغییر نکرد. آنچه پیام نام می‌برد را بردارید و پرونده را دوباره باز کنید.</translation>
     </message>
     <message>
         <source>Close the other annotator window using this file, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>پنجره دیگر annotator را که از این پرونده استفاده می‌کند ببندید و دوباره بازش کنید.</translation>
     </message>
     <message>
         <source>Nothing was changed. To annotate this file, make it writable or copy it to a folder you can write to, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>چیزی تغییر نکرد. برای برچسب‌گذاری این پرونده آن را نوشتنی کنید یا در پوشه‌ای نوشتنی رونوشت کنید و دوباره بازش کنید.</translation>
     </message>
     <message>
         <source>Another program changed the file. Save under a new name (or copy the file away) and compare; </source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه دیگری پرونده را تغییر داده است. با نامی تازه ذخیره کنید (یا پرونده را جای دیگری رونوشت کنید) و مقایسه کنید؛ </translation>
     </message>
     <message>
         <source>Free some disk space or check the folder&apos;s permissions, then save again (Ctrl+S). </source>
-        <translation type="unfinished"></translation>
+        <translation>کمی فضای دیسک آزاد کنید یا مجوزهای پوشه را بررسی کنید و دوباره ذخیره کنید (Ctrl+S). </translation>
     </message>
     <message>
         <source>The file could not be read:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده خوانده نشد:
+</translation>
     </message>
     <message>
         <source>Fix the lines named above (or pick the right encoding), then open it again. Nothing was changed on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطرهای نام‌برده را درست کنید (یا رمزگذاری درست را برگزینید) و دوباره باز کنید. چیزی روی دیسک تغییر نکرد.</translation>
     </message>
     <message>
         <source>The label schema is invalid:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>طرح برچسب‌ها نامعتبر است:
+</translation>
     </message>
     <message>
         <source>Fix the .labels.toml file beside the corpus.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده labels.toml کنار پیکره را درست کنید.</translation>
     </message>
     <message>
         <source>Nothing was changed on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>چیزی روی دیسک تغییر نکرد.</translation>
     </message>
     <message>
         <source>The disk is full. </source>
-        <translation type="unfinished"></translation>
+        <translation>دیسک پر است. </translation>
     </message>
     <message>
         <source>Free some disk space, then save again (Ctrl+S). </source>
-        <translation type="unfinished"></translation>
+        <translation>کمی فضای دیسک آزاد کنید و دوباره ذخیره کنید (Ctrl+S). </translation>
     </message>
     <message>
         <source>Permission denied. </source>
-        <translation type="unfinished"></translation>
+        <translation>اجازه داده نشد. </translation>
     </message>
     <message>
         <source>Check the file&apos;s permissions or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجوزهای پرونده را بررسی کنید یا پوشه دیگری برگزینید.</translation>
     </message>
     <message>
         <source>The file does not exist. </source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده وجود ندارد. </translation>
     </message>
     <message>
         <source>Check the path and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>مسیر را بررسی کنید و دوباره تلاش کنید.</translation>
     </message>
     <message>
         <source>Check the file and the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده و دیسک را بررسی کنید و دوباره تلاش کنید.</translation>
     </message>
     <message>
         <source>An unexpected error happened: {kind}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>خطای پیش‌بینی‌نشده‌ای رخ داد: {kind}: {error}</translation>
     </message>
     <message>
         <source>Your edits are journalled as you make them. Please report this with the log file; saving (Ctrl+S) and reopening is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش‌ها همان لحظه در دفترچه ثبت می‌شوند. لطفاً این را همراه پرونده گزارش اعلام کنید؛ ذخیره (Ctrl+S) و بازگشایی بی‌خطر است.</translation>
     </message>
     <message>
         <source>No formats</source>
-        <translation type="unfinished"></translation>
+        <translation>قالبی نیست</translation>
     </message>
     <message>
         <source>No format is available for this yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز قالبی برای این کار در دسترس نیست.</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>صادر کردن به</translation>
     </message>
     <message>
         <source>Import from</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن از</translation>
     </message>
     <message>
         <source>{verb} which format?</source>
-        <translation type="unfinished"></translation>
+        <translation>{verb} کدام قالب؟</translation>
     </message>
     <message>
         <source>Import {format} folder</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن پوشه {format}</translation>
     </message>
     <message>
         <source>Import {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن {format}</translation>
     </message>
     <message>
         <source>;;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>;;همه پرونده‌ها (*)</translation>
     </message>
     <message>
         <source>Export {format} into folder</source>
-        <translation type="unfinished"></translation>
+        <translation>صادر کردن {format} در پوشه</translation>
     </message>
     <message>
         <source>Export {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>صادر کردن {format}</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>همه پرونده‌ها (*)</translation>
     </message>
     <message>
         <source>{count} while reading</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} هنگام خواندن</translation>
     </message>
     <message>
         <source>{count} while writing</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} هنگام نوشتن</translation>
     </message>
     <message>
         <source>
 
 {count} warning(s): {where}. Show Details lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+{count} هشدار: {where}. «نمایش جزئیات» فهرستشان می‌کند.</translation>
     </message>
     <message>
         <source> The first {count} are listed; {hidden} more are not.</source>
-        <translation type="unfinished"></translation>
+        <translation> {count} مورد نخست فهرست شده‌اند؛ {hidden} مورد دیگر نه.</translation>
     </message>
     <message>
         <source>... and {hidden} more warning(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>... و {hidden} هشدار دیگر</translation>
     </message>
 </context>
 <context>
     <name>DocumentCommands</name>
     <message>
         <source>Every document is finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>همه سندها تمام شده‌اند.</translation>
     </message>
 </context>
 <context>
@@ -1289,7 +1297,7 @@ Details are in {log}.</source>
     </message>
     <message>
         <source>Reading %v / %m</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال خواندن %v / %m</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1300,130 +1308,132 @@ Details are in {log}.</source>
     <name>FileCommands</name>
     <message>
         <source>The file changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده روی دیسک تغییر کرده است</translation>
     </message>
     <message>
         <source>{error}
 
 Overwrite it with your version? (No keeps both: your edits stay in the journal; copy the file away and save again.)</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+نسخه خودتان را روی آن بنویسید؟ («نه» هر دو را نگه می‌دارد: ویرایش‌ها در دفترچه می‌مانند؛ پرونده را جای دیگری رونوشت کنید و دوباره ذخیره کنید.)</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره نشد</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ذخیره شد</translation>
     </message>
     <message>
         <source>Could not close the file</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده بسته نشد</translation>
     </message>
     <message>
         <source>Could not open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده باز نشد</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن</translation>
     </message>
     <message>
         <source>Annotations or text (*.jsonl *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب‌ها یا متن (*.jsonl *.txt);;همه پرونده‌ها (*)</translation>
     </message>
     <message>
         <source>Open a folder of .txt files</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن پوشه‌ای از پرونده‌های txt</translation>
     </message>
     <message>
         <source>Keep the imported annotations in</source>
-        <translation type="unfinished"></translation>
+        <translation>نگه داشتن برچسب‌های واردشده در</translation>
     </message>
     <message>
         <source>Annotations (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب‌ها (*.jsonl)</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال خواندن {name}…</translation>
     </message>
     <message>
         <source>Could not import {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} وارد نشد</translation>
     </message>
     <message>
         <source>Imported {documents} document(s) and {spans} span(s) from {name} into {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{documents} سند و {spans} بازه از {name} به {target} وارد شد.</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن تمام شد</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال نوشتن {name}…</translation>
     </message>
     <message>
         <source>Could not export to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>صادر کردن به {name} ممکن نشد</translation>
     </message>
     <message>
         <source>Wrote {documents} document(s) and {spans} span(s) to {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{documents} سند و {spans} بازه در {target} نوشته شد.</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>صادر کردن تمام شد</translation>
     </message>
 </context>
 <context>
     <name>FontDialog</name>
     <message>
         <source>Document font</source>
-        <translation type="unfinished"></translation>
+        <translation>قلم سند</translation>
     </message>
     <message>
         <source>Automatic (by the document&apos;s script)</source>
-        <translation type="unfinished"></translation>
+        <translation>خودکار (بر پایه خط سند)</translation>
     </message>
     <message>
         <source>The view&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>از خود نما</translation>
     </message>
     <message>
         <source>This document view sets its own line spacing (room for harakat and labels).</source>
-        <translation type="unfinished"></translation>
+        <translation>این نمای سند فاصله سطرها را خودش تعیین می‌کند (جا برای اعراب و برچسب‌ها).</translation>
     </message>
     <message>
         <source>&amp;Line spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فاصله سطرها</translation>
     </message>
 </context>
 <context>
     <name>Fonts</name>
     <message>
         <source>Arabic script, sans serif (Arabic, Persian)</source>
-        <translation type="unfinished"></translation>
+        <translation>خط عربی، بی‌گیره (عربی، فارسی)</translation>
     </message>
     <message>
         <source>Arabic script, Naskh (Urdu, for want of a Nastaliq face)</source>
-        <translation type="unfinished"></translation>
+        <translation>خط عربی، نسخ (اردو، در نبود قلم نستعلیق)</translation>
     </message>
     <message>
         <source>Arabic script, Kufi (headings, a choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>خط عربی، کوفی (سرعنوان‌ها، اختیاری)</translation>
     </message>
     <message>
         <source>Hebrew</source>
-        <translation type="unfinished"></translation>
+        <translation>عبری</translation>
     </message>
 </context>
 <context>
     <name>GuidelinesPanel</name>
     <message>
         <source>(no description yet: Edit &gt; Label schema… adds one)</source>
-        <translation type="unfinished"></translation>
+        <translation>(هنوز توضیحی نیست: ویرایش &gt; طرح برچسب‌ها… یکی می‌افزاید)</translation>
     </message>
 </context>
 <context>
@@ -1515,19 +1525,19 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>NameDialog</name>
     <message>
         <source>Your name is recorded on every document you change (who and when) and on every span you make, so a project lead can merge the team&apos;s files and measure agreement. It stays in this computer&apos;s settings; Edit &gt; Annotator name… changes it. Skip to record no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام شما روی هر سندی که تغییر می‌دهید (چه کسی و کی) و هر بازه‌ای که می‌سازید ثبت می‌شود تا سرپرست پروژه بتواند پرونده‌های گروه را ادغام کند و توافق را بسنجد. در تنظیمات همین رایانه می‌ماند؛ ویرایش &gt; نام برچسب‌گذار… تغییرش می‌دهد. برای ثبت نکردن نام «رد کردن» را بزنید.</translation>
     </message>
     <message>
         <source>Who is annotating?</source>
-        <translation type="unfinished"></translation>
+        <translation>چه کسی برچسب می‌زند؟</translation>
     </message>
     <message>
         <source>Your name, e.g. sara</source>
-        <translation type="unfinished"></translation>
+        <translation>نام شما، مثلاً sara</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>رد کردن</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1535,11 +1545,11 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>Record no name: your edits carry no author</source>
-        <translation type="unfinished"></translation>
+        <translation>نامی ثبت نشود: ویرایش‌ها نویسنده ندارند</translation>
     </message>
     <message>
         <source>Keep the name as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>نام همان‌طور بماند</translation>
     </message>
 </context>
 <context>
@@ -1557,27 +1567,27 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>Renaming spans in every document…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال تغییر نام بازه‌ها در همه سندها…</translation>
     </message>
     <message>
         <source>The label schema was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>طرح برچسب‌ها تغییر نکرد</translation>
     </message>
     <message>
         <source>Cancelled: the label schema is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو شد: طرح برچسب‌ها تغییری نکرد.</translation>
     </message>
     <message>
         <source>Label schema saved; {count} span(s) renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>طرح برچسب‌ها ذخیره شد؛ نام {count} بازه تغییر کرد.</translation>
     </message>
     <message>
         <source>Label schema saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>طرح برچسب‌ها ذخیره شد.</translation>
     </message>
     <message>
         <source>The shortcuts could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>میان‌برها ذخیره نشدند</translation>
     </message>
     <message>
         <source>Not remembered: {error}</source>
@@ -1588,43 +1598,43 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>SchemaEditor</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>رنگ</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید</translation>
     </message>
     <message>
         <source>2nd key</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید دوم</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>توضیح</translation>
     </message>
     <message>
         <source>Label schema</source>
-        <translation type="unfinished"></translation>
+        <translation>طرح برچسب‌ها</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال به &amp;بالا</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال به &amp;پایین</translation>
     </message>
     <message>
         <source>Renaming a label renames its spans in every document (one undo step). Labels are never removed. Hotkeys: 1–9 or a–z.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر نام یک برچسب نام بازه‌هایش را در همه سندها تغییر می‌دهد (یک گام واگرد). برچسب‌ها هرگز حذف نمی‌شوند. کلیدهای میان‌بر: 1–9 یا a–z.</translation>
     </message>
     <message>
         <source>Label colour</source>
-        <translation type="unfinished"></translation>
+        <translation>رنگ برچسب</translation>
     </message>
     <message>
         <source>Shortcut conflict: {conflict}.</source>
@@ -1635,15 +1645,15 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>ShortcutEditor</name>
     <message>
         <source>Customise shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارشی‌سازی میان‌برها</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>منو</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>فرمان</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -1651,34 +1661,34 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌فرض</translation>
     </message>
     <message>
         <source>&amp;Reset to default</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بازگشت به پیش‌فرض</translation>
     </message>
     <message>
         <source>Reset &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>بازنشانی &amp;همه</translation>
     </message>
     <message>
         <source>Double-click a Keys cell to change it; separate keys by &apos;, &apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای تغییر، روی خانه کلیدها دوبار کلیک کنید؛ کلیدها را با &apos;, &apos; جدا کنید.</translation>
     </message>
     <message>
         <source>{key} is not a key Qt understands.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} کلیدی نیست که Qt بفهمد.</translation>
     </message>
     <message>
         <source>Conflict: {conflict}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تداخل: {conflict}.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>میان‌برهای صفحه‌کلید</translation>
     </message>
     <message>
         <source>Label</source>
@@ -1686,11 +1696,11 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>Label as {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب زدن با {label}</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>منو</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -1698,18 +1708,18 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>فرمان</translation>
     </message>
 </context>
 <context>
     <name>SpanCommands</name>
     <message>
         <source>Select some text first (Shift+arrows or the mouse).</source>
-        <translation type="unfinished"></translation>
+        <translation>نخست متنی را انتخاب کنید (Shift+پیکان‌ها یا موس).</translation>
     </message>
     <message>
         <source>No span selected (Tab selects the next one).</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ بازه‌ای انتخاب نشده (Tab بعدی را انتخاب می‌کند).</translation>
     </message>
 </context>
 <context>
@@ -1723,47 +1733,47 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>StatisticsDialog</name>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>طرح SVG (*.svg)</translation>
     </message>
     <message>
         <source>{documents} documents ({statuses}), {spans} spans</source>
-        <translation type="unfinished"></translation>
+        <translation>{documents} سند ({statuses})، {spans} بازه</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ</translation>
     </message>
     <message>
         <source>Spans per label: {top}</source>
-        <translation type="unfinished"></translation>
+        <translation>بازه‌ها به ازای برچسب: {top}</translation>
     </message>
     <message>
         <source>{pace} documents per active hour</source>
-        <translation type="unfinished"></translation>
+        <translation>{pace} سند در هر ساعت کار</translation>
     </message>
     <message>
         <source>no recorded times</source>
-        <translation type="unfinished"></translation>
+        <translation>زمانی ثبت نشده</translation>
     </message>
     <message>
         <source>Annotator {name}: last changed {documents} documents, made {spans} spans, {pace}</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب‌گذار {name}: آخرین تغییردهنده {documents} سند، سازنده {spans} بازه، {pace}</translation>
     </message>
     <message>
         <source>{count} document(s) keep several annotators&apos; versions</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} سند نسخه‌های چند برچسب‌گذار را نگه می‌دارد</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>آمار</translation>
     </message>
     <message>
         <source>Reading %v / %m documents</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال خواندن %v / %m سند</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1771,43 +1781,43 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>Count again</source>
-        <translation type="unfinished"></translation>
+        <translation>شمارش دوباره</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره با نام…</translation>
     </message>
     <message>
         <source>Cancelled: nothing counted. Count again to see the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو شد: چیزی شمرده نشد. برای دیدن ارقام دوباره بشمارید.</translation>
     </message>
     <message>
         <source>{count} document(s) could not be read: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} سند خوانده نشد: {first}</translation>
     </message>
     <message>
         <source>{name}: {count} documents</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {count} سند</translation>
     </message>
     <message>
         <source>Drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال رسم…</translation>
     </message>
     <message>
         <source>The statistics could not be counted</source>
-        <translation type="unfinished"></translation>
+        <translation>آمار شمرده نشد</translation>
     </message>
     <message>
         <source>Save the statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره آمار</translation>
     </message>
     <message>
         <source>The statistics could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>آمار ذخیره نشد</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ذخیره شد</translation>
     </message>
 </context>
 <context>
@@ -1822,11 +1832,11 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>Recorded on the documents and spans you change (Edit &gt; Annotator name…)</source>
-        <translation type="unfinished"></translation>
+        <translation>روی سندها و بازه‌هایی که تغییر می‌دهید ثبت می‌شود (ویرایش &gt; نام برچسب‌گذار…)</translation>
     </message>
     <message>
         <source>Your edits carry no author: Edit &gt; Annotator name… sets one</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش‌های شما نویسنده ندارند: ویرایش &gt; نام برچسب‌گذار… یکی تعیین می‌کند</translation>
     </message>
     <message>
         <source>Document {number} of {count} · {status}</source>
@@ -1947,22 +1957,22 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>TeamCommands</name>
     <message>
         <source>The name could not be kept</source>
-        <translation type="unfinished"></translation>
+        <translation>نام نگه داشته نشد</translation>
     </message>
     <message>
         <source>Document {document} is not in the open file: open its file to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>سند {document} در پرونده باز نیست: برای دیدنش پرونده آن را باز کنید.</translation>
     </message>
 </context>
 <context>
     <name>TipsPanel</name>
     <message>
         <source>Selecting from the keyboard: Ctrl+Shift+← / → extends the selection by a word, Shift+← / → by a character. A label&apos;s hotkey (on its button) labels the selection; Ctrl+L finds a label by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب با صفحه‌کلید: Ctrl+Shift+← / → انتخاب را یک واژه و Shift+← / → یک نویسه گسترش می‌دهد. کلید میان‌بر برچسب (روی دکمه‌اش) انتخاب را برچسب می‌زند؛ Ctrl+L برچسب را با نامش پیدا می‌کند.</translation>
     </message>
     <message>
         <source>Alt+PgDown leaves a clitic out: بالمغرب becomes المغرب. Tab / Shift+Tab: next / previous span. Ctrl+Return: done, on to the next document. F1 lists every key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+PgDown پی‌بست را کنار می‌گذارد: بالمغرب می‌شود المغرب. Tab / Shift+Tab: بازه بعدی / قبلی. Ctrl+Return: انجام شد، به سند بعدی. F1 همه کلیدها را فهرست می‌کند.</translation>
     </message>
     <message>
         <source>Got it</source>
@@ -1977,34 +1987,34 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>ViewLayers</name>
     <message>
         <source>Label: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب: {label}</translation>
     </message>
     <message>
         <source>Suggestion: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهاد: {label}</translation>
     </message>
     <message>
         <source>{name} at {offset}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} در {offset}</translation>
     </message>
 </context>
 <context>
     <name>ViewOptions</name>
     <message>
         <source>first strong letter</source>
-        <translation type="unfinished"></translation>
+        <translation>نخستین حرف قوی</translation>
     </message>
     <message>
         <source>majority of letters</source>
-        <translation type="unfinished"></translation>
+        <translation>بیشتر حرف‌ها</translation>
     </message>
     <message>
         <source>all right to left</source>
-        <translation type="unfinished"></translation>
+        <translation>همه راست به چپ</translation>
     </message>
     <message>
         <source>all left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>همه چپ به راست</translation>
     </message>
     <message>
         <source>Not remembered: {error}</source>
@@ -2012,11 +2022,11 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>The direction mode was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>حالت جهت تغییر نکرد</translation>
     </message>
     <message>
         <source>Paragraph direction: {mode} (kept in the label schema on save)</source>
-        <translation type="unfinished"></translation>
+        <translation>جهت بند: {mode} (هنگام ذخیره در طرح برچسب‌ها نگه داشته می‌شود)</translation>
     </message>
 </context>
 </TS>

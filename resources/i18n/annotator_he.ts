@@ -5,46 +5,46 @@
     <name>About</name>
     <message>
         <source>SIL Open Font License 1.1 (OFL-1.1; its text is in the package&apos;s LICENSE file)</source>
-        <translation type="unfinished"></translation>
+        <translation>רישיון הגופנים הפתוח של SIL גרסה 1.1 (OFL-1.1; הנוסח בקובץ LICENSE של החבילה)</translation>
     </message>
     <message>
         <source>not installed as a package</source>
-        <translation type="unfinished"></translation>
+        <translation>לא מותקן כחבילה</translation>
     </message>
     <message>
         <source>Offline span annotation for right-to-left text (Arabic, Persian, Urdu, Hebrew).</source>
-        <translation type="unfinished"></translation>
+        <translation>תיוג מקטעים ללא רשת לטקסט מימין לשמאל (ערבית, פרסית, אורדו, עברית).</translation>
     </message>
     <message>
         <source>Licence: {licence}.</source>
-        <translation type="unfinished"></translation>
+        <translation>רישיון: {licence}.</translation>
     </message>
     <message>
         <source>Bundled fonts (registered by the app, not installed in the system):</source>
-        <translation type="unfinished"></translation>
+        <translation>גופנים מצורפים (נרשמים על ידי היישום, לא מותקנים במערכת):</translation>
     </message>
     <message>
         <source>    {package} {version}, licence: {licence}</source>
-        <translation type="unfinished"></translation>
+        <translation>    {package} {version}, רישיון: {licence}</translation>
     </message>
     <message>
         <source>  none found: the system&apos;s fonts are used</source>
-        <translation type="unfinished"></translation>
+        <translation>  לא נמצאו: משמשים גופני המערכת</translation>
     </message>
     <message>
         <source>Urdu is shown in the Naskh face: no Nastaliq font is packaged on PyPI.</source>
-        <translation type="unfinished"></translation>
+        <translation>אורדו מוצגת בגופן נסח: אין גופן נסתעליק ארוז ב-PyPI.</translation>
     </message>
     <message>
         <source>Nothing here reaches the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>דבר כאן אינו פונה לרשת.</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>אודות annotator</translation>
     </message>
 </context>
 <context>
@@ -686,51 +686,51 @@
     </message>
     <message>
         <source>Each file is one annotator (named by the file&apos;s name). Documents they share keep every annotator&apos;s version, shown as lanes under the text; the result is a new corpus you adjudicate and save like any other.</source>
-        <translation type="unfinished"></translation>
+        <translation>כל קובץ הוא מתייג אחד (נקרא בשם הקובץ). מסמכים משותפים שומרים את הגרסה של כל מתייג, המוצגת כמסלולים מתחת לטקסט; התוצאה היא קורפוס חדש שמכריעים בו ושומרים אותו כמו כל קורפוס אחר.</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת קבצים…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרה</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירה…</translation>
     </message>
     <message>
         <source>Keep the result in</source>
-        <translation type="unfinished"></translation>
+        <translation>שמירת התוצאה ב</translation>
     </message>
     <message>
         <source>Accept the spans every annotator agrees on</source>
-        <translation type="unfinished"></translation>
+        <translation>קבלת המקטעים שכל המתייגים מסכימים עליהם</translation>
     </message>
     <message>
         <source>Annotators&apos; files (two or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>קבצי המתייגים (שניים או יותר)</translation>
     </message>
     <message>
         <source>Annotators&apos; files</source>
-        <translation type="unfinished"></translation>
+        <translation>קבצי המתייגים</translation>
     </message>
     <message>
         <source>Annotations (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>תיוגים (*.jsonl);;כל הקבצים (*)</translation>
     </message>
     <message>
         <source>Keep the adjudicated corpus in</source>
-        <translation type="unfinished"></translation>
+        <translation>שמירת הקורפוס המוכרע ב</translation>
     </message>
     <message>
         <source>Annotations (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>תיוגים (*.jsonl)</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>כותב את {name}…</translation>
     </message>
 </context>
 <context>
@@ -741,98 +741,98 @@
     </message>
     <message>
         <source>Pick {name}&apos;s version (lane &amp;{lane})</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירת הגרסה של {name} (מסלול &amp;{lane})</translation>
     </message>
     <message>
         <source>, counting {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>, נספרו {done} מתוך {total}</translation>
     </message>
     <message>
         <source>{left} of {items} disagreements left{counting}</source>
-        <translation type="unfinished"></translation>
+        <translation>נותרו {left} מתוך {items} מחלוקות{counting}</translation>
     </message>
     <message>
         <source>Adjudication: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>הכרעה: {line}</translation>
     </message>
     <message>
         <source>This document: {left} of {count} left.</source>
-        <translation type="unfinished"></translation>
+        <translation>מסמך זה: נותרו {left} מתוך {count}.</translation>
     </message>
     <message>
         <source>Corpus: {line}. {here}</source>
-        <translation type="unfinished"></translation>
+        <translation>קורפוס: {line}. {here}</translation>
     </message>
     <message>
         <source>This document keeps no versions: {keys} go to the next / previous with one.</source>
-        <translation type="unfinished"></translation>
+        <translation>מסמך זה אינו שומר גרסאות: {keys} עוברים לבא / לקודם שיש בו.</translation>
     </message>
     <message>
         <source>The annotators agree everywhere in this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>המתייגים מסכימים בכל מקום במסמך זה.</translation>
     </message>
     <message>
         <source>No disagreement under the caret: {keys} go to the next / previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין מחלוקת תחת הסמן: {keys} עוברים לבאה / לקודמת.</translation>
     </message>
     <message>
         <source>This corpus keeps no annotators&apos; versions: File &gt; Adjudicate… makes one.</source>
-        <translation type="unfinished"></translation>
+        <translation>קורפוס זה אינו שומר גרסאות של מתייגים: קובץ &gt; הכרעה… יוצר אחד כזה.</translation>
     </message>
     <message>
         <source>No disagreement after.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין מחלוקת אחרי.</translation>
     </message>
     <message>
         <source>No disagreement before.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין מחלוקת לפני.</translation>
     </message>
     <message>
         <source>Every disagreement is decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>כל המחלוקות הוכרעו.</translation>
     </message>
     <message>
         <source>No disagreement under the caret: {key} goes to the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין מחלוקת תחת הסמן: {key} עובר לבאה.</translation>
     </message>
     <message>
         <source>This disagreement has {count} annotators.</source>
-        <translation type="unfinished"></translation>
+        <translation>למחלוקת זו יש {count} מתייגים.</translation>
     </message>
     <message>
         <source>{documents} documents, {shared} with several versions, {disagreements} disagreements to decide, {accepted} spans accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{documents} מסמכים, {shared} עם כמה גרסאות, {disagreements} מחלוקות להכרעה, {accepted} מקטעים התקבלו.</translation>
     </message>
 </context>
 <context>
     <name>AdjudicationPanel</name>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>פתוחה</translation>
     </message>
     <message>
         <source>neither</source>
-        <translation type="unfinished"></translation>
+        <translation>אף אחד</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>כולם</translation>
     </message>
     <message>
         <source>both</source>
-        <translation type="unfinished"></translation>
+        <translation>שניהם</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> ו</translation>
     </message>
     <message>
         <source>Under the caret</source>
-        <translation type="unfinished"></translation>
+        <translation>תחת הסמן</translation>
     </message>
     <message>
         <source>Disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>מחלוקת</translation>
     </message>
     <message>
         <source>Label</source>
@@ -844,58 +844,58 @@
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>הכרעה</translation>
     </message>
     <message>
         <source>(nothing here)</source>
-        <translation type="unfinished"></translation>
+        <translation>(אין כאן כלום)</translation>
     </message>
     <message>
         <source>Disagreement {n} of {count}: {kind} · {decision}</source>
-        <translation type="unfinished"></translation>
+        <translation>מחלוקת {n} מתוך {count}: {kind} · {decision}</translation>
     </message>
 </context>
 <context>
     <name>AgreementDialog</name>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>הסכמה</translation>
     </message>
     <message>
         <source>Annotators&apos; files (two or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>קבצי המתייגים (שניים או יותר)</translation>
     </message>
     <message>
         <source>no file open</source>
-        <translation type="unfinished"></translation>
+        <translation>אין קובץ פתוח</translation>
     </message>
     <message>
         <source>Versions kept in the open corpus ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>הגרסאות השמורות בקורפוס הפתוח ({name})</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת קבצים…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרה</translation>
     </message>
     <message>
         <source>Token measures: Cohen&apos;s and Fleiss&apos; kappa, Krippendorff&apos;s alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>מדדי אסימונים: קאפא של כהן ושל פלייס, אלפא של קריפנדורף</translation>
     </message>
     <message>
         <source>Most of the time on large files; the span figures need no tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>רוב הזמן בקבצים גדולים; נתוני המקטעים אינם צריכים אסימונים</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>חישוב</translation>
     </message>
     <message>
         <source>%v / %m documents</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m מסמכים</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -903,39 +903,39 @@
     </message>
     <message>
         <source>Annotators&apos; files</source>
-        <translation type="unfinished"></translation>
+        <translation>קבצי המתייגים</translation>
     </message>
     <message>
         <source>Annotations (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>תיוגים (*.jsonl);;כל הקבצים (*)</translation>
     </message>
     <message>
         <source>Reading {count} files…</source>
-        <translation type="unfinished"></translation>
+        <translation>קורא {count} קבצים…</translation>
     </message>
     <message>
         <source>The files could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לקרוא את הקבצים</translation>
     </message>
     <message>
         <source>The open file is read as last saved: save (Ctrl+S) to count your latest edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>הקובץ הפתוח נקרא כפי שנשמר לאחרונה: שמרו (Ctrl+S) כדי לספור את העריכות האחרונות.</translation>
     </message>
     <message>
         <source>{count} document(s) could not be read: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לקרוא {count} מסמכים: {first}</translation>
     </message>
     <message>
         <source>No document of the open corpus keeps two or more versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין בקורפוס הפתוח מסמך השומר שתי גרסאות או יותר.</translation>
     </message>
     <message>
         <source>Counted over the documents that keep versions: a merge keeps none for a document everyone labelled alike, so these are the disputed ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>נספר על המסמכים ששומרים גרסאות: מיזוג אינו שומר גרסאות למסמך שכולם תייגו באותו אופן, ולכן אלה המסמכים השנויים במחלוקת.</translation>
     </message>
     <message>
         <source>Agreement could not be computed</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לחשב את ההסכמה</translation>
     </message>
 </context>
 <context>
@@ -946,27 +946,27 @@
     </message>
     <message>
         <source>n A</source>
-        <translation type="unfinished"></translation>
+        <translation>מספר A</translation>
     </message>
     <message>
         <source>n B</source>
-        <translation type="unfinished"></translation>
+        <translation>מספר B</translation>
     </message>
     <message>
         <source>Matched exact</source>
-        <translation type="unfinished"></translation>
+        <translation>התאמה מדויקת</translation>
     </message>
     <message>
         <source>Matched overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>התאמה בחפיפה</translation>
     </message>
     <message>
         <source>F1 exact</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 מדויק</translation>
     </message>
     <message>
         <source>F1 overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 בחפיפה</translation>
     </message>
     <message>
         <source>Document</source>
@@ -974,115 +974,115 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>סוג</translation>
     </message>
     <message>
         <source>A&apos;s label</source>
-        <translation type="unfinished"></translation>
+        <translation>התווית של A</translation>
     </message>
     <message>
         <source>A&apos;s range</source>
-        <translation type="unfinished"></translation>
+        <translation>הטווח של A</translation>
     </message>
     <message>
         <source>A&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>הטקסט של A</translation>
     </message>
     <message>
         <source>B&apos;s label</source>
-        <translation type="unfinished"></translation>
+        <translation>התווית של B</translation>
     </message>
     <message>
         <source>B&apos;s range</source>
-        <translation type="unfinished"></translation>
+        <translation>הטווח של B</translation>
     </message>
     <message>
         <source>B&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>הטקסט של B</translation>
     </message>
     <message>
         <source>only A</source>
-        <translation type="unfinished"></translation>
+        <translation>רק A</translation>
     </message>
     <message>
         <source>only B</source>
-        <translation type="unfinished"></translation>
+        <translation>רק B</translation>
     </message>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>תווית</translation>
     </message>
     <message>
         <source>boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>גבול</translation>
     </message>
     <message>
         <source>label and boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>תווית וגבול</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(אין)</translation>
     </message>
     <message>
         <source>Enter or double-click: show it in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter או לחיצה כפולה: הצגה בחלון</translation>
     </message>
     <message>
         <source>Per label</source>
-        <translation type="unfinished"></translation>
+        <translation>לפי תווית</translation>
     </message>
     <message>
         <source>Label confusion</source>
-        <translation type="unfinished"></translation>
+        <translation>בלבול תוויות</translation>
     </message>
     <message>
         <source>Disagreements</source>
-        <translation type="unfinished"></translation>
+        <translation>מחלוקות</translation>
     </message>
     <message>
         <source>Pair:</source>
-        <translation type="unfinished"></translation>
+        <translation>זוג:</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>אף אחד</translation>
     </message>
     <message>
         <source>{count} document(s) that two or more of {names} have</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} מסמכים שיש לשניים או יותר מבין {names}</translation>
     </message>
     <message>
         <source>Krippendorff&apos;s alpha over tokens: {alpha}</source>
-        <translation type="unfinished"></translation>
+        <translation>אלפא של קריפנדורף על אסימונים: {alpha}</translation>
     </message>
     <message>
         <source>Fleiss&apos; kappa over tokens: {kappa}</source>
-        <translation type="unfinished"></translation>
+        <translation>קאפא של פלייס על אסימונים: {kappa}</translation>
     </message>
     <message>
         <source>{a} (A) and {b} (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>{a} (A) ו-{b} (B)</translation>
     </message>
     <message>
         <source>{documents} document(s) both have · F1 exact {exact}, overlap {overlap} · token kappa {kappa} over {tokens} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>{documents} מסמכים ששניהם מחזיקים · F1 מדויק {exact}, בחפיפה {overlap} · קאפא אסימונים {kappa} על {tokens} אסימונים</translation>
     </message>
     <message>
         <source>All labels</source>
-        <translation type="unfinished"></translation>
+        <translation>כל התוויות</translation>
     </message>
     <message>
         <source>Rows: {a}&apos;s label (A); columns: {b}&apos;s label (B). How often A&apos;s span met B&apos;s on the same or an overlapping range; {none}: a span the other annotator does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>שורות: התווית של {a} (A); עמודות: התווית של {b} (B). כמה פעמים מקטע של A פגש מקטע של B באותו טווח או בטווח חופף; {none}: מקטע שאין למתייג השני.</translation>
     </message>
     <message>
         <source>Disagreements ({total})</source>
-        <translation type="unfinished"></translation>
+        <translation>מחלוקות ({total})</translation>
     </message>
     <message>
         <source>Disagreements (first {count} of {total})</source>
-        <translation type="unfinished"></translation>
+        <translation>מחלוקות ({count} הראשונות מתוך {total})</translation>
     </message>
 </context>
 <context>
@@ -1091,17 +1091,21 @@
         <source>{todo}
 
 Details are in {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{todo}
+
+הפרטים ב-{log}.</translation>
     </message>
     <message>
         <source>Could not open {path}.
 {what}
 {todo}</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לפתוח את {path}.
+{what}
+{todo}</translation>
     </message>
     <message>
         <source>Could not open the sample corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לפתוח את קורפוס הדוגמה</translation>
     </message>
 </context>
 <context>
@@ -1115,158 +1119,162 @@ Details are in {log}.</source>
     <name>Dialogs</name>
     <message>
         <source>Your edits are safe in the journal beside the file and will be restored when you reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>העריכות שלכם שמורות ביומן שליד הקובץ וישוחזרו כשתפתחו אותו שוב.</translation>
     </message>
     <message>
         <source>Nothing was changed on disk. Remove what the message names, then open the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>דבר לא השתנה בדיסק. הסירו את מה שההודעה מציינת ופתחו את הקובץ שוב.</translation>
     </message>
     <message>
         <source>Close the other annotator window using this file, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>סגרו את חלון annotator האחר שמשתמש בקובץ הזה ופתחו אותו שוב.</translation>
     </message>
     <message>
         <source>Nothing was changed. To annotate this file, make it writable or copy it to a folder you can write to, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>דבר לא השתנה. כדי לתייג את הקובץ, אפשרו בו כתיבה או העתיקו אותו לתיקייה שניתן לכתוב בה, ופתחו אותו שוב.</translation>
     </message>
     <message>
         <source>Another program changed the file. Save under a new name (or copy the file away) and compare; </source>
-        <translation type="unfinished"></translation>
+        <translation>תוכנה אחרת שינתה את הקובץ. שמרו בשם חדש (או העתיקו את הקובץ למקום אחר) והשוו; </translation>
     </message>
     <message>
         <source>Free some disk space or check the folder&apos;s permissions, then save again (Ctrl+S). </source>
-        <translation type="unfinished"></translation>
+        <translation>פנו מקום בדיסק או בדקו את ההרשאות של התיקייה, ושמרו שוב (Ctrl+S). </translation>
     </message>
     <message>
         <source>The file could not be read:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לקרוא את הקובץ:
+</translation>
     </message>
     <message>
         <source>Fix the lines named above (or pick the right encoding), then open it again. Nothing was changed on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>תקנו את השורות שצוינו למעלה (או בחרו את הקידוד הנכון) ופתחו שוב. דבר לא השתנה בדיסק.</translation>
     </message>
     <message>
         <source>The label schema is invalid:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>סכמת התוויות אינה תקינה:
+</translation>
     </message>
     <message>
         <source>Fix the .labels.toml file beside the corpus.</source>
-        <translation type="unfinished"></translation>
+        <translation>תקנו את קובץ labels.toml שליד הקורפוס.</translation>
     </message>
     <message>
         <source>Nothing was changed on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>דבר לא השתנה בדיסק.</translation>
     </message>
     <message>
         <source>The disk is full. </source>
-        <translation type="unfinished"></translation>
+        <translation>הדיסק מלא. </translation>
     </message>
     <message>
         <source>Free some disk space, then save again (Ctrl+S). </source>
-        <translation type="unfinished"></translation>
+        <translation>פנו מקום בדיסק ושמרו שוב (Ctrl+S). </translation>
     </message>
     <message>
         <source>Permission denied. </source>
-        <translation type="unfinished"></translation>
+        <translation>ההרשאה נדחתה. </translation>
     </message>
     <message>
         <source>Check the file&apos;s permissions or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>בדקו את ההרשאות של הקובץ או בחרו תיקייה אחרת.</translation>
     </message>
     <message>
         <source>The file does not exist. </source>
-        <translation type="unfinished"></translation>
+        <translation>הקובץ אינו קיים. </translation>
     </message>
     <message>
         <source>Check the path and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>בדקו את הנתיב ונסו שוב.</translation>
     </message>
     <message>
         <source>Check the file and the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>בדקו את הקובץ ואת הדיסק ונסו שוב.</translation>
     </message>
     <message>
         <source>An unexpected error happened: {kind}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>אירעה שגיאה לא צפויה: {kind}: {error}</translation>
     </message>
     <message>
         <source>Your edits are journalled as you make them. Please report this with the log file; saving (Ctrl+S) and reopening is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>העריכות נרשמות ביומן ברגע שהן נעשות. נא לדווח על כך עם קובץ הרישום; שמירה (Ctrl+S) ופתיחה מחדש בטוחות.</translation>
     </message>
     <message>
         <source>No formats</source>
-        <translation type="unfinished"></translation>
+        <translation>אין תבניות</translation>
     </message>
     <message>
         <source>No format is available for this yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>עדיין אין תבנית זמינה לכך.</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>יצוא אל</translation>
     </message>
     <message>
         <source>Import from</source>
-        <translation type="unfinished"></translation>
+        <translation>ייבוא מ</translation>
     </message>
     <message>
         <source>{verb} which format?</source>
-        <translation type="unfinished"></translation>
+        <translation>{verb} – איזו תבנית?</translation>
     </message>
     <message>
         <source>Import {format} folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ייבוא תיקיית {format}</translation>
     </message>
     <message>
         <source>Import {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>ייבוא {format}</translation>
     </message>
     <message>
         <source>;;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>;;כל הקבצים (*)</translation>
     </message>
     <message>
         <source>Export {format} into folder</source>
-        <translation type="unfinished"></translation>
+        <translation>יצוא {format} לתיקייה</translation>
     </message>
     <message>
         <source>Export {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>יצוא {format}</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>כל הקבצים (*)</translation>
     </message>
     <message>
         <source>{count} while reading</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} בעת הקריאה</translation>
     </message>
     <message>
         <source>{count} while writing</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} בעת הכתיבה</translation>
     </message>
     <message>
         <source>
 
 {count} warning(s): {where}. Show Details lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+{count} אזהרות: {where}. &quot;הצגת פרטים&quot; מפרט אותן.</translation>
     </message>
     <message>
         <source> The first {count} are listed; {hidden} more are not.</source>
-        <translation type="unfinished"></translation>
+        <translation> {count} הראשונות מפורטות; {hidden} נוספות לא.</translation>
     </message>
     <message>
         <source>... and {hidden} more warning(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>... ועוד {hidden} אזהרות</translation>
     </message>
 </context>
 <context>
     <name>DocumentCommands</name>
     <message>
         <source>Every document is finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>כל המסמכים הושלמו.</translation>
     </message>
 </context>
 <context>
@@ -1289,7 +1297,7 @@ Details are in {log}.</source>
     </message>
     <message>
         <source>Reading %v / %m</source>
-        <translation type="unfinished"></translation>
+        <translation>קורא %v / %m</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1300,130 +1308,132 @@ Details are in {log}.</source>
     <name>FileCommands</name>
     <message>
         <source>The file changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>הקובץ השתנה בדיסק</translation>
     </message>
     <message>
         <source>{error}
 
 Overwrite it with your version? (No keeps both: your edits stay in the journal; copy the file away and save again.)</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+לכתוב עליו את הגרסה שלכם? (&quot;לא&quot; שומר את שתיהן: העריכות נשארות ביומן; העתיקו את הקובץ למקום אחר ושמרו שוב.)</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לשמור</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>נשמר {path}</translation>
     </message>
     <message>
         <source>Could not close the file</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לסגור את הקובץ</translation>
     </message>
     <message>
         <source>Could not open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לפתוח את הקובץ</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחה</translation>
     </message>
     <message>
         <source>Annotations or text (*.jsonl *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>תיוגים או טקסט (*.jsonl *.txt);;כל הקבצים (*)</translation>
     </message>
     <message>
         <source>Open a folder of .txt files</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחת תיקייה של קובצי txt</translation>
     </message>
     <message>
         <source>Keep the imported annotations in</source>
-        <translation type="unfinished"></translation>
+        <translation>שמירת התיוגים המיובאים ב</translation>
     </message>
     <message>
         <source>Annotations (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>תיוגים (*.jsonl)</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>קורא את {name}…</translation>
     </message>
     <message>
         <source>Could not import {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לייבא את {name}</translation>
     </message>
     <message>
         <source>Imported {documents} document(s) and {spans} span(s) from {name} into {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>יובאו {documents} מסמכים ו-{spans} מקטעים מ-{name} אל {target}.</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>הייבוא הסתיים</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>כותב את {name}…</translation>
     </message>
     <message>
         <source>Could not export to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לייצא אל {name}</translation>
     </message>
     <message>
         <source>Wrote {documents} document(s) and {spans} span(s) to {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>נכתבו {documents} מסמכים ו-{spans} מקטעים אל {target}.</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>היצוא הסתיים</translation>
     </message>
 </context>
 <context>
     <name>FontDialog</name>
     <message>
         <source>Document font</source>
-        <translation type="unfinished"></translation>
+        <translation>גופן המסמך</translation>
     </message>
     <message>
         <source>Automatic (by the document&apos;s script)</source>
-        <translation type="unfinished"></translation>
+        <translation>אוטומטי (לפי הכתב של המסמך)</translation>
     </message>
     <message>
         <source>The view&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>של התצוגה</translation>
     </message>
     <message>
         <source>This document view sets its own line spacing (room for harakat and labels).</source>
-        <translation type="unfinished"></translation>
+        <translation>תצוגת המסמך קובעת ריווח שורות משלה (מקום לניקוד ולתוויות).</translation>
     </message>
     <message>
         <source>&amp;Line spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ריווח שורות</translation>
     </message>
 </context>
 <context>
     <name>Fonts</name>
     <message>
         <source>Arabic script, sans serif (Arabic, Persian)</source>
-        <translation type="unfinished"></translation>
+        <translation>כתב ערבי, ללא תגים (ערבית, פרסית)</translation>
     </message>
     <message>
         <source>Arabic script, Naskh (Urdu, for want of a Nastaliq face)</source>
-        <translation type="unfinished"></translation>
+        <translation>כתב ערבי, נסח (אורדו, בהיעדר גופן נסתעליק)</translation>
     </message>
     <message>
         <source>Arabic script, Kufi (headings, a choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>כתב ערבי, כופי (לכותרות, לבחירה)</translation>
     </message>
     <message>
         <source>Hebrew</source>
-        <translation type="unfinished"></translation>
+        <translation>עברית</translation>
     </message>
 </context>
 <context>
     <name>GuidelinesPanel</name>
     <message>
         <source>(no description yet: Edit &gt; Label schema… adds one)</source>
-        <translation type="unfinished"></translation>
+        <translation>(אין עדיין תיאור: עריכה &gt; סכמת תוויות… מוסיף אחד)</translation>
     </message>
 </context>
 <context>
@@ -1515,19 +1525,19 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>NameDialog</name>
     <message>
         <source>Your name is recorded on every document you change (who and when) and on every span you make, so a project lead can merge the team&apos;s files and measure agreement. It stays in this computer&apos;s settings; Edit &gt; Annotator name… changes it. Skip to record no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>השם שלכם נרשם על כל מסמך שאתם משנים (מי ומתי) ועל כל מקטע שאתם יוצרים, כדי שמוביל הפרויקט יוכל למזג את קובצי הצוות ולמדוד הסכמה. הוא נשמר בהגדרות של המחשב הזה; עריכה &gt; שם המתייג… משנה אותו. דלגו כדי לא לרשום שם.</translation>
     </message>
     <message>
         <source>Who is annotating?</source>
-        <translation type="unfinished"></translation>
+        <translation>מי מתייג?</translation>
     </message>
     <message>
         <source>Your name, e.g. sara</source>
-        <translation type="unfinished"></translation>
+        <translation>השם שלכם, למשל sara</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>דילוג</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1535,11 +1545,11 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>Record no name: your edits carry no author</source>
-        <translation type="unfinished"></translation>
+        <translation>לא לרשום שם: לעריכות לא יהיה מחבר</translation>
     </message>
     <message>
         <source>Keep the name as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>להשאיר את השם כמו שהוא</translation>
     </message>
 </context>
 <context>
@@ -1557,27 +1567,27 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>Renaming spans in every document…</source>
-        <translation type="unfinished"></translation>
+        <translation>משנה שמות מקטעים בכל המסמכים…</translation>
     </message>
     <message>
         <source>The label schema was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>סכמת התוויות לא השתנתה</translation>
     </message>
     <message>
         <source>Cancelled: the label schema is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>בוטל: סכמת התוויות לא השתנתה.</translation>
     </message>
     <message>
         <source>Label schema saved; {count} span(s) renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>סכמת התוויות נשמרה; שמם של {count} מקטעים שונה.</translation>
     </message>
     <message>
         <source>Label schema saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>סכמת התוויות נשמרה.</translation>
     </message>
     <message>
         <source>The shortcuts could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לשמור את הקיצורים</translation>
     </message>
     <message>
         <source>Not remembered: {error}</source>
@@ -1588,43 +1598,43 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>SchemaEditor</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>שם</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>צבע</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>מקש</translation>
     </message>
     <message>
         <source>2nd key</source>
-        <translation type="unfinished"></translation>
+        <translation>מקש שני</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>תיאור</translation>
     </message>
     <message>
         <source>Label schema</source>
-        <translation type="unfinished"></translation>
+        <translation>סכמת תוויות</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>הזזה ל&amp;מעלה</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>הזזה ל&amp;מטה</translation>
     </message>
     <message>
         <source>Renaming a label renames its spans in every document (one undo step). Labels are never removed. Hotkeys: 1–9 or a–z.</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי שם של תווית משנה את שם המקטעים שלה בכל המסמכים (צעד ביטול אחד). תוויות לעולם אינן נמחקות. מקשי קיצור: 1–9 או a–z.</translation>
     </message>
     <message>
         <source>Label colour</source>
-        <translation type="unfinished"></translation>
+        <translation>צבע התווית</translation>
     </message>
     <message>
         <source>Shortcut conflict: {conflict}.</source>
@@ -1635,15 +1645,15 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>ShortcutEditor</name>
     <message>
         <source>Customise shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>התאמת קיצורים</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>תפריט</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>פעולה</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -1651,34 +1661,34 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>ברירת מחדל</translation>
     </message>
     <message>
         <source>&amp;Reset to default</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;איפוס לברירת המחדל</translation>
     </message>
     <message>
         <source>Reset &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>איפוס ה&amp;כול</translation>
     </message>
     <message>
         <source>Double-click a Keys cell to change it; separate keys by &apos;, &apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>לחצו לחיצה כפולה על תא מקשים כדי לשנות אותו; הפרידו מקשים ב-&apos;, &apos;.</translation>
     </message>
     <message>
         <source>{key} is not a key Qt understands.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} אינו מקש ש-Qt מבין.</translation>
     </message>
     <message>
         <source>Conflict: {conflict}.</source>
-        <translation type="unfinished"></translation>
+        <translation>התנגשות: {conflict}.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>קיצורי מקלדת</translation>
     </message>
     <message>
         <source>Label</source>
@@ -1686,11 +1696,11 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>Label as {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>תיוג כ-{label}</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>תפריט</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -1698,18 +1708,18 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>פעולה</translation>
     </message>
 </context>
 <context>
     <name>SpanCommands</name>
     <message>
         <source>Select some text first (Shift+arrows or the mouse).</source>
-        <translation type="unfinished"></translation>
+        <translation>בחרו קודם טקסט (Shift+חצים או העכבר).</translation>
     </message>
     <message>
         <source>No span selected (Tab selects the next one).</source>
-        <translation type="unfinished"></translation>
+        <translation>לא נבחר מקטע (Tab בוחר את הבא).</translation>
     </message>
 </context>
 <context>
@@ -1723,47 +1733,47 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>StatisticsDialog</name>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>תמונת PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>ציור SVG (*.svg)</translation>
     </message>
     <message>
         <source>{documents} documents ({statuses}), {spans} spans</source>
-        <translation type="unfinished"></translation>
+        <translation>{documents} מסמכים ({statuses}), {spans} מקטעים</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>אין</translation>
     </message>
     <message>
         <source>Spans per label: {top}</source>
-        <translation type="unfinished"></translation>
+        <translation>מקטעים לכל תווית: {top}</translation>
     </message>
     <message>
         <source>{pace} documents per active hour</source>
-        <translation type="unfinished"></translation>
+        <translation>{pace} מסמכים לשעת עבודה</translation>
     </message>
     <message>
         <source>no recorded times</source>
-        <translation type="unfinished"></translation>
+        <translation>אין זמנים רשומים</translation>
     </message>
     <message>
         <source>Annotator {name}: last changed {documents} documents, made {spans} spans, {pace}</source>
-        <translation type="unfinished"></translation>
+        <translation>מתייג {name}: שינה אחרון {documents} מסמכים, יצר {spans} מקטעים, {pace}</translation>
     </message>
     <message>
         <source>{count} document(s) keep several annotators&apos; versions</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} מסמכים שומרים גרסאות של כמה מתייגים</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>סטטיסטיקה</translation>
     </message>
     <message>
         <source>Reading %v / %m documents</source>
-        <translation type="unfinished"></translation>
+        <translation>קורא %v / %m מסמכים</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1771,43 +1781,43 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>Count again</source>
-        <translation type="unfinished"></translation>
+        <translation>ספירה מחדש</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>שמירה בשם…</translation>
     </message>
     <message>
         <source>Cancelled: nothing counted. Count again to see the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>בוטל: דבר לא נספר. ספרו שוב כדי לראות את הנתונים.</translation>
     </message>
     <message>
         <source>{count} document(s) could not be read: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לקרוא {count} מסמכים: {first}</translation>
     </message>
     <message>
         <source>{name}: {count} documents</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {count} מסמכים</translation>
     </message>
     <message>
         <source>Drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>מצייר…</translation>
     </message>
     <message>
         <source>The statistics could not be counted</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לספור את הסטטיסטיקה</translation>
     </message>
     <message>
         <source>Save the statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>שמירת הסטטיסטיקה</translation>
     </message>
     <message>
         <source>The statistics could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לשמור את הסטטיסטיקה</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>נשמר {path}</translation>
     </message>
 </context>
 <context>
@@ -1822,11 +1832,11 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>Recorded on the documents and spans you change (Edit &gt; Annotator name…)</source>
-        <translation type="unfinished"></translation>
+        <translation>נרשם על המסמכים והמקטעים שאתם משנים (עריכה &gt; שם המתייג…)</translation>
     </message>
     <message>
         <source>Your edits carry no author: Edit &gt; Annotator name… sets one</source>
-        <translation type="unfinished"></translation>
+        <translation>לעריכות שלכם אין מחבר: עריכה &gt; שם המתייג… קובע אחד</translation>
     </message>
     <message>
         <source>Document {number} of {count} · {status}</source>
@@ -1947,22 +1957,22 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>TeamCommands</name>
     <message>
         <source>The name could not be kept</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לשמור את השם</translation>
     </message>
     <message>
         <source>Document {document} is not in the open file: open its file to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>מסמך {document} אינו בקובץ הפתוח: פתחו את הקובץ שלו כדי לראות אותו.</translation>
     </message>
 </context>
 <context>
     <name>TipsPanel</name>
     <message>
         <source>Selecting from the keyboard: Ctrl+Shift+← / → extends the selection by a word, Shift+← / → by a character. A label&apos;s hotkey (on its button) labels the selection; Ctrl+L finds a label by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירה מהמקלדת: Ctrl+Shift+← / → מרחיב את הבחירה במילה, Shift+← / → בתו. מקש הקיצור של תווית (על הכפתור שלה) מתייג את הבחירה; Ctrl+L מוצא תווית לפי שם.</translation>
     </message>
     <message>
         <source>Alt+PgDown leaves a clitic out: بالمغرب becomes المغرب. Tab / Shift+Tab: next / previous span. Ctrl+Return: done, on to the next document. F1 lists every key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+PgDown משמיט תחילית: بالمغرب הופך ל-المغرب. Tab / Shift+Tab: המקטע הבא / הקודם. Ctrl+Return: הושלם, הלאה למסמך הבא. F1 מפרט את כל המקשים.</translation>
     </message>
     <message>
         <source>Got it</source>
@@ -1977,34 +1987,34 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>ViewLayers</name>
     <message>
         <source>Label: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>תווית: {label}</translation>
     </message>
     <message>
         <source>Suggestion: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>הצעה: {label}</translation>
     </message>
     <message>
         <source>{name} at {offset}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} במיקום {offset}</translation>
     </message>
 </context>
 <context>
     <name>ViewOptions</name>
     <message>
         <source>first strong letter</source>
-        <translation type="unfinished"></translation>
+        <translation>האות החזקה הראשונה</translation>
     </message>
     <message>
         <source>majority of letters</source>
-        <translation type="unfinished"></translation>
+        <translation>רוב האותיות</translation>
     </message>
     <message>
         <source>all right to left</source>
-        <translation type="unfinished"></translation>
+        <translation>הכול מימין לשמאל</translation>
     </message>
     <message>
         <source>all left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>הכול משמאל לימין</translation>
     </message>
     <message>
         <source>Not remembered: {error}</source>
@@ -2012,11 +2022,11 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>The direction mode was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>מצב הכיווניות לא השתנה</translation>
     </message>
     <message>
         <source>Paragraph direction: {mode} (kept in the label schema on save)</source>
-        <translation type="unfinished"></translation>
+        <translation>כיוון פסקה: {mode} (נשמר בסכמת התוויות בעת השמירה)</translation>
     </message>
 </context>
 </TS>
