@@ -56,7 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="annotator",
         usage="annotator [-h] [--version] [PATH | COMMAND ...]",
         description="Offline span annotation for right-to-left text. "
-        "Run `annotator [PATH]` to open the window on a .jsonl, .txt or folder.",
+        "Run `annotator [--lang ar|fa|he|en] [PATH]` to open the window on a .jsonl, .txt or "
+        "folder (--lang: the interface language).",
     )
     parser.add_argument("--version", action="version", version=f"annotator {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog="annotator")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.app import paths
-from annotator.app.actions import ACTIONS
+from annotator.app.actions import ACTIONS, normalize_key
 from annotator.app.i18n import LANGUAGES, language_from_locale, parse_language
 from annotator.commands import cli
 from tests.ui.test_document_view import make_view
@@ -172,6 +172,13 @@ def test_arabic_window_is_mirrored_and_every_text_is_arabic(
         if text in english and text not in allowed and not text.startswith("Ctrl+")
     ]
     assert untranslated == []
+    # key names are not translated: every action keeps the registry's keys
+    portable = QKeySequence.SequenceFormat.PortableText
+    for spec in ACTIONS:
+        action = window.actions_by_id.get(spec.id)
+        if action is not None:
+            keys = [normalize_key(k.toString(portable)) for k in action.shortcuts()]
+            assert keys == [normalize_key(k) for k in spec.keys], spec.id
     # a Qt dialog's own buttons come from qtbase_ar.qm
     box = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Cancel)
     cancel = box.button(QMessageBox.StandardButton.Cancel).text()
