@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QTableView,
     QTreeView,
+    QWidget,
 )
 
 from annotator.app import paths
@@ -35,7 +36,6 @@ from annotator.commands import cli
 from tests.ui.test_document_view import make_view
 from tests.ui.test_main_window import open_window
 from ui import i18n, i18n_tools
-from ui.main_window import MainWindow
 
 needs_tools = pytest.mark.skipif(
     not (
@@ -65,9 +65,10 @@ def english_sources() -> set[str]:
     return {m.findtext("source") or "" for m in ET.parse(ts).getroot().iter("message")}
 
 
-def shown_texts(window: MainWindow) -> list[tuple[str, str]]:
-    """(what, text) of every menu, action, tooltip, status tip, dock title and button."""
-    found: list[tuple[str, str]] = []
+def shown_texts(window: QWidget) -> list[tuple[str, str]]:
+    """(what, text) of every menu, action, tooltip, status tip, dock title, button, label,
+    placeholder, combo item and table header of ``window`` (a window or a dialog)."""
+    found: list[tuple[str, str]] = [("title", window.windowTitle())]
     for menu in window.findChildren(QMenu):
         found.append((f"menu {menu.objectName()}", menu.title()))
     for action in window.findChildren(QAction):
@@ -183,6 +184,41 @@ def test_arabic_window_is_mirrored_and_every_text_is_arabic(
     box = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Cancel)
     cancel = box.button(QMessageBox.StandardButton.Cancel).text()
     assert cancel.replace("&", "") in ("ألغِ", "إلغاء"), cancel
+
+
+def test_arabic_dialogs(qtbot, tmp_path: Path, article_path: Path, language) -> None:
+    """Every dialog of the window, opened in Arabic, shows no English source string."""
+    from ui.about import AboutDialog
+    from ui.adjudicate_dialog import AdjudicateDialog
+    from ui.agreement_dialog import AgreementDialog
+    from ui.annotator_name import NameDialog
+    from ui.dialogs import ShortcutsDialog
+    from ui.reading_font import FontDialog
+    from ui.schema_editor import SchemaEditor
+    from ui.shortcut_editor import ShortcutEditor
+    from ui.statistics_dialog import StatisticsDialog
+
+    language("ar")
+    article = tmp_path / "article-ar.txt"
+    shutil.copyfile(article_path, article)
+    window = open_window(qtbot, article)
+    labels = list(window.corpus.schema.labels)
+    made = [
+        AboutDialog(window),
+        AdjudicateDialog(window),
+        AgreementDialog(window, window.corpus),
+        NameDialog(window, "", first=True),
+        ShortcutsDialog(window, window.keys, labels),
+        FontDialog(window, window.comfort.font),
+        SchemaEditor(window, labels, window.keys),
+        ShortcutEditor(window, window.keys, {}),
+        StatisticsDialog(window, window.corpus),
+    ]
+    english = english_sources()
+    for dialog in made:
+        qtbot.addWidget(dialog)
+        left = [(w, t) for w, t in shown_texts(dialog) if t in english and t != "#"]
+        assert left == [], type(dialog).__name__
 
 
 @pytest.mark.parametrize(("lang", "file_menu"), [("fa", "&پرونده"), ("he", "&קובץ")])
