@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.display import isolated
 from annotator.errors import AnnotatorError
 from annotator.storage.corpus import Corpus
 from annotator.team.agreement import AgreementRun, file_run, versions_run
@@ -78,7 +79,7 @@ class AgreementDialog(QDialog):
         self.use_versions = QRadioButton(
             QCoreApplication.translate(
                 "AgreementDialog", "Versions kept in the open corpus ({name})"
-            ).format(name=name)
+            ).format(name=isolated(name))  # a Latin file name inside an Arabic sentence
         )
         self.use_versions.setEnabled(self.corpus is not None)
         self.use_files.setChecked(True)
