@@ -11,19 +11,22 @@ import sys
 from importlib.metadata import PackageNotFoundError, metadata, version
 
 import PySide6
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
+from annotator.app.i18n import QT_TRANSLATE_NOOP
 from ui import fonts
 
-OFL = "SIL Open Font License 1.1 (OFL-1.1; its text is in the package's LICENSE file)"
+OFL = QT_TRANSLATE_NOOP(
+    "About", "SIL Open Font License 1.1 (OFL-1.1; its text is in the package's LICENSE file)"
+)
 
 
 def _version(distribution: str) -> str:
     try:
         return version(distribution)
     except PackageNotFoundError:
-        return "not installed as a package"
+        return QCoreApplication.translate("About", "not installed as a package")
 
 
 def _licence(distribution: str) -> str:
@@ -38,27 +41,46 @@ def about_text() -> str:
     """Everything the About box says, as plain text."""
     lines = [
         f"annotator {_version('annotator')}",
-        "Offline span annotation for right-to-left text (Arabic, Persian, Urdu, Hebrew).",
-        f"Licence: {_licence('annotator')}.",
+        QCoreApplication.translate(
+            "About",
+            "Offline span annotation for right-to-left text (Arabic, Persian, Urdu, Hebrew).",
+        ),
+        QCoreApplication.translate("About", "Licence: {licence}.").format(
+            licence=_licence("annotator")
+        ),
         "",
         f"Python {platform.python_version()} ({sys.implementation.name}, {platform.system()})",
         f"Qt {qVersion()}, PySide6 {PySide6.__version__} (LGPL-3.0)",
         "",
-        "Bundled fonts (registered by the app, not installed in the system):",
+        QCoreApplication.translate(
+            "About", "Bundled fonts (registered by the app, not installed in the system):"
+        ),
     ]
     bundled = fonts.bundled_fonts()
     for font in bundled:
-        lines.append(f"  {font.family} — {font.purpose}")
-        name = OFL if font.license.upper().startswith("OFL") else font.license
-        lines.append(f"    {font.package} {font.version}, licence: {name}")
+        lines.append(f"  {font.family} — {QCoreApplication.translate('Fonts', font.purpose)}")
+        name = (
+            QCoreApplication.translate("About", OFL)
+            if font.license.upper().startswith("OFL")
+            else font.license
+        )
+        lines.append(
+            QCoreApplication.translate(
+                "About", "    {package} {version}, licence: {licence}"
+            ).format(package=font.package, version=font.version, licence=name)
+        )
         if font.copyright:
             lines.append(f"    {font.copyright}")
     if not bundled:
-        lines.append("  none found: the system's fonts are used")
+        lines.append(
+            QCoreApplication.translate("About", "  none found: the system's fonts are used")
+        )
     lines += [
         "",
-        "Urdu is shown in the Naskh face: no Nastaliq font is packaged on PyPI.",
-        "Nothing here reaches the network.",
+        QCoreApplication.translate(
+            "About", "Urdu is shown in the Naskh face: no Nastaliq font is packaged on PyPI."
+        ),
+        QCoreApplication.translate("About", "Nothing here reaches the network."),
     ]
     return "\n".join(lines)
 
@@ -68,7 +90,7 @@ class AboutDialog(QDialog):
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About annotator")
+        self.setWindowTitle(QCoreApplication.translate("AboutDialog", "About annotator"))
         self.text = QPlainTextEdit(about_text())
         self.text.setReadOnly(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

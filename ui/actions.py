@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from annotator.app.actions import ACTIONS, ActionSpec, effective_keys
 from annotator.app.keymap import hotkey_for_key
 from annotator.history import History
+from ui import i18n
 
 BLOCKING_MODIFIERS = (
     Qt.KeyboardModifier.ControlModifier
@@ -65,11 +66,11 @@ def build_actions(
 def make_action(
     parent: QObject, spec: ActionSpec, keys: Iterable[str], handler: Callable[[], object]
 ) -> QAction:
-    action = QAction(spec.title, parent)
+    action = QAction(i18n.action_title(spec), parent)
     action.setObjectName(spec.id)
     action.setCheckable(spec.checkable)
     set_keys(action, spec, keys)
-    action.setStatusTip(spec.description)
+    action.setStatusTip(i18n.action_description(spec))
     action.triggered.connect(lambda _=False: handler())
     return action
 
@@ -78,7 +79,8 @@ def set_keys(action: QAction, spec: ActionSpec, keys: Iterable[str]) -> None:
     """Give ``action`` these keys (and a tooltip naming them): at start and when edited."""
     keys = list(keys)
     action.setShortcuts([QKeySequence(k) for k in keys])
-    action.setToolTip(f"{spec.title.replace('&', '')} ({', '.join(keys)})" if keys else spec.title)
+    title = i18n.action_title(spec)
+    action.setToolTip(f"{title.replace('&', '')} ({', '.join(keys)})" if keys else title)
 
 
 def rekey(actions: Mapping[str, QAction], keys: Mapping[str, Iterable[str]]) -> None:
@@ -102,7 +104,7 @@ def populate_menus(
     A menu "View/Paragraph direction" is a submenu (in the dict under that name too); its
     on/off actions exclude each other (one QActionGroup per submenu).
     """
-    menus = {name: window.menuBar().addMenu(f"&{name}") for name in MENUS}
+    menus = {name: window.menuBar().addMenu(i18n.menu_title(f"&{name}")) for name in MENUS}
     groups: dict[str, QActionGroup] = {}
     for spec in ACTIONS:
         action = actions.get(spec.id)
@@ -111,7 +113,7 @@ def populate_menus(
         menu = menus.get(spec.menu)
         if menu is None:
             top, _slash, title = spec.menu.partition("/")
-            menu = menus[spec.menu] = menus[top].addMenu(title)
+            menu = menus[spec.menu] = menus[top].addMenu(i18n.menu_title(title))
             groups[spec.menu] = QActionGroup(menu)
         if spec.checkable and spec.menu in groups:
             groups[spec.menu].addAction(action)
@@ -127,7 +129,16 @@ def populate_menus(
 def show_history(history: History, actions: Mapping[str, QAction]) -> None:
     """Undo/Redo menu items name the step they would take back or redo, and grey out without one."""
     undo, redo = actions["annotator.edit.undo"], actions["annotator.edit.redo"]
-    undo.setText(f"&Undo {history.undo_text()}".strip())
-    redo.setText(f"&Redo {history.redo_text()}".strip())
+    undo_step, redo_step = history.undo_text(), history.redo_text()
+    undo.setText(
+        QCoreApplication.translate("Actions", "&Undo {step}").format(step=undo_step)
+        if undo_step
+        else i18n.menu_title("&Undo")
+    )
+    redo.setText(
+        QCoreApplication.translate("Actions", "&Redo {step}").format(step=redo_step)
+        if redo_step
+        else i18n.menu_title("&Redo")
+    )
     undo.setEnabled(history.can_undo)
     redo.setEnabled(history.can_redo)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,7 +43,7 @@ class AdjudicateDialog(QDialog):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Adjudicate")
+        self.setWindowTitle(QCoreApplication.translate("AdjudicateDialog", "Adjudicate"))
         self.setObjectName("adjudicate")
         self.job: Future[AdjudicationReport] | None = None
         self.out_path: Path | None = None  # where the running job writes
@@ -54,16 +54,19 @@ class AdjudicateDialog(QDialog):
 
     def _build(self) -> None:
         intro = QLabel(
-            "Each file is one annotator (named by the file's name). Documents they share keep "
-            "every annotator's version, shown as lanes under the text; the result is a new "
-            "corpus you adjudicate and save like any other."
+            QCoreApplication.translate(
+                "AdjudicateDialog",
+                "Each file is one annotator (named by the file's name). Documents they share keep "
+                "every annotator's version, shown as lanes under the text; the result is a new "
+                "corpus you adjudicate and save like any other.",
+            )
         )
         intro.setWordWrap(True)
         self.files = QListWidget()
         self.files.setMaximumHeight(self.files.fontMetrics().height() * 6)
-        self.add_button = QPushButton("Add files…")
+        self.add_button = QPushButton(QCoreApplication.translate("AdjudicateDialog", "Add files…"))
         self.add_button.clicked.connect(self.choose_files)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(QCoreApplication.translate("AdjudicateDialog", "Remove"))
         self.remove_button.clicked.connect(self._remove_file)
         side = QVBoxLayout()
         side.addWidget(self.add_button)
@@ -75,13 +78,19 @@ class AdjudicateDialog(QDialog):
         self.out = QLineEdit()
         self.out.setPlaceholderText("adjudicated.jsonl")
         self.out.textChanged.connect(lambda _t: self._update())
-        self.out_button = QPushButton("Choose…")
+        self.out_button = QPushButton(QCoreApplication.translate("AdjudicateDialog", "Choose…"))
         self.out_button.clicked.connect(self.choose_out)
         out_row = QHBoxLayout()
-        out_row.addWidget(QLabel("Keep the result in"))
+        out_row.addWidget(
+            QLabel(QCoreApplication.translate("AdjudicateDialog", "Keep the result in"))
+        )
         out_row.addWidget(self.out, 1)
         out_row.addWidget(self.out_button)
-        self.accept_agreed = QCheckBox("Accept the spans every annotator agrees on")
+        self.accept_agreed = QCheckBox(
+            QCoreApplication.translate(
+                "AdjudicateDialog", "Accept the spans every annotator agrees on"
+            )
+        )
         self.accept_agreed.setChecked(True)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: the core gives no count
@@ -92,7 +101,8 @@ class AdjudicateDialog(QDialog):
         self.message.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.run_button = self.buttons.addButton(
-            "Adjudicate", QDialogButtonBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("AdjudicateDialog", "Adjudicate"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.run_button.setDefault(True)
         for push in (self.add_button, self.remove_button, self.out_button):
@@ -101,7 +111,11 @@ class AdjudicateDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(QLabel("Annotators' files (two or more)"))
+        layout.addWidget(
+            QLabel(
+                QCoreApplication.translate("AdjudicateDialog", "Annotators' files (two or more)")
+            )
+        )
         layout.addLayout(file_row)
         layout.addLayout(out_row)
         layout.addWidget(self.accept_agreed)
@@ -132,13 +146,19 @@ class AdjudicateDialog(QDialog):
 
     def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Annotators' files", "", "Annotations (*.jsonl);;All files (*)"
+            self,
+            QCoreApplication.translate("AdjudicateDialog", "Annotators' files"),
+            "",
+            QCoreApplication.translate("AdjudicateDialog", "Annotations (*.jsonl);;All files (*)"),
         )
         self.add_paths([Path(n) for n in names])
 
     def choose_out(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Keep the adjudicated corpus in", self.out.text(), "Annotations (*.jsonl)"
+            self,
+            QCoreApplication.translate("AdjudicateDialog", "Keep the adjudicated corpus in"),
+            self.out.text(),
+            QCoreApplication.translate("AdjudicateDialog", "Annotations (*.jsonl)"),
         )
         if name:
             self.out.setText(name)
@@ -178,7 +198,9 @@ class AdjudicateDialog(QDialog):
         out = self.target()
         if out is None or self.files.count() < 2 or self.job is not None:
             return
-        self.say(f"Writing {out.name}…")
+        self.say(
+            QCoreApplication.translate("AdjudicateDialog", "Writing {name}…").format(name=out.name)
+        )
         self.out_path = out
         self.job = self._pool.submit(
             adjudicate_into, self.paths(), out, accept_agreed=self.accept_agreed.isChecked()

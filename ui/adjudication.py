@@ -20,7 +20,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel
 
@@ -54,6 +54,48 @@ PICK_ALL, PICK_NONE = "annotator.adjudicate.pick_all", "annotator.adjudicate.pic
 MODE_ACTIONS = (NEXT, PREVIOUS, NEXT_OPEN, *PICKS, PICK_ALL, PICK_NONE)
 
 
+def progress_lines(worklist: Worklist, left: int, count: int, names: bool) -> tuple[str, str]:
+    """(status bar, panel): the disagreements left in the corpus, and in the document."""
+    counting = (
+        ""
+        if worklist.complete
+        else QCoreApplication.translate(
+            "AdjudicationCommands", ", counting {done} of {total}"
+        ).format(done=worklist.done, total=worklist.total)
+    )
+    line = QCoreApplication.translate(
+        "AdjudicationCommands", "{left} of {items} disagreements left{counting}"
+    ).format(left=worklist.left, items=worklist.items, counting=counting)
+    here = (
+        QCoreApplication.translate(
+            "AdjudicationCommands", "This document: {left} of {count} left."
+        ).format(left=left, count=count)
+        if names
+        else ""
+    )
+    return (
+        QCoreApplication.translate("AdjudicationCommands", "Adjudication: {line}").format(
+            line=line
+        ),
+        QCoreApplication.translate("AdjudicationCommands", "Corpus: {line}. {here}")
+        .format(line=line, here=here)
+        .strip(),
+    )
+
+
+def written_text(report: AdjudicationReport) -> str:
+    return QCoreApplication.translate(
+        "AdjudicationCommands",
+        "{documents} documents, {shared} with several versions, "
+        "{disagreements} disagreements to decide, {accepted} spans accepted.",
+    ).format(
+        documents=report.documents,
+        shared=report.shared,
+        disagreements=report.disagreements,
+        accepted=report.accepted,
+    )
+
+
 class AdjudicationCommands(QObject):
     """Owned by the window: File > Adjudicate…, the Adjudicate menu, the panel and lanes."""
 
@@ -71,7 +113,9 @@ class AdjudicationCommands(QObject):
         self.runner.finished.connect(self._show_progress)
         self.runner.failed.connect(lambda exc: log.warning("counting disagreements: %s", exc))
         self.panel = AdjudicationPanel()
-        self.dock = QDockWidget("Adjudication", window)
+        self.dock = QDockWidget(
+            QCoreApplication.translate("AdjudicationCommands", "Adjudication"), window
+        )
         self.dock.setObjectName("dock-adjudication")
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
@@ -188,7 +232,11 @@ class AdjudicationCommands(QObject):
             action.setEnabled(has)
             if has:
                 name = shown.name(self.names[k]).replace("&", "&&")
-                action.setText(f"Pick {name}'s version (lane &{k + 1})")
+                action.setText(
+                    QCoreApplication.translate(
+                        "AdjudicationCommands", "Pick {name}'s version (lane &{lane})"
+                    ).format(name=name, lane=k + 1)
+                )
         for action_id in (PICK_ALL, PICK_NONE):
             action = self.window.actions_by_id.get(action_id)
             if action is not None:
@@ -200,12 +248,10 @@ class AdjudicationCommands(QObject):
         worklist = self.worklist
         if not worklist:
             return
-        counting = "" if worklist.complete else f", counting {worklist.done} of {worklist.total}"
-        line = f"{worklist.left} of {worklist.items} disagreements left{counting}"
-        self.progress.setText(f"Adjudication: {line}")
         left = sum(1 for item in self.items if item.decided is None)
-        here = f"This document: {left} of {len(self.items)} left." if self.names else ""
-        self.panel.progress.setText(f"Corpus: {line}. {here}".strip())
+        status, panel = progress_lines(worklist, left, len(self.items), bool(self.names))
+        self.progress.setText(status)
+        self.panel.progress.setText(panel)
 
     def _show_current(self, *, force: bool = False) -> None:
         doc = self.window.doc
@@ -218,11 +264,19 @@ class AdjudicationCommands(QObject):
         self._shown = (n, item)
         step = f"{self._key(NEXT)} / {self._key(PREVIOUS)}"
         if not self.names:
-            said = f"This document keeps no versions: {step} go to the next / previous with one."
+            said = QCoreApplication.translate(
+                "AdjudicationCommands",
+                "This document keeps no versions: {keys} go to the next / previous with one.",
+            ).format(keys=step)
         elif not self.items:
-            said = "The annotators agree everywhere in this document."
+            said = QCoreApplication.translate(
+                "AdjudicationCommands", "The annotators agree everywhere in this document."
+            )
         else:
-            said = f"No disagreement under the caret: {step} go to the next / previous one."
+            said = QCoreApplication.translate(
+                "AdjudicationCommands",
+                "No disagreement under the caret: {keys} go to the next / previous one.",
+            ).format(keys=step)
         keys = self._pick_keys()
         both, neither = self._key(PICK_ALL), self._key(PICK_NONE)
         self.panel.show_current(n, doc.text, keys, both, neither, said)
@@ -235,7 +289,12 @@ class AdjudicationCommands(QObject):
         then in the next / previous document with one; Alt+Shift+N: the next one still open."""
         window, worklist = self.window, self.worklist
         if not worklist:
-            self._say("This corpus keeps no annotators' versions: File > Adjudicate… makes one.")
+            self._say(
+                QCoreApplication.translate(
+                    "AdjudicationCommands",
+                    "This corpus keeps no annotators' versions: File > Adjudicate… makes one.",
+                )
+            )
             return
         pool = [i for i in self.items if i.decided is None] if open_only else self.items
         item = next_item(pool, window.view.caret(), backwards=not forward)
@@ -246,8 +305,16 @@ class AdjudicationCommands(QObject):
         if j is None and open_only:
             j = worklist.next_document(-1, open_only=True)  # wrap around
         if j is None:
-            said = "after" if forward else "before"
-            self._say("Every disagreement is decided." if open_only else f"No disagreement {said}.")
+            said = (
+                QCoreApplication.translate("AdjudicationCommands", "No disagreement after.")
+                if forward
+                else QCoreApplication.translate("AdjudicationCommands", "No disagreement before.")
+            )
+            self._say(
+                QCoreApplication.translate("AdjudicationCommands", "Every disagreement is decided.")
+                if open_only
+                else said
+            )
             return
         window.go_to(j)
         pool = [i for i in self.items if i.decided is None] if open_only else self.items
@@ -270,7 +337,12 @@ class AdjudicationCommands(QObject):
     def _here(self) -> Item | None:
         item = item_at(self.items, self.window.view.caret())
         if item is None:
-            self._say(f"No disagreement under the caret: {self._key(NEXT)} goes to the next one.")
+            self._say(
+                QCoreApplication.translate(
+                    "AdjudicationCommands",
+                    "No disagreement under the caret: {key} goes to the next one.",
+                ).format(key=self._key(NEXT))
+            )
         return item
 
     def pick_lane(self, k: int) -> None:
@@ -279,7 +351,11 @@ class AdjudicationCommands(QObject):
         if item is None:
             return
         if k >= len(item.names):
-            self._say(f"This disagreement has {len(item.names)} annotators.")
+            self._say(
+                QCoreApplication.translate(
+                    "AdjudicationCommands", "This disagreement has {count} annotators."
+                ).format(count=len(item.names))
+            )
             return
         self.pick_names([item.names[k]])
 
@@ -310,11 +386,7 @@ class AdjudicationCommands(QObject):
         """Open the corpus just written at its first disagreement."""
         if not self.window.files.open_path(out):
             return
-        self._say(
-            f"{report.documents} documents, {report.shared} with several versions, "
-            f"{report.disagreements} disagreements to decide, {report.accepted} spans accepted.",
-            10000,
-        )
+        self._say(written_text(report), 10000)
         worklist = self.worklist
         first = worklist.next_document(-1) if worklist else None
         if first is not None:

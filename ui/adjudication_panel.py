@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,12 +45,17 @@ def preview(text: str) -> str:
 
 def decision_text(item: Item) -> str:
     if item.decided is None:
-        return "open"
+        return QCoreApplication.translate("AdjudicationPanel", "open")
     if not item.decided:
-        return "✓ neither"
+        return "✓ " + QCoreApplication.translate("AdjudicationPanel", "neither")
     if len(item.decided) == len(item.names) > 1:
-        return "✓ all" if len(item.names) > 2 else "✓ both"
-    return "✓ " + " and ".join(shown.name(n) for n in item.decided)
+        if len(item.names) > 2:
+            return "✓ " + QCoreApplication.translate("AdjudicationPanel", "all")
+        return "✓ " + QCoreApplication.translate("AdjudicationPanel", "both")
+    joined = QCoreApplication.translate("AdjudicationPanel", " and ").join(
+        shown.name(n) for n in item.decided
+    )
+    return "✓ " + joined
 
 
 def lane_icon(lane: int, colour: QColor) -> QIcon:
@@ -87,7 +92,7 @@ class AdjudicationPanel(QWidget):
         self.items: list[Item] = []
         self.progress = _plain()
         self.progress.setWordWrap(True)
-        self.current = QGroupBox("Under the caret")
+        self.current = QGroupBox(QCoreApplication.translate("AdjudicationPanel", "Under the caret"))
         self.state = _plain()
         self.state.setWordWrap(True)
         self.versions = QGridLayout()
@@ -98,7 +103,14 @@ class AdjudicationPanel(QWidget):
         box.addStretch(1)
         self.buttons: list[QPushButton] = []
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Disagreement", "Label", "Text", "Decision"])
+        self.tree.setHeaderLabels(
+            [
+                QCoreApplication.translate("AdjudicationPanel", "Disagreement"),
+                QCoreApplication.translate("AdjudicationPanel", "Label"),
+                QCoreApplication.translate("AdjudicationPanel", "Text"),
+                QCoreApplication.translate("AdjudicationPanel", "Decision"),
+            ]
+        )
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
@@ -131,7 +143,19 @@ class AdjudicationPanel(QWidget):
             top.setToolTip(TEXT_COLUMN, shown.tooltip(f"[{item.start}, {item.end})"))
             for lane, (name, spans) in enumerate(item.candidates):
                 who = f"{keys[lane]}  {shown.name(name)}" if lane < len(keys) else shown.name(name)
-                rows_of = [QTreeWidgetItem([who, "—", "(nothing here)"])] if not spans else []
+                rows_of = (
+                    [
+                        QTreeWidgetItem(
+                            [
+                                who,
+                                "—",
+                                QCoreApplication.translate("AdjudicationPanel", "(nothing here)"),
+                            ]
+                        )
+                    ]
+                    if not spans
+                    else []
+                )
                 for k, span in enumerate(spans):
                     child = QTreeWidgetItem([who if k == 0 else "", shown.name(span.label)])
                     _text_cell(child, text[span.start : span.end])
@@ -190,7 +214,9 @@ class AdjudicationPanel(QWidget):
             self.state.setText(said)
             return
         assert n is not None
-        said = f"Disagreement {n + 1} of {len(self.items)}: {item.kind} · {decision_text(item)}"
+        said = QCoreApplication.translate(
+            "AdjudicationPanel", "Disagreement {n} of {count}: {kind} · {decision}"
+        ).format(n=n + 1, count=len(self.items), kind=item.kind, decision=decision_text(item))
         self.state.setText(said)
         for lane, (name, spans) in enumerate(item.candidates):
             key = keys[lane] if lane < len(keys) else ""
@@ -199,12 +225,21 @@ class AdjudicationPanel(QWidget):
             labels = ", ".join(shown.name(s.label) for s in spans) or "—"
             self.versions.addWidget(_plain(labels), lane, 1)
             words = " · ".join(text[s.start : s.end] for s in spans)
-            said_text = preview(words) if spans else "(nothing here)"
+            said_text = (
+                preview(words)
+                if spans
+                else QCoreApplication.translate("AdjudicationPanel", "(nothing here)")
+            )
             self.versions.addWidget(_plain(said_text, rtl=is_rtl_text(words)), lane, 2)
         rows = len(item.candidates)
-        everyone = "all" if rows > 2 else "both"
+        everyone = (
+            QCoreApplication.translate("AdjudicationPanel", "all")
+            if rows > 2
+            else QCoreApplication.translate("AdjudicationPanel", "both")
+        )
+        none = QCoreApplication.translate("AdjudicationPanel", "neither")
         self._button(rows, f"{both}  {everyone}".strip(), list(item.names))
-        self._button(rows + 1, f"{neither}  neither".strip(), [])
+        self._button(rows + 1, f"{neither}  {none}".strip(), [])
 
     def _icon(self, lane: int) -> QIcon:
         return lane_icon(lane, self.palette().text().color())

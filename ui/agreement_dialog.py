@@ -12,7 +12,7 @@ from __future__ import annotations
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.display import isolated
 from annotator.errors import AnnotatorError
 from annotator.storage.corpus import Corpus
 from annotator.team.agreement import AgreementRun, file_run, versions_run
@@ -50,7 +51,7 @@ class AgreementDialog(QDialog):
 
     def __init__(self, parent: QWidget, corpus: Corpus | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Agreement")
+        self.setWindowTitle(QCoreApplication.translate("AgreementDialog", "Agreement"))
         self.setObjectName("agreement")
         self.corpus = corpus
         self.run: AgreementRun | None = None
@@ -67,9 +68,19 @@ class AgreementDialog(QDialog):
         self._source_changed()
 
     def _build(self) -> None:
-        self.use_files = QRadioButton("Annotators' files (two or more)")
-        name = shown.name(self.corpus.path.name) if self.corpus is not None else "no file open"
-        self.use_versions = QRadioButton(f"Versions kept in the open corpus ({name})")
+        self.use_files = QRadioButton(
+            QCoreApplication.translate("AgreementDialog", "Annotators' files (two or more)")
+        )
+        name = (
+            shown.name(self.corpus.path.name)
+            if self.corpus is not None
+            else QCoreApplication.translate("AgreementDialog", "no file open")
+        )
+        self.use_versions = QRadioButton(
+            QCoreApplication.translate(
+                "AgreementDialog", "Versions kept in the open corpus ({name})"
+            ).format(name=isolated(name))  # a Latin file name inside an Arabic sentence
+        )
         self.use_versions.setEnabled(self.corpus is not None)
         self.use_files.setChecked(True)
         group = QButtonGroup(self)
@@ -78,9 +89,9 @@ class AgreementDialog(QDialog):
             button.toggled.connect(lambda _on: self._source_changed())
         self.files = QListWidget()
         self.files.setMaximumHeight(self.files.fontMetrics().height() * 4)
-        self.add_button = QPushButton("Add files…")
+        self.add_button = QPushButton(QCoreApplication.translate("AgreementDialog", "Add files…"))
         self.add_button.clicked.connect(self.choose_files)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(QCoreApplication.translate("AgreementDialog", "Remove"))
         self.remove_button.clicked.connect(self._remove_file)
         file_buttons = QVBoxLayout()
         file_buttons.addWidget(self.add_button)
@@ -89,15 +100,24 @@ class AgreementDialog(QDialog):
         file_row = QHBoxLayout()
         file_row.addWidget(self.files, 1)
         file_row.addLayout(file_buttons)
-        self.tokens = QCheckBox("Token measures: Cohen's and Fleiss' kappa, Krippendorff's alpha")
-        self.tokens.setToolTip("Most of the time on large files; the span figures need no tokens")
+        self.tokens = QCheckBox(
+            QCoreApplication.translate(
+                "AgreementDialog", "Token measures: Cohen's and Fleiss' kappa, Krippendorff's alpha"
+            )
+        )
+        self.tokens.setToolTip(
+            QCoreApplication.translate(
+                "AgreementDialog",
+                "Most of the time on large files; the span figures need no tokens",
+            )
+        )
         self.tokens.setChecked(True)
-        self.compute_button = QPushButton("Compute")
+        self.compute_button = QPushButton(QCoreApplication.translate("AgreementDialog", "Compute"))
         self.compute_button.setDefault(True)
         self.compute_button.clicked.connect(self.compute)
         self.progress = QProgressBar()
-        self.progress.setFormat("%v / %m documents")
-        self.cancel_button = QPushButton("Cancel")
+        self.progress.setFormat(QCoreApplication.translate("AgreementDialog", "%v / %m documents"))
+        self.cancel_button = QPushButton(QCoreApplication.translate("AgreementDialog", "Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         for push in (self.add_button, self.remove_button, self.cancel_button):
             push.setAutoDefault(False)  # Enter computes; it never removes a file or cancels
@@ -144,7 +164,10 @@ class AgreementDialog(QDialog):
 
     def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Annotators' files", "", "Annotations (*.jsonl);;All files (*)"
+            self,
+            QCoreApplication.translate("AgreementDialog", "Annotators' files"),
+            "",
+            QCoreApplication.translate("AgreementDialog", "Annotations (*.jsonl);;All files (*)"),
         )
         self.add_paths([Path(n) for n in names])
 
@@ -190,7 +213,11 @@ class AgreementDialog(QDialog):
         paths = self.paths()
         self.reading = self._pool.submit(read_team_files, paths)
         self.progress.setRange(0, 0)  # busy: no count while reading
-        self.say(f"Reading {len(paths)} files…")
+        self.say(
+            QCoreApplication.translate("AgreementDialog", "Reading {count} files…").format(
+                count=len(paths)
+            )
+        )
         self._busy(True)
         self._poll.start()
 
@@ -205,7 +232,11 @@ class AgreementDialog(QDialog):
         except (AnnotatorError, OSError, UnicodeError) as exc:
             self._busy(False)
             self.say("")
-            dialogs.show_error(self, "The files could not be read", exc)
+            dialogs.show_error(
+                self,
+                QCoreApplication.translate("AgreementDialog", "The files could not be read"),
+                exc,
+            )
             return
         self.say(self._unsaved_note(files))
         run = file_run(files, tokens=self.tokens.isChecked(), max_items=MAX_ITEMS)
@@ -216,7 +247,10 @@ class AgreementDialog(QDialog):
         if corpus is None or not corpus.modified:
             return ""
         if any(f.path.resolve() == Path(corpus.path).resolve() for f in files):
-            return "The open file is read as last saved: save (Ctrl+S) to count your latest edits."
+            return QCoreApplication.translate(
+                "AgreementDialog",
+                "The open file is read as last saved: save (Ctrl+S) to count your latest edits.",
+            )
         return ""
 
     def _start(self, run: AgreementRun) -> None:
@@ -248,13 +282,24 @@ class AgreementDialog(QDialog):
             return
         notes = [self.message.text()] if self.message.text() else []
         if run.skipped:
-            notes.append(f"{len(run.skipped)} document(s) could not be read: {run.skipped[0]}")
+            notes.append(
+                QCoreApplication.translate(
+                    "AgreementDialog", "{count} document(s) could not be read: {first}"
+                ).format(count=len(run.skipped), first=run.skipped[0])
+            )
         if self.use_versions.isChecked() and not run.documents:
-            notes.append("No document of the open corpus keeps two or more versions.")
+            notes.append(
+                QCoreApplication.translate(
+                    "AgreementDialog", "No document of the open corpus keeps two or more versions."
+                )
+            )
         elif self.use_versions.isChecked():
             notes.append(
-                "Counted over the documents that keep versions: a merge keeps none for a "
-                "document everyone labelled alike, so these are the disputed ones."
+                QCoreApplication.translate(
+                    "AgreementDialog",
+                    "Counted over the documents that keep versions: a merge keeps none for a "
+                    "document everyone labelled alike, so these are the disputed ones.",
+                )
             )
         self.say("")
         self.view.show_report(run.report(), "\n".join(notes))
@@ -263,7 +308,11 @@ class AgreementDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.run = None
         self._busy(False)
-        dialogs.show_error(self, "Agreement could not be computed", exc)
+        dialogs.show_error(
+            self,
+            QCoreApplication.translate("AgreementDialog", "Agreement could not be computed"),
+            exc,
+        )
 
     def done(self, result: int) -> None:
         self.cancel()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,37 +26,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.app.i18n import QT_TRANSLATE_NOOP
 from annotator.team.agreement import AgreementReport, PairResult
 from ui import shown
 from ui.tables import DirectionalDelegate
 
-LABEL_COLUMNS = (
-    "Label",
-    "n A",
-    "n B",
-    "Matched exact",
-    "Matched overlap",
-    "F1 exact",
-    "F1 overlap",
+LABEL_COLUMNS = (  # translated where shown (AgreementView)
+    QT_TRANSLATE_NOOP("AgreementView", "Label"),
+    QT_TRANSLATE_NOOP("AgreementView", "n A"),
+    QT_TRANSLATE_NOOP("AgreementView", "n B"),
+    QT_TRANSLATE_NOOP("AgreementView", "Matched exact"),
+    QT_TRANSLATE_NOOP("AgreementView", "Matched overlap"),
+    QT_TRANSLATE_NOOP("AgreementView", "F1 exact"),
+    QT_TRANSLATE_NOOP("AgreementView", "F1 overlap"),
 )
 ITEM_COLUMNS = (
-    "Document",
-    "Kind",
-    "A's label",
-    "A's range",
-    "A's text",
-    "B's label",
-    "B's range",
-    "B's text",
+    QT_TRANSLATE_NOOP("AgreementView", "Document"),
+    QT_TRANSLATE_NOOP("AgreementView", "Kind"),
+    QT_TRANSLATE_NOOP("AgreementView", "A's label"),
+    QT_TRANSLATE_NOOP("AgreementView", "A's range"),
+    QT_TRANSLATE_NOOP("AgreementView", "A's text"),
+    QT_TRANSLATE_NOOP("AgreementView", "B's label"),
+    QT_TRANSLATE_NOOP("AgreementView", "B's range"),
+    QT_TRANSLATE_NOOP("AgreementView", "B's text"),
 )
 KINDS = {
-    "only_a": "only A",
-    "only_b": "only B",
-    "label": "label",
-    "boundary": "boundary",
-    "both": "label and boundary",
+    "only_a": QT_TRANSLATE_NOOP("AgreementView", "only A"),
+    "only_b": QT_TRANSLATE_NOOP("AgreementView", "only B"),
+    "label": QT_TRANSLATE_NOOP("AgreementView", "label"),
+    "boundary": QT_TRANSLATE_NOOP("AgreementView", "boundary"),
+    "both": QT_TRANSLATE_NOOP("AgreementView", "label and boundary"),
 }
-NONE = "(none)"
+NONE = QT_TRANSLATE_NOOP("AgreementView", "(none)")
 
 
 def figure(value: float | None) -> str:
@@ -76,7 +77,7 @@ def _table(columns: int, headers: list[str]) -> QTableWidget:
 
 
 def _label(value: str | None) -> str:
-    return NONE if value is None else shown.name(value)
+    return QCoreApplication.translate("AgreementView", NONE) if value is None else shown.name(value)
 
 
 def _cell(text: str, number: bool = False) -> QTableWidgetItem:
@@ -102,7 +103,10 @@ class AgreementView(QWidget):
         self.pair_line = QLabel()
         self.pair_line.setTextFormat(Qt.TextFormat.PlainText)
         self.pair_line.setWordWrap(True)
-        self.labels = _table(len(LABEL_COLUMNS), list(LABEL_COLUMNS))
+        self.labels = _table(
+            len(LABEL_COLUMNS),
+            [QCoreApplication.translate("AgreementView", c) for c in LABEL_COLUMNS],
+        )
         self.confusion = _table(0, [])
         self.confusion.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.confusion_caption = QLabel()
@@ -113,18 +117,27 @@ class AgreementView(QWidget):
         confusion_layout.setContentsMargins(4, 4, 4, 4)
         confusion_layout.addWidget(self.confusion_caption)
         confusion_layout.addWidget(self.confusion, 1)
-        self.items = _table(len(ITEM_COLUMNS), list(ITEM_COLUMNS))
+        self.items = _table(
+            len(ITEM_COLUMNS),
+            [QCoreApplication.translate("AgreementView", c) for c in ITEM_COLUMNS],
+        )
         for column in (0, 2, 4, 5, 7):  # names and text: each cell in its own direction
             self.items.setItemDelegateForColumn(column, DirectionalDelegate(self.items))
         self.items.itemActivated.connect(self._activated)
         self.items.installEventFilter(self)  # Return shows it, and goes no further (see below)
-        self.items.setToolTip("Enter or double-click: show it in the window")
+        self.items.setToolTip(
+            QCoreApplication.translate(
+                "AgreementView", "Enter or double-click: show it in the window"
+            )
+        )
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.labels, "Per label")
-        self.tabs.addTab(confusion_tab, "Label confusion")
-        self.tabs.addTab(self.items, "Disagreements")
+        self.tabs.addTab(self.labels, QCoreApplication.translate("AgreementView", "Per label"))
+        self.tabs.addTab(
+            confusion_tab, QCoreApplication.translate("AgreementView", "Label confusion")
+        )
+        self.tabs.addTab(self.items, QCoreApplication.translate("AgreementView", "Disagreements"))
         pair_row = QHBoxLayout()
-        pair_row.addWidget(QLabel("Pair:"))
+        pair_row.addWidget(QLabel(QCoreApplication.translate("AgreementView", "Pair:")))
         pair_row.addWidget(self.pair_box, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -140,16 +153,34 @@ class AgreementView(QWidget):
 
     def show_report(self, report: AgreementReport, note: str = "") -> None:
         self.report = report
-        names = ", ".join(shown.name(n) for n in report.annotators) or "nobody"
-        lines = [f"{report.documents} document(s) that two or more of {names} have"]
-        lines.append(f"Krippendorff's alpha over tokens: {figure(report.alpha.alpha())}")
+        names = ", ".join(shown.name(n) for n in report.annotators) or QCoreApplication.translate(
+            "AgreementView", "nobody"
+        )
+        lines = [
+            QCoreApplication.translate(
+                "AgreementView", "{count} document(s) that two or more of {names} have"
+            ).format(count=report.documents, names=names)
+        ]
+        lines.append(
+            QCoreApplication.translate(
+                "AgreementView", "Krippendorff's alpha over tokens: {alpha}"
+            ).format(alpha=figure(report.alpha.alpha()))
+        )
         if report.fleiss is not None:
-            lines.append(f"Fleiss' kappa over tokens: {figure(report.fleiss.kappa())}")
+            lines.append(
+                QCoreApplication.translate(
+                    "AgreementView", "Fleiss' kappa over tokens: {kappa}"
+                ).format(kappa=figure(report.fleiss.kappa()))
+            )
         self.summary.setText("\n".join([*lines, shown.message(note)] if note else lines))
         blocked = self.pair_box.blockSignals(True)
         self.pair_box.clear()
         for pair in report.pairs:
-            self.pair_box.addItem(f"{shown.name(pair.a)} (A) and {shown.name(pair.b)} (B)")
+            self.pair_box.addItem(
+                QCoreApplication.translate("AgreementView", "{a} (A) and {b} (B)").format(
+                    a=shown.name(pair.a), b=shown.name(pair.b)
+                )
+            )
         self.pair_box.blockSignals(blocked)
         self._show_pair()
 
@@ -163,16 +194,27 @@ class AgreementView(QWidget):
         data = pair.to_json()
         overall = data["overall"]
         self.pair_line.setText(
-            f"{pair.documents} document(s) both have · F1 exact {figure(overall['f1_exact'])}, "
-            f"overlap {figure(overall['f1_overlap'])} · token kappa "
-            f"{figure(overall['kappa_tokens'])} over {overall['tokens']} tokens"
+            QCoreApplication.translate(
+                "AgreementView",
+                "{documents} document(s) both have · F1 exact {exact}, "
+                "overlap {overlap} · token kappa {kappa} over {tokens} tokens",
+            ).format(
+                documents=pair.documents,
+                exact=figure(overall["f1_exact"]),
+                overlap=figure(overall["f1_overlap"]),
+                kappa=figure(overall["kappa_tokens"]),
+                tokens=overall["tokens"],
+            )
         )
         self._fill_labels(data)
         self._fill_confusion(pair)
         self._fill_items(pair)
 
     def _fill_labels(self, data: dict[str, Any]) -> None:
-        rows = [*data["labels"].items(), ("All labels", data["overall"])]
+        rows = [
+            *data["labels"].items(),
+            (QCoreApplication.translate("AgreementView", "All labels"), data["overall"]),
+        ]
         self.labels.setRowCount(len(rows))
         for r, (label, c) in enumerate(rows):
             values = [c["n_a"], c["n_b"], c["matched_exact"], c["matched_overlap"]]
@@ -192,9 +234,16 @@ class AgreementView(QWidget):
         table.setHorizontalHeaderLabels([_label(y) for y in cols])
         table.setVerticalHeaderLabels([_label(x) for x in rows])
         self.confusion_caption.setText(
-            f"Rows: {shown.name(pair.a)}'s label (A); columns: {shown.name(pair.b)}'s label (B). "
-            "How often A's span met B's on the same or an overlapping range; "
-            f"{NONE}: a span the other annotator does not have."
+            QCoreApplication.translate(
+                "AgreementView",
+                "Rows: {a}'s label (A); columns: {b}'s label (B). "
+                "How often A's span met B's on the same or an overlapping range; "
+                "{none}: a span the other annotator does not have.",
+            ).format(
+                a=shown.name(pair.a),
+                b=shown.name(pair.b),
+                none=QCoreApplication.translate("AgreementView", NONE),
+            )
         )
         for r, x in enumerate(rows):
             for c, y in enumerate(cols):
@@ -206,14 +255,21 @@ class AgreementView(QWidget):
 
     def _fill_items(self, pair: PairResult) -> None:
         shown_count, total = len(pair.items), sum(pair.kinds.values())
-        title = f"Disagreements ({total})"
+        title = QCoreApplication.translate("AgreementView", "Disagreements ({total})").format(
+            total=total
+        )
         if shown_count < total:
-            title = f"Disagreements (first {shown_count} of {total})"
+            title = QCoreApplication.translate(
+                "AgreementView", "Disagreements (first {count} of {total})"
+            ).format(count=shown_count, total=total)
         self.tabs.setTabText(2, title)
         table = self.items
         table.setRowCount(shown_count)
         for r, item in enumerate(pair.items):
-            cells = [_cell(shown.name(str(item["document"]))), _cell(KINDS.get(item["kind"], ""))]
+            cells = [
+                _cell(shown.name(str(item["document"]))),
+                _cell(QCoreApplication.translate("AgreementView", KINDS.get(item["kind"], ""))),
+            ]
             for side in (item["a"], item["b"]):
                 if side is None:
                     cells += [_cell("—"), _cell(""), _cell("")]

@@ -8,7 +8,7 @@ name and an emptied line with OK removes it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.app.i18n import QT_TRANSLATE_NOOP
 from annotator.app.identity import MAX_LENGTH, clean_name
 
-EXPLANATION = (
+EXPLANATION = QT_TRANSLATE_NOOP(  # translated where shown
+    "NameDialog",
     "Your name is recorded on every document you change (who and when) and on every span you "
     "make, so a project lead can merge the team's files and measure agreement. It stays in "
-    "this computer's settings; Edit > Annotator name… changes it. Skip to record no name."
+    "this computer's settings; Edit > Annotator name… changes it. Skip to record no name.",
 )
 
 
@@ -33,23 +35,31 @@ class NameDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, current: str = "", *, first: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Who is annotating?")
+        self.setWindowTitle(QCoreApplication.translate("NameDialog", "Who is annotating?"))
         self.setObjectName("annotator-name")
-        text = QLabel(EXPLANATION)
+        text = QLabel(QCoreApplication.translate("NameDialog", EXPLANATION))
         text.setTextFormat(Qt.TextFormat.PlainText)
         text.setWordWrap(True)
         self.edit = QLineEdit(current)
         self.edit.setMaxLength(MAX_LENGTH)
-        self.edit.setPlaceholderText("Your name, e.g. sara")
+        self.edit.setPlaceholderText(
+            QCoreApplication.translate("NameDialog", "Your name, e.g. sara")
+        )
         self.edit.setClearButtonEnabled(True)
         self.problem = QLabel()
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setStyleSheet("color: #a40000;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         self.first = first
-        self.skip_button = QPushButton("Skip" if first else "Cancel")
+        self.skip_button = QPushButton(
+            QCoreApplication.translate("NameDialog", "Skip")
+            if first
+            else QCoreApplication.translate("NameDialog", "Cancel")
+        )
         self.skip_button.setToolTip(
-            "Record no name: your edits carry no author" if first else "Keep the name as it is"
+            QCoreApplication.translate("NameDialog", "Record no name: your edits carry no author")
+            if first
+            else QCoreApplication.translate("NameDialog", "Keep the name as it is")
         )
         self.buttons.addButton(self.skip_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)

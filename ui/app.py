@@ -9,7 +9,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from annotator.app import paths
@@ -52,7 +52,11 @@ def install_excepthook() -> None:
         box = QMessageBox(
             QMessageBox.Icon.Critical, "annotator", what, QMessageBox.StandardButton.Ok
         )
-        box.setInformativeText(f"{todo}\n\nDetails are in {log_file()}.")
+        box.setInformativeText(
+            QCoreApplication.translate("App", "{todo}\n\nDetails are in {log}.").format(
+                todo=todo, log=log_file()
+            )
+        )
         box.exec()
 
     sys.excepthook = hook
@@ -82,7 +86,9 @@ def open_initial(path: str | None) -> tuple[Corpus, str]:
             return Corpus.open(Path(path)), ""
         except Exception as exc:  # noqa: BLE001 - said in a dialog; the sample opens instead
             what, todo = explain(exc)
-            problem = f"Could not open {path}.\n{what}\n{todo}"
+            problem = QCoreApplication.translate(
+                "App", "Could not open {path}.\n{what}\n{todo}"
+            ).format(path=path, what=what, todo=todo)
             log.warning("could not open %s: %s", path, exc)
     return Corpus.open(paths.user_sample_path()), problem
 
@@ -105,10 +111,15 @@ def close_on_signals(window: QWidget) -> QTimer:
     return wake
 
 
-def run(path: str | None = None) -> int:
-    """Entry point of `annotator [PATH]`: show the window and run until it closes."""
+def run(path: str | None = None, lang: str | None = None) -> int:
+    """Entry point of `annotator [PATH]`: show the window and run until it closes.
+
+    ``lang`` (--lang) overrides the interface language chosen in settings or by the system."""
     setup_logging()
     app = make_application()
+    from ui import i18n
+
+    i18n.install(app, i18n.chosen_language(paths.settings(), lang))
     install_excepthook()
     from ui.dialogs import show_error
     from ui.main_window import MainWindow
@@ -116,7 +127,7 @@ def run(path: str | None = None) -> int:
     try:
         corpus, problem = open_initial(path)
     except Exception as exc:  # noqa: BLE001 - any failure to open the sample is a dialog
-        show_error(None, "Could not open the sample corpus", exc)
+        show_error(None, QCoreApplication.translate("App", "Could not open the sample corpus"), exc)
         return 1
     window = MainWindow(corpus)
     close_on_signals(window)

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Self
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.app.actions import shortcut_rows
+from annotator.app.actions import ACTIONS, VIEW_KEYS
+from annotator.app.i18n import QT_TRANSLATE_NOOP
 from annotator.errors import (
     AnnotatorError,
     ChangedOnDiskError,
@@ -39,11 +40,12 @@ from annotator.errors import (
 from annotator.formats.conversion import ConversionReport
 from annotator.formats.registry import Format
 from annotator.schema import Label
-from ui import shown
+from ui import i18n, shown
 
 log = logging.getLogger(__name__)
-JOURNAL_SAFE = (
-    "Your edits are safe in the journal beside the file and will be restored when you reopen it."
+JOURNAL_SAFE = QT_TRANSLATE_NOOP(
+    "Dialogs",
+    "Your edits are safe in the journal beside the file and will be restored when you reopen it.",
 )
 
 
@@ -52,65 +54,106 @@ def explain(exc: BaseException) -> tuple[str, str]:
     if isinstance(exc, LockFileError):
         return (
             str(exc),
-            "Nothing was changed on disk. Remove what the message names, then open the file again.",
+            QCoreApplication.translate(
+                "Dialogs",
+                "Nothing was changed on disk. Remove what the message names, "
+                "then open the file again.",
+            ),
         )
     if isinstance(exc, LockedError):
-        return (str(exc), "Close the other annotator window using this file, then open it again.")
+        return (
+            str(exc),
+            QCoreApplication.translate(
+                "Dialogs", "Close the other annotator window using this file, then open it again."
+            ),
+        )
     if isinstance(exc, ReadOnlyError):
         return (
             str(exc),
             (
-                "Nothing was changed. To annotate this file, make it writable or copy it to a "
-                "folder you can write to, then open it again."
+                QCoreApplication.translate(
+                    "Dialogs",
+                    "Nothing was changed. To annotate this file, make it writable or copy it to a "
+                    "folder you can write to, then open it again.",
+                )
             ),
         )
     if isinstance(exc, ChangedOnDiskError):
         return (
             str(exc),
-            "Another program changed the file. Save under a new name (or copy the file "
-            "away) and compare; " + JOURNAL_SAFE,
+            QCoreApplication.translate(
+                "Dialogs",
+                "Another program changed the file. Save under a new name (or copy the file "
+                "away) and compare; ",
+            )
+            + QCoreApplication.translate("Dialogs", JOURNAL_SAFE),
         )
     if isinstance(exc, SaveError):
         return (
             str(exc),
-            ("Free some disk space or check the folder's permissions, then save again (Ctrl+S). ")
-            + JOURNAL_SAFE,
+            (
+                QCoreApplication.translate(
+                    "Dialogs",
+                    "Free some disk space or check the folder's permissions, "
+                    "then save again (Ctrl+S). ",
+                )
+            )
+            + QCoreApplication.translate("Dialogs", JOURNAL_SAFE),
         )
     if isinstance(exc, InputError):
         return (
-            "The file could not be read:\n" + str(exc),
+            QCoreApplication.translate("Dialogs", "The file could not be read:\n") + str(exc),
             (
-                "Fix the lines named above (or pick the right encoding), then open it again. "
-                "Nothing was changed on disk."
+                QCoreApplication.translate(
+                    "Dialogs",
+                    "Fix the lines named above (or pick the right encoding), then open it again. "
+                    "Nothing was changed on disk.",
+                )
             ),
         )
     if isinstance(exc, SchemaError):
         return (
-            "The label schema is invalid:\n" + str(exc),
-            "Fix the .labels.toml file beside the corpus.",
+            QCoreApplication.translate("Dialogs", "The label schema is invalid:\n") + str(exc),
+            QCoreApplication.translate("Dialogs", "Fix the .labels.toml file beside the corpus."),
         )
     if isinstance(exc, AnnotatorError):
-        return (str(exc), "Nothing was changed on disk.")
+        return (str(exc), QCoreApplication.translate("Dialogs", "Nothing was changed on disk."))
     if isinstance(exc, OSError):
         what = f"{exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else "")
         if exc.errno == errno.ENOSPC:
             return (
-                "The disk is full. " + what,
-                "Free some disk space, then save again (Ctrl+S). " + JOURNAL_SAFE,
+                QCoreApplication.translate("Dialogs", "The disk is full. ") + what,
+                QCoreApplication.translate(
+                    "Dialogs", "Free some disk space, then save again (Ctrl+S). "
+                )
+                + QCoreApplication.translate("Dialogs", JOURNAL_SAFE),
             )
         if exc.errno in (errno.EACCES, errno.EPERM):
             return (
-                "Permission denied. " + what,
-                "Check the file's permissions or choose another folder.",
+                QCoreApplication.translate("Dialogs", "Permission denied. ") + what,
+                QCoreApplication.translate(
+                    "Dialogs", "Check the file's permissions or choose another folder."
+                ),
             )
         if exc.errno == errno.ENOENT:
-            return ("The file does not exist. " + what, "Check the path and try again.")
-        return (what, "Check the file and the disk, then try again.")
+            return (
+                QCoreApplication.translate("Dialogs", "The file does not exist. ") + what,
+                QCoreApplication.translate("Dialogs", "Check the path and try again."),
+            )
+        return (
+            what,
+            QCoreApplication.translate("Dialogs", "Check the file and the disk, then try again."),
+        )
     return (
-        f"An unexpected error happened: {exc.__class__.__name__}: {exc}",
+        QCoreApplication.translate(
+            "Dialogs", "An unexpected error happened: {kind}: {error}"
+        ).format(kind=exc.__class__.__name__, error=exc),
         (
-            "Your edits are journalled as you make them. Please report this with the log file; "
-            "saving (Ctrl+S) and reopening is safe."
+            QCoreApplication.translate(
+                "Dialogs",
+                "Your edits are journalled as you make them. Please report this with the log file; "
+                "saving (Ctrl+S) and reopening is safe.",
+            )
         ),
     )
 
@@ -151,15 +194,31 @@ class ShortcutsDialog(QDialog):
         self, parent: QWidget | None, keys: dict[str, tuple[str, ...]], labels: Iterable[Label]
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
-        rows = [(m, k, t) for m, k, t in shortcut_rows(keys) if not k.startswith("label hotkey")]
+        self.setWindowTitle(QCoreApplication.translate("ShortcutsDialog", "Keyboard shortcuts"))
+        rows = [
+            (i18n.menu_path(spec.menu), ", ".join(keys.get(spec.id, spec.keys)), i18n.bare(spec))
+            for spec in ACTIONS
+        ]
+        rows += [(i18n.menu_path("View"), i18n.text(k), i18n.text(t)) for k, t in VIEW_KEYS]
         rows += [
-            ("Label", ", ".join(label.hotkeys), f"Label as {shown.name(label.name)}")
+            (
+                QCoreApplication.translate("ShortcutsDialog", "Label"),
+                ", ".join(label.hotkeys),
+                QCoreApplication.translate("ShortcutsDialog", "Label as {label}").format(
+                    label=shown.name(label.name)
+                ),
+            )
             for label in labels
             if label.hotkeys
         ]
         self.table = QTableWidget(len(rows), 3)
-        self.table.setHorizontalHeaderLabels(["Menu", "Keys", "Action"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ShortcutsDialog", "Menu"),
+                QCoreApplication.translate("ShortcutsDialog", "Keys"),
+                QCoreApplication.translate("ShortcutsDialog", "Action"),
+            ]
+        )
         self.table.verticalHeader().hide()
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
@@ -180,11 +239,26 @@ def choose_format(
     """Pick one of the registered formats that can read (import) or write (export)."""
     usable = [f for f in formats.values() if (f.write if for_writing else f.read) is not None]
     if not usable:
-        QMessageBox.information(parent, "No formats", "No format is available for this yet.")
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("Dialogs", "No formats"),
+            QCoreApplication.translate("Dialogs", "No format is available for this yet."),
+        )
         return None
     titles = [f"{f.title} ({f.name})" for f in usable]
-    verb = "Export to" if for_writing else "Import from"
-    title, ok = QInputDialog.getItem(parent, verb, f"{verb} which format?", titles, 0, False)
+    verb = (
+        QCoreApplication.translate("Dialogs", "Export to")
+        if for_writing
+        else QCoreApplication.translate("Dialogs", "Import from")
+    )
+    title, ok = QInputDialog.getItem(
+        parent,
+        verb,
+        QCoreApplication.translate("Dialogs", "{verb} which format?").format(verb=verb),
+        titles,
+        0,
+        False,
+    )
     return usable[titles.index(title)] if ok else None
 
 
@@ -195,10 +269,18 @@ def file_pattern(fmt: Format) -> str:
 
 def ask_import_source(parent: QWidget | None, fmt: Format) -> Path | None:
     if "" in fmt.extensions and not [e for e in fmt.extensions if e]:
-        folder = QFileDialog.getExistingDirectory(parent, f"Import {fmt.title} folder")
+        folder = QFileDialog.getExistingDirectory(
+            parent,
+            QCoreApplication.translate("Dialogs", "Import {format} folder").format(
+                format=fmt.title
+            ),
+        )
         return Path(folder) if folder else None
     name, _ = QFileDialog.getOpenFileName(
-        parent, f"Import {fmt.title}", "", file_pattern(fmt) + ";;All files (*)"
+        parent,
+        QCoreApplication.translate("Dialogs", "Import {format}").format(format=fmt.title),
+        "",
+        file_pattern(fmt) + QCoreApplication.translate("Dialogs", ";;All files (*)"),
     )
     return Path(name) if name else None
 
@@ -206,11 +288,19 @@ def ask_import_source(parent: QWidget | None, fmt: Format) -> Path | None:
 def ask_export_target(parent: QWidget | None, fmt: Format, suggestion: Path) -> Path | None:
     """A file to write, or a folder for a format written as one (brat, plain text)."""
     if fmt.extensions and not fmt.extensions[0]:
-        folder = QFileDialog.getExistingDirectory(parent, f"Export {fmt.title} into folder")
+        folder = QFileDialog.getExistingDirectory(
+            parent,
+            QCoreApplication.translate("Dialogs", "Export {format} into folder").format(
+                format=fmt.title
+            ),
+        )
         return Path(folder) if folder else None
     suggestion = suggestion.with_suffix(fmt.extensions[0] if fmt.extensions else "")
     return ask_save_path(
-        parent, f"Export {fmt.title}", str(suggestion), file_pattern(fmt) or "All files (*)"
+        parent,
+        QCoreApplication.translate("Dialogs", "Export {format}").format(format=fmt.title),
+        str(suggestion),
+        file_pattern(fmt) or QCoreApplication.translate("Dialogs", "All files (*)"),
     )
 
 
@@ -233,7 +323,9 @@ class ConversionProgress:
     PUMP_SECONDS = 0.05
 
     def __init__(self, parent: QWidget | None, label: str) -> None:
-        self.dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+        self.dialog = QProgressDialog(
+            label, QCoreApplication.translate("ConversionProgress", "Cancel"), 0, 0, parent
+        )
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)
         self.dialog.setAutoReset(False)  # a reset would forget that Cancel was pressed
@@ -279,13 +371,30 @@ def show_conversion_report(
     if report.write_summary:  # what the format made us change: tokens split, spans left out
         text += "\n\n" + "\n".join(report.write_summary)
     if report.warnings_total:
-        counts = ((report.read_warnings_total, "reading"), (len(report.write_warnings), "writing"))
-        where = ", ".join(f"{n} while {what}" for n, what in counts if n)
-        text += f"\n\n{report.warnings_total} warning(s): {where}. Show Details lists them."
+        counts = (
+            (
+                report.read_warnings_total,
+                QCoreApplication.translate("Dialogs", "{count} while reading"),
+            ),
+            (
+                len(report.write_warnings),
+                QCoreApplication.translate("Dialogs", "{count} while writing"),
+            ),
+        )
+        where = ", ".join(said.format(count=n) for n, said in counts if n)
+        text += QCoreApplication.translate(
+            "Dialogs", "\n\n{count} warning(s): {where}. Show Details lists them."
+        ).format(count=report.warnings_total, where=where)
         lines, hidden = report.warning_lines(SHOWN_WARNINGS)
         if hidden:
-            text += f" The first {len(lines)} are listed; {hidden} more are not."
-            lines.append(f"... and {hidden} more warning(s)")
+            text += QCoreApplication.translate(
+                "Dialogs", " The first {count} are listed; {hidden} more are not."
+            ).format(count=len(lines), hidden=hidden)
+            lines.append(
+                QCoreApplication.translate("Dialogs", "... and {hidden} more warning(s)").format(
+                    hidden=hidden
+                )
+            )
     icon = QMessageBox.Icon.Warning if report.warnings_total else QMessageBox.Icon.Information
     box = plain_box(icon, title, text, parent)
     if report.warnings_total:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from annotator import workflow
 
 if TYPE_CHECKING:
@@ -28,7 +30,9 @@ class DocumentCommands:
         if corpus is not None:
             found = workflow.next_unfinished(corpus.status_of, len(corpus), window.index)
         if found is None:
-            window.statusBar().showMessage("Every document is finished.", 5000)
+            window.statusBar().showMessage(
+                QCoreApplication.translate("DocumentCommands", "Every document is finished."), 5000
+            )
             return False
         window.go_to(found)
         return True

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,7 +28,7 @@ from annotator.model import STATUSES
 from annotator.storage.corpus import Corpus
 from annotator.storage.listing import SORT_KEYS, Listing, ListingQuery
 from ui import shown
-from ui.models import STATUS_MARK, DocumentTableModel
+from ui.models import DocumentTableModel, status_text
 from ui.tables import DirectionalDelegate, make_table
 
 TEXT_FILTER_DELAY_MS = 350  # typing pauses this long before the text filter runs
@@ -111,7 +111,7 @@ class DocumentsPanel(QWidget):
         self.runner.finished.connect(self._listed)
         self._build_filters()
         self.progress = QProgressBar()
-        self.progress.setFormat("%v / %m done")
+        self.progress.setFormat(QCoreApplication.translate("DocumentsPanel", "%v / %m done"))
         self.counts = QLabel()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -124,18 +124,20 @@ class DocumentsPanel(QWidget):
 
     def _build_filters(self) -> None:
         self.status_filter = QComboBox()
-        self.status_filter.addItem("Any status", ANY)
+        self.status_filter.addItem(QCoreApplication.translate("DocumentsPanel", "Any status"), ANY)
         for status in STATUSES:
-            self.status_filter.addItem(STATUS_MARK.get(status, status), status)
+            self.status_filter.addItem(status_text(status, marked=True), status)
         self.label_filter = QComboBox()
-        self.label_filter.addItem("Any label", ANY)
+        self.label_filter.addItem(QCoreApplication.translate("DocumentsPanel", "Any label"), ANY)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh_listing())
         self.label_filter.currentIndexChanged.connect(lambda _i: self.refresh_listing())
         self.filter_row = QHBoxLayout()
         self.filter_row.addWidget(self.status_filter, 1)
         self.filter_row.addWidget(self.label_filter, 1)
         self.text_filter = QLineEdit()
-        self.text_filter.setPlaceholderText("Documents containing…")
+        self.text_filter.setPlaceholderText(
+            QCoreApplication.translate("DocumentsPanel", "Documents containing…")
+        )
         self.text_filter.setClearButtonEnabled(True)
         self._text_timer = QTimer(self, singleShot=True, interval=TEXT_FILTER_DELAY_MS)
         self._text_timer.timeout.connect(self.refresh_listing)
@@ -145,8 +147,10 @@ class DocumentsPanel(QWidget):
         row = QHBoxLayout(self.scan_row)
         row.setContentsMargins(0, 0, 0, 0)
         self.scan_progress = QProgressBar()
-        self.scan_progress.setFormat("Reading %v / %m")
-        self.cancel_button = QPushButton("Cancel")
+        self.scan_progress.setFormat(
+            QCoreApplication.translate("DocumentsPanel", "Reading %v / %m")
+        )
+        self.cancel_button = QPushButton(QCoreApplication.translate("DocumentsPanel", "Cancel"))
         self.cancel_button.clicked.connect(self.cancel_listing)
         row.addWidget(self.scan_progress, 1)
         row.addWidget(self.cancel_button)
@@ -266,7 +270,7 @@ class DocumentsPanel(QWidget):
         total = len(corpus)
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(counts.get("done", 0))
-        self.counts.setText(" · ".join(f"{k} {v}" for k, v in counts.items() if v))
+        self.counts.setText(" · ".join(f"{status_text(k)} {v}" for k, v in counts.items() if v))
 
     def show_document(self, index: int) -> None:
         """Select the row of document ``index`` (none when the filter leaves it out)."""

@@ -6,6 +6,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from annotator.app import paths
@@ -50,17 +51,25 @@ class FileCommands:
             except ChangedOnDiskError as exc:
                 if not ask_yes_no(
                     window,
-                    "The file changed on disk",
-                    f"{exc}\n\nOverwrite it with your version? (No keeps both: your "
-                    "edits stay in the journal; copy the file away and save again.)",
+                    QCoreApplication.translate("FileCommands", "The file changed on disk"),
+                    QCoreApplication.translate(
+                        "FileCommands",
+                        "{error}\n\nOverwrite it with your version? (No keeps both: your "
+                        "edits stay in the journal; copy the file away and save again.)",
+                    ).format(error=exc),
                 ):
                     return False
                 corpus.save(force=True)
         except (AnnotatorError, OSError, UnicodeError) as exc:
-            show_error(window, "Could not save", exc)
+            show_error(window, QCoreApplication.translate("FileCommands", "Could not save"), exc)
             return False
         window.show_history()
-        window.statusBar().showMessage(shown.message(f"Saved {corpus.path}"), 4000)
+        window.statusBar().showMessage(
+            shown.message(
+                QCoreApplication.translate("FileCommands", "Saved {path}").format(path=corpus.path)
+            ),
+            4000,
+        )
         return True
 
     def close_corpus(self) -> None:
@@ -76,7 +85,9 @@ class FileCommands:
         try:
             corpus.close()
         except (AnnotatorError, OSError) as exc:
-            show_error(window, "Could not close the file", exc)
+            show_error(
+                window, QCoreApplication.translate("FileCommands", "Could not close the file"), exc
+            )
         window.corpus = None
 
     def open_path(self, path: str | Path) -> bool:
@@ -84,7 +95,11 @@ class FileCommands:
         try:
             corpus = Corpus.open(Path(path))
         except (AnnotatorError, OSError, UnicodeError) as exc:
-            show_error(self.window, "Could not open the file", exc)
+            show_error(
+                self.window,
+                QCoreApplication.translate("FileCommands", "Could not open the file"),
+                exc,
+            )
             return False
         self.close_corpus()
         self.window.set_corpus(corpus)
@@ -92,13 +107,20 @@ class FileCommands:
 
     def open_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self.window, "Open", "", "Annotations or text (*.jsonl *.txt);;All files (*)"
+            self.window,
+            QCoreApplication.translate("FileCommands", "Open"),
+            "",
+            QCoreApplication.translate(
+                "FileCommands", "Annotations or text (*.jsonl *.txt);;All files (*)"
+            ),
         )
         if name:
             self.open_path(name)
 
     def open_folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, "Open a folder of .txt files")
+        folder = QFileDialog.getExistingDirectory(
+            self.window, QCoreApplication.translate("FileCommands", "Open a folder of .txt files")
+        )
         if folder:
             self.open_path(folder)
 
@@ -123,29 +145,48 @@ class FileCommands:
         if suggestion == source:  # a doccano or Prodigy .jsonl: never suggest the input itself
             suggestion = source.with_name(f"{source.stem}-annotations.jsonl")
         target = ask_save_path(
-            window, "Keep the imported annotations in", str(suggestion), "Annotations (*.jsonl)"
+            window,
+            QCoreApplication.translate("FileCommands", "Keep the imported annotations in"),
+            str(suggestion),
+            QCoreApplication.translate("FileCommands", "Annotations (*.jsonl)"),
         )
         if target is None:
             return
         try:
-            with ConversionProgress(window, f"Reading {source.name}…") as bar:
+            with ConversionProgress(
+                window,
+                QCoreApplication.translate("FileCommands", "Reading {name}…").format(
+                    name=source.name
+                ),
+            ) as bar:
                 report = conversion.import_to_jsonl(
                     source, fmt.name, target, progress=bar.progress, cancelled=bar.cancelled
                 )
         except ConversionCancelled:
             return
         except (AnnotatorError, OSError, UnicodeError) as exc:
-            show_error(window, f"Could not import {source.name}", exc)
+            show_error(
+                window,
+                QCoreApplication.translate("FileCommands", "Could not import {name}").format(
+                    name=source.name
+                ),
+                exc,
+            )
             return
         if not self.open_path(target):
             return
-        summary = (
-            f"Imported {report.documents} document(s) and {report.spans} span(s) "
-            f"from {source.name} into {target}."
-        )
+        summary = QCoreApplication.translate(
+            "FileCommands",
+            "Imported {documents} document(s) and {spans} span(s) from {name} into {target}.",
+        ).format(documents=report.documents, spans=report.spans, name=source.name, target=target)
         window.statusBar().showMessage(shown.message(summary), 6000)
         if report.warnings_total:
-            show_conversion_report(window, "Import finished", summary, report)
+            show_conversion_report(
+                window,
+                QCoreApplication.translate("FileCommands", "Import finished"),
+                summary,
+                report,
+            )
 
     def export_dialog(self) -> None:
         """File > Export…: format and target, a progress dialog, then every warning."""
@@ -162,7 +203,12 @@ class FileCommands:
             return
         documents = (corpus[i] for i in range(len(corpus)))
         try:
-            with ConversionProgress(window, f"Writing {target.name}…") as bar:
+            with ConversionProgress(
+                window,
+                QCoreApplication.translate("FileCommands", "Writing {name}…").format(
+                    name=target.name
+                ),
+            ) as bar:
                 report = conversion.export_documents(
                     documents,
                     len(corpus),
@@ -174,7 +220,17 @@ class FileCommands:
         except ConversionCancelled:
             return
         except (AnnotatorError, OSError, UnicodeError) as exc:
-            show_error(window, f"Could not export to {target.name}", exc)
+            show_error(
+                window,
+                QCoreApplication.translate("FileCommands", "Could not export to {name}").format(
+                    name=target.name
+                ),
+                exc,
+            )
             return
-        summary = f"Wrote {report.documents} document(s) and {report.spans} span(s) to {target}."
-        show_conversion_report(window, "Export finished", summary, report)
+        summary = QCoreApplication.translate(
+            "FileCommands", "Wrote {documents} document(s) and {spans} span(s) to {target}."
+        ).format(documents=report.documents, spans=report.spans, target=target)
+        show_conversion_report(
+            window, QCoreApplication.translate("FileCommands", "Export finished"), summary, report
+        )

@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from annotator.app.i18n import QT_TRANSLATE_NOOP
 from annotator.text.script import Script
 
 log = logging.getLogger(__name__)
@@ -32,10 +33,22 @@ AUTOMATIC = "auto"  # the face follows the document's script
 SANS, NASKH, KUFI, HEBREW = "Noto Sans Arabic", "Amiri", "Noto Kufi Arabic", "Heebo"
 # (import name of the font package, the family it holds, what it is for)
 PACKAGES: tuple[tuple[str, str, str], ...] = (
-    ("fontpkg_noto_sans_arabic", SANS, "Arabic script, sans serif (Arabic, Persian)"),
-    ("fontpkg_amiri", NASKH, "Arabic script, Naskh (Urdu, for want of a Nastaliq face)"),
-    ("fontpkg_noto_kufi_arabic", KUFI, "Arabic script, Kufi (headings, a choice)"),
-    ("fontpkg_heebo", HEBREW, "Hebrew"),
+    (
+        "fontpkg_noto_sans_arabic",
+        SANS,
+        QT_TRANSLATE_NOOP("Fonts", "Arabic script, sans serif (Arabic, Persian)"),
+    ),
+    (
+        "fontpkg_amiri",
+        NASKH,
+        QT_TRANSLATE_NOOP("Fonts", "Arabic script, Naskh (Urdu, for want of a Nastaliq face)"),
+    ),
+    (
+        "fontpkg_noto_kufi_arabic",
+        KUFI,
+        QT_TRANSLATE_NOOP("Fonts", "Arabic script, Kufi (headings, a choice)"),
+    ),
+    ("fontpkg_heebo", HEBREW, QT_TRANSLATE_NOOP("Fonts", "Hebrew")),
 )
 FIRST_FACE: dict[Script, str] = {
     "arabic": SANS,

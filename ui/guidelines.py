@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,10 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.app.i18n import QT_TRANSLATE_NOOP
 from annotator.schema import Label
 from ui import shown
 
-NO_DESCRIPTION = "(no description yet: Edit > Label schema… adds one)"
+NO_DESCRIPTION = QT_TRANSLATE_NOOP(
+    "GuidelinesPanel", "(no description yet: Edit > Label schema… adds one)"
+)
 
 
 class GuidelinesPanel(QWidget):
@@ -42,7 +45,10 @@ class GuidelinesPanel(QWidget):
                 shown.name(label.name)
                 + keys
                 + "\n"
-                + shown.message(label.description or NO_DESCRIPTION)
+                + shown.message(
+                    label.description
+                    or QCoreApplication.translate("GuidelinesPanel", NO_DESCRIPTION)
+                )
             )
             item = QListWidgetItem(text)
             swatch = QPixmap(12, 12)

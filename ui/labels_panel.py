@@ -9,6 +9,7 @@ text; Enter labels the selection with the first one; Esc goes back to the docume
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -137,7 +138,9 @@ class LabelsPanel(QWidget):
         self.model = LabelTableModel()
         self.proxy = LabelFilter(self.model, self)
         self.filter = FilterLine()
-        self.filter.setPlaceholderText("Filter labels — Enter labels the selection")
+        self.filter.setPlaceholderText(
+            QCoreApplication.translate("LabelsPanel", "Filter labels — Enter labels the selection")
+        )
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.set_text)
         self.filter.returnPressed.connect(self.choose_first)

@@ -16,8 +16,8 @@ from ui import platform_check
 EXIT_CANNOT_START = 2
 
 
-def run(path: str | None = None) -> int:
-    """Entry point of `annotator [PATH]`."""
+def run(path: str | None = None, lang: str | None = None) -> int:
+    """Entry point of `annotator [--lang LANG] [PATH]`."""
     platform, problem = platform_check.check()
     if problem is not None:
         sys.stderr.write(f"annotator: {escaped(problem)}\n")
@@ -34,4 +34,4 @@ def run(path: str | None = None) -> int:
             "validate, stats and convert work without it.\n"
         )
         return EXIT_CANNOT_START
-    return run_window(path)
+    return run_window(path, lang)

@@ -11,12 +11,13 @@ import logging
 from collections.abc import Callable, Sequence
 from functools import partial
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from annotator.app import paths
 from annotator.app.actions import action_conflicts, effective_keys, hotkey_conflicts
+from annotator.app.i18n import QT_TRANSLATE_NOOP
 from annotator.edits import Edit, SetNote
 from annotator.errors import AnnotatorError, SpanError
 from annotator.history import ChangeSet
@@ -29,6 +30,7 @@ from ui.adjudication import AdjudicationCommands
 from ui.document_commands import DocumentCommands
 from ui.document_view import DocumentView
 from ui.file_commands import FileCommands
+from ui.language_menu import LanguageMenu
 from ui.layout_shortcuts import LayoutShortcuts
 from ui.models import CorpusLabelCounter
 from ui.panels import DocumentsPanel, LabelsPanel, NoteEditor, SpansPanel
@@ -104,10 +106,10 @@ class MainWindow(QMainWindow):
         self.docks = add_docks(
             self,
             [
-                ("Labels", self.labels_panel, RIGHT),
-                ("Spans", self.spans_panel, RIGHT),
-                ("Documents", self.documents_panel, LEFT),
-                ("Note", self.note_editor, LEFT),
+                (QT_TRANSLATE_NOOP("MainWindow", "Labels"), self.labels_panel, RIGHT),
+                (QT_TRANSLATE_NOOP("MainWindow", "Spans"), self.spans_panel, RIGHT),
+                (QT_TRANSLATE_NOOP("MainWindow", "Documents"), self.documents_panel, LEFT),
+                (QT_TRANSLATE_NOOP("MainWindow", "Note"), self.note_editor, LEFT),
             ],
         )
         self.status = StatusLine(self.statusBar())
@@ -154,12 +156,13 @@ class MainWindow(QMainWindow):
         return handlers | {k: v for part in owned for k, v in part.handlers().items()}
 
     def _build_menus(self) -> None:
-        self.recent_menu = QMenu("Open &recent", self)
+        self.recent_menu = QMenu(QCoreApplication.translate("MainWindow", "Open &recent"), self)
         self.recent_menu.aboutToShow.connect(self.files.fill_recent)
         menus = populate_menus(self, self.actions_by_id, self.view)
+        self.language_menu = LanguageMenu(self, menus["View"], self.store)
         file_menu = menus["File"]
         actions = file_menu.actions()
-        folder = QAction("Open &folder…", self)
+        folder = QAction(QCoreApplication.translate("MainWindow", "Open &folder…"), self)
         folder.triggered.connect(lambda _=False: self.files.open_folder_dialog())
         if len(actions) > 1:
             file_menu.insertAction(actions[1], folder)
@@ -181,16 +184,28 @@ class MainWindow(QMainWindow):
         labels = self._show_labels()
         self.documents_panel.set_corpus(corpus)
         self.label_counter.start(corpus)
-        messages = ["Read-only: nothing can be edited or saved."] if corpus.readonly else []
+        messages = (
+            [QCoreApplication.translate("MainWindow", "Read-only: nothing can be edited or saved.")]
+            if corpus.readonly
+            else []
+        )
         if corpus.recovered_edits:
             messages.append(
-                f"Restored {corpus.recovered_edits} edit(s) that were made after the last save "
-                "(the program had stopped without saving). They are saved with your next save."
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Restored {count} edit(s) that were made after the last save "
+                    "(the program had stopped without saving). They are saved with your next save.",
+                ).format(count=corpus.recovered_edits)
             )
         messages += corpus.warnings[:5]
         hotkeys = {label.name: label.hotkeys for label in labels}
         conflicts = action_conflicts(self.keys) + hotkey_conflicts(hotkeys, self.keys)
-        messages += [f"Shortcut conflict: {c}." for c in conflicts]
+        messages += [
+            QCoreApplication.translate("MainWindow", "Shortcut conflict: {conflict}.").format(
+                conflict=c
+            )
+            for c in conflicts
+        ]
         self.set_notice(" ".join(messages))
         self.setWindowTitle(f"{shown.name(corpus.path.name)}[*] — annotator")
         self.show_history()
@@ -225,7 +240,13 @@ class MainWindow(QMainWindow):
         try:
             doc = corpus[index]
         except AnnotatorError as exc:
-            dialogs.show_error(self, f"Document {index + 1} cannot be read", exc)
+            dialogs.show_error(
+                self,
+                QCoreApplication.translate("MainWindow", "Document {number} cannot be read").format(
+                    number=index + 1
+                ),
+                exc,
+            )
             return
         self.index, self.doc = index, doc
         if len(corpus.schema.labels) != len(self.labels_panel.model.labels):
@@ -251,7 +272,8 @@ class MainWindow(QMainWindow):
         corpus, index = self.corpus, self.index
         if corpus is None:
             return False
-        return self._guard("Could not record the edit", lambda: corpus.apply(index, edit))
+        record = QT_TRANSLATE_NOOP("MainWindow", "Could not record the edit")
+        return self._guard(record, lambda: corpus.apply(index, edit))
 
     def apply_steps(self, steps: Sequence[tuple[int, Edit]], description: str) -> bool:
         """Apply edits to several documents as one transaction (one undo step), journalled."""
@@ -264,27 +286,33 @@ class MainWindow(QMainWindow):
 
     def undo(self) -> None:
         if self.corpus is not None:
-            self._guard("Could not undo", self.corpus.undo)
+            self._guard(QT_TRANSLATE_NOOP("MainWindow", "Could not undo"), self.corpus.undo)
 
     def redo(self) -> None:
         if self.corpus is not None:
-            self._guard("Could not redo", self.corpus.redo)
+            self._guard(QT_TRANSLATE_NOOP("MainWindow", "Could not redo"), self.corpus.redo)
 
     def _guard(self, title: str, step: Callable[[], object]) -> bool:
-        """Run a corpus change; a refusal goes to the status bar, a failure to write to a dialog."""
+        """Run a corpus change; a refusal goes to the status bar, a failure to write to a dialog
+        (``title``: English, translated here)."""
         try:
             step()
         except SpanError as exc:  # the core refused it: nothing changed
             self.statusBar().showMessage(shown.message(str(exc)), 6000)
             return False
         except (AnnotatorError, OSError) as exc:  # the journal could not be written
-            dialogs.show_error(self, title, exc)
+            dialogs.show_error(self, QCoreApplication.translate("MainWindow", title), exc)
             return False
         return True
 
     def _listener_failed(self, exc: BaseException) -> None:
         """A panel failed to follow an edit; the edit itself is journalled and undoable."""
-        QTimer.singleShot(0, lambda: dialogs.show_error(self, "The window could not update", exc))
+        QTimer.singleShot(
+            0,
+            lambda: dialogs.show_error(
+                self, QCoreApplication.translate("MainWindow", "The window could not update"), exc
+            ),
+        )
 
     def _on_changes(self, changes: ChangeSet) -> None:
         """Corpus listener: repaint whatever the change set says changed."""

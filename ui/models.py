@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -18,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from annotator.app.i18n import QT_TRANSLATE_NOOP
 from annotator.errors import AnnotatorError
 from annotator.history import ChangeSet
 from annotator.model import Document, Span
@@ -30,7 +32,24 @@ Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root: default parent of these flat models
 SPAN_PREVIEW = 80  # characters of span text shown in the spans table
 
-STATUS_MARK = {"todo": "○ todo", "done": "✓ done", "skipped": "↷ skipped", "flagged": "⚑ flagged"}
+STATUS_MARK = {  # translated where shown (context "Statuses")
+    "todo": QT_TRANSLATE_NOOP("Statuses", "○ todo"),
+    "done": QT_TRANSLATE_NOOP("Statuses", "✓ done"),
+    "skipped": QT_TRANSLATE_NOOP("Statuses", "↷ skipped"),
+    "flagged": QT_TRANSLATE_NOOP("Statuses", "⚑ flagged"),
+}
+STATUS_NAMES = {
+    "todo": QT_TRANSLATE_NOOP("Statuses", "todo"),
+    "done": QT_TRANSLATE_NOOP("Statuses", "done"),
+    "skipped": QT_TRANSLATE_NOOP("Statuses", "skipped"),
+    "flagged": QT_TRANSLATE_NOOP("Statuses", "flagged"),
+}
+
+
+def status_text(status: str, marked: bool = False) -> str:
+    """A document status as shown: translated, with its symbol when ``marked``."""
+    names = STATUS_MARK if marked else STATUS_NAMES
+    return QCoreApplication.translate("Statuses", names.get(status, status))
 
 
 def is_rtl_text(text: str) -> bool:
@@ -110,14 +129,19 @@ class _HeaderedTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("TableModels", self.HEADERS[section])
         return None
 
 
 class LabelTableModel(_HeaderedTableModel):
     """Labels of the schema: colour, hotkey, name, count in this document, count in the corpus."""
 
-    HEADERS = ("Label", "Keys", "Here", "Corpus")
+    HEADERS = (  # translated in headerData
+        QT_TRANSLATE_NOOP("TableModels", "Label"),
+        QT_TRANSLATE_NOOP("TableModels", "Keys"),
+        QT_TRANSLATE_NOOP("TableModels", "Here"),
+        QT_TRANSLATE_NOOP("TableModels", "Corpus"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -181,7 +205,12 @@ class LabelTableModel(_HeaderedTableModel):
 class SpanTableModel(_HeaderedTableModel):
     """The spans of one document: text (sliced from the document, never from Qt), label, offsets."""
 
-    HEADERS = ("Text", "Label", "Start", "End")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TableModels", "Text"),
+        QT_TRANSLATE_NOOP("TableModels", "Label"),
+        QT_TRANSLATE_NOOP("TableModels", "Start"),
+        QT_TRANSLATE_NOOP("TableModels", "End"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -245,7 +274,12 @@ class DocumentTableModel(_HeaderedTableModel):
     computed: sorted and filtered. Row and document index then differ: ``document_at(row)``.
     """
 
-    HEADERS = ("#", "Document", "Status", "Spans")
+    HEADERS = (
+        "#",
+        QT_TRANSLATE_NOOP("TableModels", "Document"),
+        QT_TRANSLATE_NOOP("TableModels", "Status"),
+        QT_TRANSLATE_NOOP("TableModels", "Spans"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -300,7 +334,7 @@ class DocumentTableModel(_HeaderedTableModel):
         if col == 1:
             return shown.name(summary.id)
         if col == 2:
-            return STATUS_MARK.get(summary.status, summary.status)
+            return status_text(summary.status, marked=True)
         if col == 3:
             return summary.spans
         return None

@@ -6,7 +6,7 @@ DirectionalDelegate (ui/tables.py) are importable from here as before.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -84,7 +84,11 @@ class SpansPanel(QWidget):
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(24)
         metrics = self.table.fontMetrics()
-        longest = max(label_names, key=metrics.horizontalAdvance, default="Label")
+        longest = max(
+            label_names,
+            key=metrics.horizontalAdvance,
+            default=QCoreApplication.translate("SpansPanel", "Label"),
+        )
         widths = {
             1: metrics.horizontalAdvance(longest) + 40,
             2: metrics.horizontalAdvance("0000000") + 12,
@@ -118,7 +122,9 @@ class NoteEditor(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.editor = QPlainTextEdit()
-        self.editor.setPlaceholderText("Note on this document (saved as you type)")
+        self.editor.setPlaceholderText(
+            QCoreApplication.translate("NoteEditor", "Note on this document (saved as you type)")
+        )
         self.editor.setTabChangesFocus(True)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QBoxLayout, QDialog, QDockWidget
 
 from annotator.app.actions import overrides_from
@@ -41,7 +41,7 @@ class ReadingComfort(QObject):
         window.document_shown.connect(lambda _i: self.font.document_shown(window.doc))
         window.labels_panel.leave_requested.connect(self.back_to_document)
         self.guidelines = GuidelinesPanel()
-        dock = QDockWidget("Guidelines", window)
+        dock = QDockWidget(QCoreApplication.translate("ReadingComfort", "Guidelines"), window)
         dock.setObjectName("dock-guidelines")
         dock.setWidget(self.guidelines)
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
@@ -94,20 +94,45 @@ class ReadingComfort(QObject):
         if editor.exec() != QDialog.DialogCode.Accepted:
             return
         labels, renames = editor.result()
-        with dialogs.ConversionProgress(window, "Renaming spans in every document…") as bar:
+        with dialogs.ConversionProgress(
+            window,
+            QCoreApplication.translate("ReadingComfort", "Renaming spans in every document…"),
+        ) as bar:
             try:
                 result = change_schema(corpus, labels, renames, bar.progress, bar.cancelled)
             except (AnnotatorError, OSError) as exc:
-                dialogs.show_error(window, "The label schema was not changed", exc)
+                dialogs.show_error(
+                    window,
+                    QCoreApplication.translate(
+                        "ReadingComfort", "The label schema was not changed"
+                    ),
+                    exc,
+                )
                 return
         if not result.applied:
-            window.statusBar().showMessage("Cancelled: the label schema is unchanged.", 6000)
+            window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "ReadingComfort", "Cancelled: the label schema is unchanged."
+                ),
+                6000,
+            )
             return
         window._show_labels()  # the window's own refresh of every label list
         window.view.refresh_spans()  # new colours (the view reads them from the same schema)
         window.files.save()  # the schema file is written with the annotations
-        said = f"Label schema saved; {result.renamed_spans} span(s) renamed." if renames else ""
-        window.statusBar().showMessage(shown.message(said or "Label schema saved."), 6000)
+        said = (
+            QCoreApplication.translate(
+                "ReadingComfort", "Label schema saved; {count} span(s) renamed."
+            ).format(count=result.renamed_spans)
+            if renames
+            else ""
+        )
+        window.statusBar().showMessage(
+            shown.message(
+                said or QCoreApplication.translate("ReadingComfort", "Label schema saved.")
+            ),
+            6000,
+        )
 
     # -- shortcuts, tips --------------------------------------------------------
 
@@ -125,11 +150,22 @@ class ReadingComfort(QObject):
         try:
             window.store.set("shortcuts", overrides_from(keys))
         except OSError as exc:
-            dialogs.show_error(window, "The shortcuts could not be saved", exc)
+            dialogs.show_error(
+                window,
+                QCoreApplication.translate("ReadingComfort", "The shortcuts could not be saved"),
+                exc,
+            )
 
     def dismiss_tips(self) -> None:
         self.tips.hide()
         try:
             self.window.store.set(tips.SETTINGS_KEY, True)
         except OSError as exc:  # shown again next time: no harm
-            self.window.statusBar().showMessage(shown.message(f"Not remembered: {exc}"), 4000)
+            self.window.statusBar().showMessage(
+                shown.message(
+                    QCoreApplication.translate("ReadingComfort", "Not remembered: {error}").format(
+                        error=exc
+                    )
+                ),
+                4000,
+            )

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -109,13 +110,17 @@ class FontDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, reading: ReadingFont) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Document font")
+        self.setWindowTitle(QCoreApplication.translate("FontDialog", "Document font"))
         self.reading = reading
         choice = reading.choice
         self.face_box = QComboBox()
-        self.face_box.addItem("Automatic (by the document's script)", fonts.AUTOMATIC)
+        self.face_box.addItem(
+            QCoreApplication.translate("FontDialog", "Automatic (by the document's script)"),
+            fonts.AUTOMATIC,
+        )
         for font in fonts.bundled_fonts():
-            self.face_box.addItem(f"{font.family} — {font.purpose}", font.family)
+            purpose = QCoreApplication.translate("Fonts", font.purpose)
+            self.face_box.addItem(f"{font.family} — {purpose}", font.family)
         self.face_box.setCurrentIndex(max(0, self.face_box.findData(choice.face)))
         self.size_box = QDoubleSpinBox()
         self.size_box.setRange(MIN_SIZE, MAX_SIZE)
@@ -126,13 +131,18 @@ class FontDialog(QDialog):
         # the minimum stands for "the view's own spacing"
         self.spacing_box.setRange(MIN_SPACING - 10, MAX_SPACING)
         self.spacing_box.setSingleStep(10)
-        self.spacing_box.setSpecialValueText("The view's own")
+        self.spacing_box.setSpecialValueText(
+            QCoreApplication.translate("FontDialog", "The view's own")
+        )
         self.spacing_box.setSuffix(" %")
         self.spacing_box.setValue(choice.line_spacing or self.spacing_box.minimum())
         if reading.line_spacing_hook is None:
             self.spacing_box.setEnabled(False)
             self.spacing_box.setToolTip(
-                "This document view sets its own line spacing (room for harakat and labels)."
+                QCoreApplication.translate(
+                    "FontDialog",
+                    "This document view sets its own line spacing (room for harakat and labels).",
+                )
             )
         self.preview = QPlainTextEdit(SAMPLE)
         self.preview.setReadOnly(True)
@@ -140,7 +150,7 @@ class FontDialog(QDialog):
         form = QFormLayout()
         form.addRow("&Face", self.face_box)
         form.addRow("&Size", self.size_box)
-        form.addRow("&Line spacing", self.spacing_box)
+        form.addRow(QCoreApplication.translate("FontDialog", "&Line spacing"), self.spacing_box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -26,13 +26,20 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.app.actions import hotkey_conflicts
+from annotator.app.i18n import QT_TRANSLATE_NOOP
 from annotator.errors import SchemaError
 from annotator.schema import Label
 from annotator.storage.schema_change import check_renames
 from ui import shown
 
 NAME, COLOUR, KEY, ALT_KEY, DESCRIPTION = range(5)
-HEADERS = ("Name", "Colour", "Key", "2nd key", "Description")
+HEADERS = (  # translated where shown
+    QT_TRANSLATE_NOOP("SchemaEditor", "Name"),
+    QT_TRANSLATE_NOOP("SchemaEditor", "Colour"),
+    QT_TRANSLATE_NOOP("SchemaEditor", "Key"),
+    QT_TRANSLATE_NOOP("SchemaEditor", "2nd key"),
+    QT_TRANSLATE_NOOP("SchemaEditor", "Description"),
+)
 ORIGINAL = Qt.ItemDataRole.UserRole  # the Label a row started from (None for a new one)
 NEW_COLOURS = ("#ffd1d1", "#d1e7ff", "#d6f5d6", "#fff0b3", "#ead1ff", "#ffe0c2", "#c9f2ef")
 
@@ -44,11 +51,13 @@ class SchemaEditor(QDialog):
         self, parent: QWidget | None, labels: list[Label], keys: dict[str, tuple[str, ...]]
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Label schema")
+        self.setWindowTitle(QCoreApplication.translate("SchemaEditor", "Label schema"))
         self.old = list(labels)
         self.keys = keys
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels(list(HEADERS))
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("SchemaEditor", h) for h in HEADERS]
+        )
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -63,8 +72,8 @@ class SchemaEditor(QDialog):
         row = QHBoxLayout()
         for text, slot in (
             ("&Add", self.add_label),
-            ("Move &up", lambda: self.move_row(-1)),
-            ("Move &down", lambda: self.move_row(+1)),
+            (QCoreApplication.translate("SchemaEditor", "Move &up"), lambda: self.move_row(-1)),
+            (QCoreApplication.translate("SchemaEditor", "Move &down"), lambda: self.move_row(+1)),
             ("&Colour…", self.choose_colour),
         ):
             button = QPushButton(text)
@@ -77,8 +86,11 @@ class SchemaEditor(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         note = QLabel(
-            "Renaming a label renames its spans in every document (one undo step). "
-            "Labels are never removed. Hotkeys: 1–9 or a–z."
+            QCoreApplication.translate(
+                "SchemaEditor",
+                "Renaming a label renames its spans in every document (one undo step). "
+                "Labels are never removed. Hotkeys: 1–9 or a–z.",
+            )
         )
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -141,7 +153,9 @@ class SchemaEditor(QDialog):
         if row < 0:
             return
         current = QColor(self._cell(row, COLOUR))
-        color = QColorDialog.getColor(current, self, "Label colour")
+        color = QColorDialog.getColor(
+            current, self, QCoreApplication.translate("SchemaEditor", "Label colour")
+        )
         if color.isValid():
             self._item(row, COLOUR).setText(color.name())
 
@@ -188,7 +202,12 @@ class SchemaEditor(QDialog):
         else:
             hotkeys = {label.name: label.hotkeys for label in labels}
             clashes = hotkey_conflicts(hotkeys, self.keys)
-            problems = "\n".join(f"Shortcut conflict: {c}." for c in clashes)
+            problems = "\n".join(
+                QCoreApplication.translate("SchemaEditor", "Shortcut conflict: {conflict}.").format(
+                    conflict=c
+                )
+                for c in clashes
+            )
         self.problems.setText(shown.message(problems))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(not problems)

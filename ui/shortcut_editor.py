@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.app.actions import ACTIONS, action_conflicts, hotkey_conflicts
-from ui import shown
+from ui import i18n, shown
 
 MENU, TITLE, KEYS, DEFAULT = range(4)
 CONFLICT = QColor("#ffd6d6")
@@ -54,16 +54,23 @@ class ShortcutEditor(QDialog):
         label_hotkeys: Mapping[str, tuple[str, ...]],
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Customise shortcuts")
+        self.setWindowTitle(QCoreApplication.translate("ShortcutEditor", "Customise shortcuts"))
         self.label_hotkeys = dict(label_hotkeys)
         self.ids = [spec.id for spec in ACTIONS]
         self.table = QTableWidget(len(ACTIONS), 4)
-        self.table.setHorizontalHeaderLabels(["Menu", "Action", "Keys", "Default"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ShortcutEditor", "Menu"),
+                QCoreApplication.translate("ShortcutEditor", "Action"),
+                QCoreApplication.translate("ShortcutEditor", "Keys"),
+                QCoreApplication.translate("ShortcutEditor", "Default"),
+            ]
+        )
         self.table.verticalHeader().hide()
         for row, spec in enumerate(ACTIONS):
             cells = (
-                spec.menu,
-                spec.title.replace("&", "").replace("…", ""),
+                i18n.menu_path(spec.menu),
+                i18n.bare(spec),
                 ", ".join(keys.get(spec.id, spec.keys)),
                 ", ".join(spec.keys),
             )
@@ -71,7 +78,7 @@ class ShortcutEditor(QDialog):
                 item = QTableWidgetItem(text)
                 if col != KEYS:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                item.setToolTip(shown.tooltip(spec.description))
+                item.setToolTip(shown.tooltip(i18n.action_description(spec)))
                 self.table.setItem(row, col, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -81,9 +88,9 @@ class ShortcutEditor(QDialog):
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #a00000;")
-        reset = QPushButton("&Reset to default")
+        reset = QPushButton(QCoreApplication.translate("ShortcutEditor", "&Reset to default"))
         reset.clicked.connect(self.reset_current)
-        reset_all = QPushButton("Reset &all")
+        reset_all = QPushButton(QCoreApplication.translate("ShortcutEditor", "Reset &all"))
         reset_all.clicked.connect(self.reset_all)
         bar = QHBoxLayout()
         bar.addWidget(reset)
@@ -95,7 +102,14 @@ class ShortcutEditor(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Double-click a Keys cell to change it; separate keys by ', '."))
+        layout.addWidget(
+            QLabel(
+                QCoreApplication.translate(
+                    "ShortcutEditor",
+                    "Double-click a Keys cell to change it; separate keys by ', '.",
+                )
+            )
+        )
         layout.addWidget(self.table)
         layout.addLayout(bar)
         layout.addWidget(self.problems)
@@ -138,10 +152,18 @@ class ShortcutEditor(QDialog):
         for action_id, sequence in keys.items():
             for key in sequence:
                 if not readable(key):
-                    problems.append(f"{key!r} is not a key Qt understands.")
+                    problems.append(
+                        QCoreApplication.translate(
+                            "ShortcutEditor", "{key} is not a key Qt understands."
+                        ).format(key=repr(key))
+                    )
                     marked.add(action_id)
         for conflict in action_conflicts(keys) + hotkey_conflicts(self.label_hotkeys, keys):
-            problems.append(f"Conflict: {conflict}.")
+            problems.append(
+                QCoreApplication.translate("ShortcutEditor", "Conflict: {conflict}.").format(
+                    conflict=conflict
+                )
+            )
             marked.update({conflict.first, conflict.second})
         self.table.blockSignals(True)
         for row, action_id in enumerate(self.ids):

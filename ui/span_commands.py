@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeyEvent
 
 from annotator.edits import RelabelSpan, RemoveSpan
@@ -70,7 +71,11 @@ class SpanCommands:
             return
         selected = view.selection()
         if selected is None:
-            self._say("Select some text first (Shift+arrows or the mouse).")
+            self._say(
+                QCoreApplication.translate(
+                    "SpanCommands", "Select some text first (Shift+arrows or the mouse)."
+                )
+            )
             return
         try:
             span = Span(*selected, name).authored(corpus.annotator)  # decision 0018
@@ -83,7 +88,11 @@ class SpanCommands:
 
     def delete_span(self, span: Span | None) -> None:
         if span is None:
-            self._say("No span selected (Tab selects the next one).")
+            self._say(
+                QCoreApplication.translate(
+                    "SpanCommands", "No span selected (Tab selects the next one)."
+                )
+            )
             return
         if self.window.do(RemoveSpan(span)):
             self.window.view.clear_selection()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.app.i18n import QT_TRANSLATE_NOOP
 from annotator.display import isolated
 from annotator.storage.corpus import Corpus
 from annotator.team import figures
@@ -36,7 +37,10 @@ from ui import dialogs, shown
 from ui.slices import SlicedRun
 
 FIT_DELAY_MS = 150  # after the last resize, the figure is drawn again at the new size
-SAVE_FILTERS = {"PNG image (*.png)": ".png", "SVG drawing (*.svg)": ".svg"}
+SAVE_FILTERS = {  # translated where shown
+    QT_TRANSLATE_NOOP("StatisticsDialog", "PNG image (*.png)"): ".png",
+    QT_TRANSLATE_NOOP("StatisticsDialog", "SVG drawing (*.svg)"): ".svg",
+}
 
 
 def _name(text: str) -> str:
@@ -49,19 +53,41 @@ def summary(stats: TeamStats) -> str:
     """The numbers behind the plots, as plain text (names escaped and isolated)."""
     statuses = ", ".join(f"{k} {v}" for k, v in sorted(stats.by_status.items()))
     spans = sum(stats.spans_per_label.values())
-    lines = [f"{stats.documents} documents ({statuses or 'none'}), {spans} spans"]
+    lines = [
+        QCoreApplication.translate(
+            "StatisticsDialog", "{documents} documents ({statuses}), {spans} spans"
+        ).format(
+            documents=stats.documents,
+            statuses=statuses or QCoreApplication.translate("StatisticsDialog", "none"),
+            spans=spans,
+        )
+    ]
     top = ", ".join(f"{_name(k)}: {v}" for k, v in stats.spans_per_label.most_common(8))
     if top:
-        lines.append(f"Spans per label: {top}")
+        lines.append(
+            QCoreApplication.translate("StatisticsDialog", "Spans per label: {top}").format(top=top)
+        )
     for name in sorted(stats.annotators):
         work = stats.annotators[name]
-        pace = f"{work.pace:.1f} documents per active hour" if work.pace else "no recorded times"
+        pace = (
+            QCoreApplication.translate(
+                "StatisticsDialog", "{pace} documents per active hour"
+            ).format(pace=f"{work.pace:.1f}")
+            if work.pace
+            else QCoreApplication.translate("StatisticsDialog", "no recorded times")
+        )
         lines.append(
-            f"Annotator {_name(name)}: last changed {work.documents} documents, "
-            f"made {work.spans} spans, {pace}"
+            QCoreApplication.translate(
+                "StatisticsDialog",
+                "Annotator {name}: last changed {documents} documents, made {spans} spans, {pace}",
+            ).format(name=_name(name), documents=work.documents, spans=work.spans, pace=pace)
         )
     if stats.versions_documents:
-        lines.append(f"{stats.versions_documents} document(s) keep several annotators' versions")
+        lines.append(
+            QCoreApplication.translate(
+                "StatisticsDialog", "{count} document(s) keep several annotators' versions"
+            ).format(count=stats.versions_documents)
+        )
     return "\n".join(lines)
 
 
@@ -72,7 +98,7 @@ class StatisticsDialog(QDialog):
 
     def __init__(self, parent: QWidget, corpus: Corpus) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Statistics")
+        self.setWindowTitle(QCoreApplication.translate("StatisticsDialog", "Statistics"))
         self.setObjectName("statistics")
         self.corpus = corpus
         self.run: StatsRun | None = None
@@ -94,14 +120,18 @@ class StatisticsDialog(QDialog):
         self.scroller.setWidget(self.image)
         self.scroller.setWidgetResizable(True)
         self.progress = QProgressBar()
-        self.progress.setFormat("Reading %v / %m documents")
-        self.cancel_button = QPushButton("Cancel")
+        self.progress.setFormat(
+            QCoreApplication.translate("StatisticsDialog", "Reading %v / %m documents")
+        )
+        self.cancel_button = QPushButton(QCoreApplication.translate("StatisticsDialog", "Cancel"))
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.cancel)
-        self.refresh_button = QPushButton("Count again")
+        self.refresh_button = QPushButton(
+            QCoreApplication.translate("StatisticsDialog", "Count again")
+        )
         self.refresh_button.setAutoDefault(False)
         self.refresh_button.clicked.connect(self.refresh)
-        self.save_button = QPushButton("Save as…")
+        self.save_button = QPushButton(QCoreApplication.translate("StatisticsDialog", "Save as…"))
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save_dialog)
         row = QHBoxLayout()
@@ -142,7 +172,12 @@ class StatisticsDialog(QDialog):
             self.runner.cancel()
             self.run = None
             if self.stats is None:
-                self.text.setText("Cancelled: nothing counted. Count again to see the figures.")
+                self.text.setText(
+                    QCoreApplication.translate(
+                        "StatisticsDialog",
+                        "Cancelled: nothing counted. Count again to see the figures.",
+                    )
+                )
         self._busy(False)
 
     def _progressed(self, done: int, total: int) -> None:
@@ -156,9 +191,13 @@ class StatisticsDialog(QDialog):
         self.stats = stats = run.stats
         text = summary(stats)
         if run.skipped:
-            said = f"{len(run.skipped)} document(s) could not be read: {run.skipped[0]}"
+            said = QCoreApplication.translate(
+                "StatisticsDialog", "{count} document(s) could not be read: {first}"
+            ).format(count=len(run.skipped), first=run.skipped[0])
             text += "\n" + shown.message(said)
-        title = f"{self.corpus.path.name}: {stats.documents} documents"
+        title = QCoreApplication.translate("StatisticsDialog", "{name}: {count} documents").format(
+            name=self.corpus.path.name, count=stats.documents
+        )
         try:
             self.figure = figures.figure(stats, title)
         except PlotError as exc:
@@ -166,7 +205,7 @@ class StatisticsDialog(QDialog):
             self.image.setPixmap(QPixmap())
             self.image.setText(shown.message(str(exc)))
         else:
-            self.image.setText("Drawing…")
+            self.image.setText(QCoreApplication.translate("StatisticsDialog", "Drawing…"))
             self._fit_timer.start()  # once the numbers above have taken their room
         self.text.setText(text)
         self._busy(False)
@@ -194,27 +233,47 @@ class StatisticsDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.run = None
         self._busy(False)
-        dialogs.show_error(self, "The statistics could not be counted", exc)
+        dialogs.show_error(
+            self,
+            QCoreApplication.translate("StatisticsDialog", "The statistics could not be counted"),
+            exc,
+        )
 
     def save_dialog(self) -> None:
         """Save as…: the figure as a PNG image or an SVG drawing (text kept as text)."""
         if self.figure is None:
             return
         suggestion = str(Path(self.corpus.path).with_suffix("")) + "-statistics.png"
+        filters = {
+            QCoreApplication.translate("StatisticsDialog", k): v for k, v in SAVE_FILTERS.items()
+        }
         name, chosen = QFileDialog.getSaveFileName(
-            self, "Save the statistics", suggestion, ";;".join(SAVE_FILTERS)
+            self,
+            QCoreApplication.translate("StatisticsDialog", "Save the statistics"),
+            suggestion,
+            ";;".join(filters),
         )
         if not name:
             return
         path = Path(name)
         if path.suffix.lower() not in figures.FORMATS:
-            path = path.with_name(path.name + SAVE_FILTERS.get(chosen, ".png"))
+            path = path.with_name(path.name + filters.get(chosen, ".png"))
         try:
             figures.save(self.figure, path)
         except (PlotError, OSError, ValueError) as exc:
-            dialogs.show_error(self, "The statistics could not be saved", exc)
+            dialogs.show_error(
+                self,
+                QCoreApplication.translate("StatisticsDialog", "The statistics could not be saved"),
+                exc,
+            )
             return
-        self.text.setText(self.text.text() + "\n" + shown.message(f"Saved {path}"))
+        self.text.setText(
+            self.text.text()
+            + "\n"
+            + shown.message(
+                QCoreApplication.translate("StatisticsDialog", "Saved {path}").format(path=path)
+            )
+        )
 
     def done(self, result: int) -> None:
         self.cancel()

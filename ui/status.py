@@ -4,11 +4,12 @@ characters the document holds and the corpus's paragraph direction mode."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from annotator.model import Document
 from ui import shown
+from ui.models import status_text
 from ui.paragraph_view import ParagraphView
 
 
@@ -27,24 +28,55 @@ class StatusLine:
             bar.addPermanentWidget(label)
 
     def show_annotator(self, name: str | None) -> None:
-        self.annotator.setText(f"Annotator: {shown.name(name)}" if name else "No annotator name")
-        self.annotator.setToolTip(
-            "Recorded on the documents and spans you change (Edit > Annotator name…)"
+        self.annotator.setText(
+            QCoreApplication.translate("StatusLine", "Annotator: {name}").format(
+                name=shown.name(name)
+            )
             if name
-            else "Your edits carry no author: Edit > Annotator name… sets one"
+            else QCoreApplication.translate("StatusLine", "No annotator name")
+        )
+        self.annotator.setToolTip(
+            QCoreApplication.translate(
+                "StatusLine",
+                "Recorded on the documents and spans you change (Edit > Annotator name…)",
+            )
+            if name
+            else QCoreApplication.translate(
+                "StatusLine", "Your edits carry no author: Edit > Annotator name… sets one"
+            )
         )
 
     def show(self, index: int, count: int, doc: Document, view: ParagraphView) -> None:
         caret, selected = view.caret(), view.selection()
-        self.doc.setText(f"Document {index + 1} of {count} · {doc.status}")
-        self.caret.setText(f"Caret {caret}")
-        self.selection.setText(
-            f"Selection [{selected[0]}, {selected[1]})" if selected else "No selection"
+        self.doc.setText(
+            QCoreApplication.translate(
+                "StatusLine", "Document {number} of {count} · {status}"
+            ).format(number=index + 1, count=count, status=status_text(doc.status))
         )
-        self.direction.setText("Paragraph RTL" if view.is_rtl_at(caret) else "Paragraph LTR")
+        self.caret.setText(
+            QCoreApplication.translate("StatusLine", "Caret {caret}").format(caret=caret)
+        )
+        self.selection.setText(
+            QCoreApplication.translate("StatusLine", "Selection [{start}, {end})").format(
+                start=selected[0], end=selected[1]
+            )
+            if selected
+            else QCoreApplication.translate("StatusLine", "No selection")
+        )
+        self.direction.setText(
+            QCoreApplication.translate("StatusLine", "Paragraph RTL")
+            if view.is_rtl_at(caret)
+            else QCoreApplication.translate("StatusLine", "Paragraph LTR")
+        )
 
     def show_view(self, invisibles: int, tatweel: bool, mode: str) -> None:
         """The document's invisible characters (tatweels too when marked), the direction mode."""
-        what = "Invisible characters and tatweels" if tatweel else "Invisible characters"
+        what = (
+            QCoreApplication.translate("StatusLine", "Invisible characters and tatweels")
+            if tatweel
+            else QCoreApplication.translate("StatusLine", "Invisible characters")
+        )
         self.invisibles.setText(f"{what}: {invisibles}")
-        self.mode.setText(f"Directions: {mode}")
+        self.mode.setText(
+            QCoreApplication.translate("StatusLine", "Directions: {mode}").format(mode=mode)
+        )

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from annotator.app.identity import remember_name, stored_name
 from annotator.storage.corpus import Corpus
@@ -77,7 +77,11 @@ class TeamCommands(QObject):
         try:
             name = remember_name(self.window.store, answer)
         except OSError as exc:
-            dialogs.show_error(self.window, "The name could not be kept", exc)
+            dialogs.show_error(
+                self.window,
+                QCoreApplication.translate("TeamCommands", "The name could not be kept"),
+                exc,
+            )
             return
         if self.window.corpus is not None:
             self.window.corpus.annotator = name or None
@@ -130,9 +134,10 @@ class TeamCommands(QObject):
             self._ids = (corpus, id_index(corpus))
         place = locate(corpus, self._ids[1], item)
         if place is None:
-            said = (
-                f"Document {item.get('document')} is not in the open file: open its file to see it."
-            )
+            said = QCoreApplication.translate(
+                "TeamCommands",
+                "Document {document} is not in the open file: open its file to see it.",
+            ).format(document=item.get("document"))
             if self.agreement is not None:
                 self.agreement.say(said)
             return

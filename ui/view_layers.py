@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
+
 from annotator.model import Span
 from annotator.spans import SpanIndex
 from annotator.text.invisibles import describe, find_invisibles
@@ -87,8 +89,12 @@ class ViewLayers:
         the document there, when their names are not painted), suggestions, candidates with
         their annotators, and the invisible characters of the cluster (when marked); "" if none.
         Names are shown escaped, the whole as a literal tooltip."""
-        lines = [f"Label: {shown.name(s.label)}" for s in spans]
-        lines += [f"Suggestion: {shown.name(s.label)}" for s in self.suggestions.at(char)]
+        label, suggestion = (
+            QCoreApplication.translate("ViewLayers", "Label: {label}"),
+            QCoreApplication.translate("ViewLayers", "Suggestion: {label}"),
+        )
+        lines = [label.format(label=shown.name(s.label)) for s in spans]
+        lines += [suggestion.format(label=shown.name(s.label)) for s in self.suggestions.at(char)]
         for name, span in self.candidates_at(char):
             lines.append(f"{shown.name(name)}: {shown.name(span.label)}")
         if self.invisibles:
@@ -96,5 +102,9 @@ class ViewLayers:
             for cp in range(max(0, start - 1), min(len(text), end + 1)):
                 said = describe(text[cp]) if self.tatweel or text[cp] != "\u0640" else None
                 if said is not None:
-                    lines.append(f"{said} at {cp}")
+                    lines.append(
+                        QCoreApplication.translate("ViewLayers", "{name} at {offset}").format(
+                            name=said, offset=cp
+                        )
+                    )
         return shown.tooltip("\n".join(lines)) if lines else ""

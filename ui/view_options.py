@@ -13,8 +13,9 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
+from annotator.app.i18n import QT_TRANSLATE_NOOP
 from annotator.errors import AnnotatorError
 from annotator.storage.schema_change import set_direction
 from annotator.text.direction import DIRECTION_MODES, DirectionMode
@@ -26,11 +27,11 @@ if TYPE_CHECKING:
 __all__ = ["MODE_NAMES", "SETTINGS_KEY", "ViewOptions"]
 
 SETTINGS_KEY = "view"
-MODE_NAMES: dict[DirectionMode, str] = {
-    "first": "first strong letter",
-    "majority": "majority of letters",
-    "rtl": "all right to left",
-    "ltr": "all left to right",
+MODE_NAMES: dict[DirectionMode, str] = {  # translated where shown
+    "first": QT_TRANSLATE_NOOP("ViewOptions", "first strong letter"),
+    "majority": QT_TRANSLATE_NOOP("ViewOptions", "majority of letters"),
+    "rtl": QT_TRANSLATE_NOOP("ViewOptions", "all right to left"),
+    "ltr": QT_TRANSLATE_NOOP("ViewOptions", "all left to right"),
 }
 _CHOICES = ("invisibles", "tatweel", "compact")
 
@@ -71,7 +72,12 @@ class ViewOptions(QObject):
         try:
             self.window.store.set(SETTINGS_KEY, dict(self.chosen))
         except OSError as exc:  # the choice holds for this session
-            self.window.statusBar().showMessage(f"Not remembered: {exc}", 4000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("ViewOptions", "Not remembered: {error}").format(
+                    error=exc
+                ),
+                4000,
+            )
 
     def _toggled(self, name: str) -> None:
         action = self.window.actions_by_id.get(f"annotator.view.{name}")
@@ -93,14 +99,21 @@ class ViewOptions(QObject):
         try:
             changed = set_direction(window.corpus, mode)
         except AnnotatorError as exc:
-            dialogs.show_error(window, "The direction mode was not changed", exc)
+            dialogs.show_error(
+                window,
+                QCoreApplication.translate("ViewOptions", "The direction mode was not changed"),
+                exc,
+            )
             return
         window.view.set_direction_mode(mode)
         self._sync_checks()
         self.show_status()
         if changed:
             window.statusBar().showMessage(
-                f"Paragraph direction: {MODE_NAMES[mode]} (kept in the label schema on save)", 6000
+                QCoreApplication.translate(
+                    "ViewOptions", "Paragraph direction: {mode} (kept in the label schema on save)"
+                ).format(mode=QCoreApplication.translate("ViewOptions", MODE_NAMES[mode])),
+                6000,
             )
 
     # -- what the window shows ---------------------------------------------------------------
@@ -125,5 +138,7 @@ class ViewOptions(QObject):
         view = self.window.view
         count = view.invisible_count()
         self.window.status.show_view(
-            count, self.chosen["tatweel"], MODE_NAMES[view.direction_mode()]
+            count,
+            self.chosen["tatweel"],
+            QCoreApplication.translate("ViewOptions", MODE_NAMES[view.direction_mode()]),
         )

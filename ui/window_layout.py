@@ -5,7 +5,8 @@ Plain construction, kept out of MainWindow so the window's class holds behaviour
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 RIGHT, LEFT = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea
@@ -35,10 +36,13 @@ def set_central(window: QMainWindow, notice: QLabel, view: QWidget) -> None:
 def add_docks(
     window: QMainWindow, panels: list[tuple[str, QWidget, Qt.DockWidgetArea]]
 ) -> dict[str, QDockWidget]:
-    """One dock per panel, named after its title (``dock-labels``...), in the given area."""
+    """One dock per panel, named after its English title (``dock-labels``...), in the given
+    area; the title shown is translated (context "MainWindow")."""
     docks: dict[str, QDockWidget] = {}
-    for title, widget, area in panels:
-        dock = QDockWidget(title, window)
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    for title, widget, side in panels:
+        area = {LEFT: RIGHT, RIGHT: LEFT}.get(side, side) if rtl else side  # Qt does not mirror
+        dock = QDockWidget(QCoreApplication.translate("MainWindow", title), window)
         dock.setObjectName(f"dock-{title.lower()}")
         dock.setWidget(widget)
         window.addDockWidget(area, dock)

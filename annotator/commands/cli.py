@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator import __version__
+from annotator.app.i18n import LANGUAGES
 from annotator.commands import convert as convert_command
 from annotator.commands import search as search_command
 from annotator.commands import suggest as suggest_command
@@ -55,7 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="annotator",
         usage="annotator [-h] [--version] [PATH | COMMAND ...]",
         description="Offline span annotation for right-to-left text. "
-        "Run `annotator [PATH]` to open the window on a .jsonl, .txt or folder.",
+        "Run `annotator [--lang ar|fa|he|en] [PATH]` to open the window on a .jsonl, .txt or "
+        "folder (--lang: the interface language).",
     )
     parser.add_argument("--version", action="version", version=f"annotator {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog="annotator")
@@ -142,13 +144,20 @@ def build_parser() -> argparse.ArgumentParser:
 def _window_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="annotator",
-        usage="annotator [PATH] | annotator {validate,stats,convert,search,suggest} ...",
+        usage="annotator [--lang LANG] [PATH] | "
+        "annotator {validate,stats,convert,search,suggest} ...",
         description="Open the annotation window on PATH (a .jsonl, a .txt or a folder of .txt "
         "files). "
         "Commands: validate, stats, convert, search, suggest (see `annotator COMMAND --help`).",
     )
     parser.add_argument("path", metavar="PATH", nargs="?", type=Path)
     parser.add_argument("--version", action="version", version=f"annotator {__version__}")
+    parser.add_argument(
+        "--lang",
+        choices=list(LANGUAGES),
+        help="the interface language for this run (default: as chosen in View > Interface "
+        "language, else the system's): " + ", ".join(f"{c} ({n})" for c, n in LANGUAGES.items()),
+    )
     return parser
 
 
@@ -167,7 +176,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     err = TerminalWriter.for_stream(sys.stderr, _bidi_flag(args_list))
     try:
         if _wants_window(args_list):
-            return _open_window(_window_parser().parse_args(args_list).path, err)
+            window_args = _window_parser().parse_args(args_list)
+            return _open_window(window_args.path, err, window_args.lang)
         args = build_parser().parse_args(args_list)
         if args.command == "validate":
             return _run_validate(args, err)
@@ -236,7 +246,7 @@ def _silence_stdout() -> None:
 # -- the window ---------------------------------------------------------------
 
 
-def _open_window(path: Path | None, err: TerminalWriter) -> int:
+def _open_window(path: Path | None, err: TerminalWriter, lang: str | None = None) -> int:
     """Start the window through the ``annotator.gui`` entry point; exit 2 saying why if not."""
     if path is not None and not path.exists():
         _report(err, f"annotator: {escaped(str(path))}: no such file or folder")
@@ -276,7 +286,8 @@ def _open_window(path: Path | None, err: TerminalWriter) -> int:
             "validate, stats and convert still work (see `annotator --help`).",
         )
         return EXIT_USAGE
-    result = run(str(path) if path is not None else None)
+    where = str(path) if path is not None else None
+    result = run(where, lang=lang) if lang else run(where)
     return int(result) if isinstance(result, int) else EXIT_OK
 
 

@@ -13,7 +13,13 @@ import pytest
 
 from tests.conftest import REPO
 
-SHIPPED = ["default-labels.toml"]
+SHIPPED = [
+    "default-labels.toml",
+    # the interface translations (ui/i18n.py loads them from annotator.resources/i18n)
+    "i18n/annotator_ar.qm",
+    "i18n/annotator_fa.qm",
+    "i18n/annotator_he.qm",
+]
 
 
 def test_resources_found_from_checkout() -> None:

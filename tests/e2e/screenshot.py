@@ -1,7 +1,8 @@
 """Take docs/screenshot.png: the window on the labelled sample article, in a real X window (Xvfb).
 
-Run: `.venv/bin/python tests/e2e/screenshot.py [--out PATH]`. Starts its own Xvfb when DISPLAY is
-unset. The article is copied to a temporary folder; spans are added through Corpus.apply.
+Run: `.venv/bin/python tests/e2e/screenshot.py [--lang ar] [--out PATH]`. Starts its own Xvfb
+when DISPLAY is unset. ``--lang ar`` takes docs/screenshot-ar.png: the interface in Arabic.
+The article is copied to a temporary folder; spans are added through Corpus.apply.
 """
 
 from __future__ import annotations
@@ -78,7 +79,7 @@ def annotate(corpus: object, text: str) -> None:
         corpus.apply(0, add_span(doc, span, allow_overlap=False))  # type: ignore[attr-defined]
 
 
-def take(out: Path) -> int:
+def take(out: Path, lang: str = "en") -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -87,6 +88,9 @@ def take(out: Path) -> int:
     from ui.main_window import MainWindow
 
     app = make_application([sys.argv[0]])
+    from ui import i18n
+
+    i18n.install(app, lang)
     work = Path(tempfile.mkdtemp(prefix="annotator-shot-"))
     os.environ.setdefault("ANNOTATOR_DATA_DIR", str(work / "data"))
     os.environ.setdefault("ANNOTATOR_CONFIG_DIR", str(work / "config"))
@@ -124,10 +128,14 @@ def take(out: Path) -> int:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshot.png")
+    parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--lang", default="en", help="interface language: en, ar, fa, he")
     args = parser.parse_args()
+    if args.out is None:
+        name = "screenshot.png" if args.lang == "en" else f"screenshot-{args.lang}.png"
+        args.out = REPO / "docs" / name
     if os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
-        return take(args.out)
+        return take(args.out, args.lang)
     started = start_xvfb()
     if started is None:
         print(
@@ -139,7 +147,9 @@ def main() -> int:
     try:
         env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
         return subprocess.run(
-            [sys.executable, __file__, "--out", str(args.out)], env=env, check=False
+            [sys.executable, __file__, "--out", str(args.out), "--lang", args.lang],
+            env=env,
+            check=False,
         ).returncode
     finally:
         proc.terminate()
