@@ -16,9 +16,19 @@ from typing import Protocol
 
 from annotator.edits import Compound, Edit
 from annotator.model import Document, Suggestion
+from annotator.suggest.propagate import SOURCE as CORPUS
+from annotator.suggest.propagate import LabelLearner, Propagation
 from annotator.suggestion_edits import SetSuggestions, set_suggestions
 
-__all__ = ["ClearRun", "Documents", "Finder", "SuggestRun", "clear_edit", "suggestion_edit"]
+__all__ = [
+    "ClearRun",
+    "Documents",
+    "Finder",
+    "PropagateRun",
+    "SuggestRun",
+    "clear_edit",
+    "suggestion_edit",
+]
 
 Finder = Callable[[Document], list[Suggestion]]
 
@@ -76,12 +86,18 @@ class SuggestRun:
     def _edit(self, doc: Document) -> Edit | None:
         return suggestion_edit(doc, self.sources, self.counts)
 
+    def _suggest(self, i: int) -> None:
+        edit = self._edit(self.documents[i])
+        if edit is not None:
+            self.steps.append((i, edit))
+
+    def _step(self, n: int) -> None:
+        self._suggest(n)
+
     def advance(self, count: int) -> bool:
         stop = min(self.total, self.done + max(1, count))
-        for i in range(self.done, stop):
-            edit = self._edit(self.documents[i])
-            if edit is not None:
-                self.steps.append((i, edit))
+        for n in range(self.done, stop):
+            self._step(n)
         self.done = stop
         return self.done >= self.total
 
@@ -101,3 +117,27 @@ class ClearRun(SuggestRun):
     def _edit(self, doc: Document) -> Edit | None:
         self.counts.update((s.source, s.label) for s in doc.suggestions)
         return clear_edit(doc)
+
+
+class PropagateRun(SuggestRun):
+    """Two passes in one run: learn the corpus's labelled strings, then suggest them.
+
+    ``total`` counts both passes (twice the documents); ``learnt`` is set between them.
+    """
+
+    def __init__(self, documents: Documents, min_documents: int = 1) -> None:
+        super().__init__(documents, [])
+        self.count = len(documents)
+        self.total = 2 * self.count
+        self.min_documents = min_documents
+        self.learner = LabelLearner()
+        self.learnt: Propagation | None = None
+
+    def _step(self, n: int) -> None:
+        if n < self.count:
+            self.learner.add(self.documents[n])
+            return
+        if self.learnt is None:
+            self.learnt = self.learner.result(self.min_documents)
+            self.sources = [(CORPUS, self.learnt.index.find)]
+        self._suggest(n - self.count)

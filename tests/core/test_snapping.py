@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from annotator.model import Span
 from annotator.text.snapping import (
     adjust,
     grapheme_bounds,
@@ -18,7 +19,6 @@ from annotator.text.snapping import (
     snap,
     word_at,
 )
-from annotator.model import Span
 from annotator.text.tokenize import tokenize
 
 TEXT = "قال «كوخافي»، زار بالمغرب؟ مُحَمَّد 🇲🇦🇪🇸 (Ran Kochav) 50%"

@@ -133,6 +133,33 @@ def test_runs_in_slices_then_clear_each_one_undo_step(tmp_path: Path, article_te
         assert sum(len(d.suggestions) for d in corpus.iter_documents()) == made
 
 
+def test_propagation_in_slices_is_the_propagation_at_once(
+    tmp_path: Path, article_text: str
+) -> None:
+    from annotator.suggest.run import PropagateRun, SuggestRun
+
+    path = tmp_path / "p.jsonl"
+    docs = [Document(f"d{i}", p) for i, p in enumerate(article_text.split("\n")) if p.strip()]
+    for doc in docs:
+        for word, label in (("الرباط", "LOC"), ("كوخافي", "PERS")):
+            if word in doc.text and not doc.spans:
+                start = doc.text.index(word)
+                doc.spans = [Span(start, start + len(word), label)]
+    path.write_text("".join(dumps_record(d) + "\n" for d in docs), encoding="utf-8")
+    with Corpus.open(path) as corpus:
+        sliced = PropagateRun(corpus)
+        steps = 0
+        while not sliced.advance(1):
+            steps += 1
+        assert steps == 2 * len(corpus) - 1 and sliced.learnt is not None
+        learnt = learn_labelled(corpus.iter_documents())
+        at_once = SuggestRun(corpus, [("corpus", learnt.index.find)]).run()
+        assert sliced.counts == at_once.counts and sliced.counts
+        assert [(i, e.to_json()) for i, e in sliced.steps] == [
+            (i, e.to_json()) for i, e in at_once.steps
+        ]
+
+
 def test_suggest_command_out_leaves_the_corpus(
     tmp_path: Path, article_text: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
