@@ -35,6 +35,7 @@ from ui.panels import DocumentsPanel, LabelsPanel, NoteEditor, SpansPanel
 from ui.reading_comfort import ReadingComfort
 from ui.span_commands import EDGE_ACTIONS, SpanCommands
 from ui.status import StatusLine
+from ui.suggestions import SuggestionCommands
 from ui.team import TeamCommands
 from ui.view_options import ViewOptions
 from ui.window_layout import LEFT, RIGHT, add_docks, notice_bar, set_central, size_docks
@@ -53,7 +54,7 @@ class HotkeyFilter(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            return self.window.spans.label_by_key(event)
+            return self.window.suggestions.by_key(event) or self.window.spans.label_by_key(event)
         return False
 
 
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self._remember_timer = QTimer(self, singleShot=True, interval=REMEMBER_DELAY_MS)
         self._remember_timer.timeout.connect(self.remember_document)
         self._build_widgets()
+        self.suggestions = SuggestionCommands(self)  # shown, Tab/Enter/x, the Suggestions menu
         self.comfort = ReadingComfort(self)
         self.team = TeamCommands(self)
         self.adjudication = AdjudicationCommands(self)  # File > Adjudicate…, lanes, picks
@@ -135,8 +137,7 @@ class MainWindow(QMainWindow):
             "annotator.edit.redo": self.redo,
             "annotator.span.delete": lambda: spans.delete_span(view.selected_span()),
             "annotator.span.clear": view.clear_selection,
-            "annotator.span.next": lambda: spans.step_span(+1),
-            "annotator.span.previous": lambda: spans.step_span(-1),
+            "annotator.span.exact": spans.exact_toggled,
             "annotator.document.next": lambda: self.go_to(self.index + 1),
             "annotator.document.previous": lambda: self.go_to(self.index - 1),
             "annotator.document.next_unfinished": documents.next_unfinished,
@@ -148,7 +149,7 @@ class MainWindow(QMainWindow):
         }
         for action_id, (edge, unit, step) in EDGE_ACTIONS.items():
             handlers[action_id] = partial(spans.resize_selected, edge, unit, step)
-        owned = (self.comfort, self.team, self.adjudication, self.display)
+        owned = (self.comfort, self.team, self.adjudication, self.display, self.suggestions)
         return handlers | {k: v for part in owned for k, v in part.handlers().items()}
 
     def _build_menus(self) -> None:
@@ -229,6 +230,7 @@ class MainWindow(QMainWindow):
         if len(corpus.schema.labels) != len(self.labels_panel.model.labels):
             self._show_labels()  # the store added labels met in this document's data
         self.view.set_document(doc, corpus.schema)
+        self.suggestions.show(doc)
         self._spans_timer.stop()
         self.spans_panel.model.set_document(doc)
         self.labels_panel.model.set_document(doc)
@@ -291,6 +293,8 @@ class MainWindow(QMainWindow):
                 self.view.refresh_spans(self.doc)
                 self._spans_timer.start()
                 self.labels_panel.model.apply_delta(effect.label_delta())
+            if effect.spans_changed or effect.suggestions_changed:
+                self.suggestions.show(self.doc)
             if effect.note is not None:
                 self.note_editor.set_note(self.doc.note)
             self._update_status()
