@@ -275,3 +275,33 @@ def test_training_can_be_cancelled(qtbot, tmp_path: Path, article_text: str) -> 
     assert "Training stopped" in window.statusBar().currentMessage()
     assert not (tmp_path / "c.model").exists()
     assert json.loads((tmp_path / "c.jsonl").read_text(encoding="utf-8").splitlines()[0])
+
+
+@pytest.mark.parametrize("width", [1280, 900, 700])
+def test_up_down_in_paragraph_5_move_one_visual_line_in_the_window(
+    qtbot, article_corpus: Path, width: int
+) -> None:
+    """The issue: in paragraph 5 (Arabic with "Ran Kochav" and "Ynet TV") ↓ skipped two lines
+    and ↑ stayed put. In the window, at several widths, each press moves one line and the
+    caret keeps its x; ↑ comes back through the same places."""
+    window = open_window(qtbot, article_corpus)
+    window.resize(width, 820)
+    qtbot.wait(10)
+    view = window.view
+    start = view.paragraphs.start(4)
+    block = view.layouts.at(start)
+    assert "Ynet TV" in view.text[start : block.block.end] and block.line_count >= 2
+    middle = block.line_starts[0] + (block.line_starts[1] - block.line_starts[0]) // 2
+    view.set_caret(middle)
+    x0 = view.caret_rect().center().x()
+    visited = [view.caret()]
+    for n in range(1, block.line_count):
+        press(qtbot, window, K.Key_Down)
+        assert view.lines.line_at(view.caret()).start == block.line_starts[n], n
+        if n < block.line_count - 1:  # the last line may be too short to reach x
+            assert abs(view.caret_rect().center().x() - x0) <= 12, n
+        visited.append(view.caret())
+    for n in range(block.line_count - 2, -1, -1):
+        press(qtbot, window, K.Key_Up)
+        assert view.lines.line_at(view.caret()).start == block.line_starts[n], n
+        assert view.caret() == visited[n]
