@@ -77,22 +77,21 @@ GOLD: tuple[tuple[str, str, int], ...] = (
     ("LOC", "واشنطن", 0),
 )
 # What a gazetteer of names might know: most entities, and one noisy entry (الدفاع).
-GAZETTEER = "\n".join(
-    [
-        "عبد اللطيف الوديي\tPERS",
-        "بلخير الفاروق\tPERS",
-        "الجيش الإسرائيلي\tORG",
-        "محمد الخامس\tPERS",
-        "كوخافي\tPERS",
-        "أفيف كوخافي\tPERS",
-        "الرباط\tLOC",
-        "واشنطن\tLOC",
-        "Morocco\tLOC",
-        "IDF\tORG",
-        "هآرتس\tORG",
-        "الدفاع\tORG",
-    ]
+GAZETTEER_LINES = (
+    "عبد اللطيف الوديي\tPERS",
+    "بلخير الفاروق\tPERS",
+    "الجيش الإسرائيلي\tORG",
+    "محمد الخامس\tPERS",
+    "كوخافي\tPERS",
+    "أفيف كوخافي\tPERS",
+    "الرباط\tLOC",
+    "واشنطن\tLOC",
+    "Morocco\tLOC",
+    "IDF\tORG",
+    "هآرتس\tORG",
+    "الدفاع\tORG",
 )
+GAZETTEER = "\n".join(GAZETTEER_LINES)
 MAX_DEPTH = 14
 State = tuple[int, Any, Any]  # caret, its x where runs meet, the x ↑/↓ keep
 
