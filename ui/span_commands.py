@@ -37,11 +37,13 @@ EDGE_ACTIONS: dict[str, tuple[Edge, Unit, int]] = {
     "annotator.span.grow_end_char": ("end", "char", +1),
 }
 
-NOTHING = QCoreApplication.translate(
-    "SpanCommands",
-    "Nothing to label: the selection holds only spaces and punctuation (Span > Exact selection "
-    "labels characters as selected).",
-)
+
+def nothing_to_label() -> str:
+    return QCoreApplication.translate(
+        "SpanCommands",
+        "Nothing to label: the selection holds only spaces and punctuation (Span > Exact "
+        "selection labels characters as selected).",
+    )
 
 
 class SpanCommands:
@@ -84,7 +86,7 @@ class SpanCommands:
         exact = view.input.exact == selected or self._exact_mode()
         found = label_range(doc.text, *selected, exact=exact)  # whole words, no edge « or space
         if found is None:
-            self._say(NOTHING)
+            self._say(nothing_to_label())
             return
         try:
             span = Span(*found, name).authored(corpus.annotator)  # decision 0018

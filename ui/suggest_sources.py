@@ -14,9 +14,9 @@ from __future__ import annotations
 import importlib.util
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from annotator.errors import AnnotatorError, SpanError
@@ -24,17 +24,12 @@ from annotator.storage.corpus import Corpus
 from annotator.suggest.run import ClearRun, PropagateRun, SuggestRun
 from ui import dialogs, shown
 from ui.slices import SlicedRun
+from ui.suggest_training import ModelTraining
 
 if TYPE_CHECKING:
-    from annotator.suggest.training_job import TrainingJob
     from ui.main_window import MainWindow
 
-POLL_MS = 200
 SAID_MS = 30000
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SuggestionSources", text)
 
 
 def spacy_available() -> bool:
@@ -54,22 +49,19 @@ class SuggestionSources(QObject):
         self.run: SuggestRun | None = None
         self.source = ""  # what the running source is called in messages
         self.corpus: Corpus | None = None  # the corpus the run reads
-        self.job: TrainingJob | None = None
-        self.model_dir: Path | None = None
-        self._poll = QTimer(self, interval=POLL_MS)
-        self._poll.timeout.connect(self._poll_training)
         self.box = QWidget()
         self.box.setObjectName("suggest-progress")
         layout = QHBoxLayout(self.box)
         layout.setContentsMargins(0, 0, 0, 0)
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
-        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button = QPushButton(QCoreApplication.translate("SuggestionSources", "Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         layout.addWidget(self.progress)
         layout.addWidget(self.cancel_button)
         window.statusBar().addPermanentWidget(self.box)
         self.box.hide()
+        self.training = ModelTraining(self)
 
     def handlers(self) -> dict[str, Callable[[], object]]:
         handlers: dict[str, Callable[[], object]] = {
@@ -78,15 +70,15 @@ class SuggestionSources(QObject):
             "annotator.suggest.clear": self.clear,
         }
         if spacy_available():  # offered only when spaCy is installed
-            handlers["annotator.suggest.train"] = self.train
+            handlers["annotator.suggest.train"] = self.training.train
             handlers["annotator.suggest.model"] = self.from_model
         return handlers
 
     @property
     def busy(self) -> bool:
-        return self.runner.running or self.job is not None
+        return self.runner.running or self.training.job is not None
 
-    def _say(self, text: str, ms: int = SAID_MS) -> None:
+    def say(self, text: str, ms: int = SAID_MS) -> None:
         self.window.statusBar().showMessage(shown.message(text), ms)
 
     def _corpus(self) -> Corpus | None:
@@ -95,10 +87,20 @@ class SuggestionSources(QObject):
         if corpus is None:
             return None
         if corpus.readonly:
-            self._say(tr("Read-only: suggestions cannot be added to this corpus."), 6000)
+            self.say(
+                QCoreApplication.translate(
+                    "SuggestionSources", "Read-only: suggestions cannot be added to this corpus."
+                ),
+                6000,
+            )
             return None
         if self.busy:
-            self._say(tr("Suggestions are being made: wait for them, or Cancel."), 6000)
+            self.say(
+                QCoreApplication.translate(
+                    "SuggestionSources", "Suggestions are being made: wait for them, or Cancel."
+                ),
+                6000,
+            )
             return None
         return corpus
 
@@ -109,9 +111,13 @@ class SuggestionSources(QObject):
             return
         name, _ = QFileDialog.getOpenFileName(
             self.window,
-            tr("Suggest from a gazetteer (phrase<TAB>label)"),
+            QCoreApplication.translate(
+                "SuggestionSources", "Suggest from a gazetteer (phrase<TAB>label)"
+            ),
             "",
-            tr("Gazetteers (*.tsv *.txt);;All files (*)"),
+            QCoreApplication.translate(
+                "SuggestionSources", "Gazetteers (*.tsv *.txt);;All files (*)"
+            ),
         )
         if name:
             self.from_gazetteer(Path(name))
@@ -126,21 +132,34 @@ class SuggestionSources(QObject):
         try:
             index, problems = load_gazetteer(path)
         except (AnnotatorError, OSError) as exc:
-            dialogs.show_error(self.window, tr("The gazetteer cannot be read"), exc)
+            dialogs.show_error(
+                self.window,
+                QCoreApplication.translate("SuggestionSources", "The gazetteer cannot be read"),
+                exc,
+            )
             return
         if problems:
             self.window.set_notice(
-                tr("{count} line(s) of the gazetteer were skipped; the first: {problem}").format(
-                    count=len(problems), problem=problems[0]
-                )
+                QCoreApplication.translate(
+                    "SuggestionSources",
+                    "{count} line(s) of the gazetteer were skipped; the first: {problem}",
+                ).format(count=len(problems), problem=problems[0])
             )
-        self._start(corpus, SuggestRun(corpus, [(SOURCE, index.find)]), tr("the gazetteer"))
+        self._start(
+            corpus,
+            SuggestRun(corpus, [(SOURCE, index.find)]),
+            QCoreApplication.translate("SuggestionSources", "the gazetteer"),
+        )
 
     def propagate(self) -> None:
         """Suggest each string labelled somewhere in the corpus wherever else it stands."""
         corpus = self._corpus()
         if corpus is not None:
-            self._start(corpus, PropagateRun(corpus), tr("the corpus's labels"))
+            self._start(
+                corpus,
+                PropagateRun(corpus),
+                QCoreApplication.translate("SuggestionSources", "the corpus's labels"),
+            )
 
     def from_model(self) -> None:
         from annotator.suggest.model import SOURCE, ModelSuggester, model_path_for
@@ -150,14 +169,27 @@ class SuggestionSources(QObject):
             return
         path = model_path_for(corpus.path)
         if not path.is_dir():
-            self._say(tr("No model beside the corpus yet: Suggestions > Train a model first."))
+            self.say(
+                QCoreApplication.translate(
+                    "SuggestionSources",
+                    "No model beside the corpus yet: Suggestions > Train a model first.",
+                )
+            )
             return
         try:
             suggester = ModelSuggester(path)
         except (AnnotatorError, OSError) as exc:
-            dialogs.show_error(self.window, tr("The model cannot be loaded"), exc)
+            dialogs.show_error(
+                self.window,
+                QCoreApplication.translate("SuggestionSources", "The model cannot be loaded"),
+                exc,
+            )
             return
-        self._start(corpus, SuggestRun(corpus, [(SOURCE, suggester.find)]), tr("the model"))
+        self._start(
+            corpus,
+            SuggestRun(corpus, [(SOURCE, suggester.find)]),
+            QCoreApplication.translate("SuggestionSources", "the model"),
+        )
 
     def clear(self) -> None:
         """Remove every suggestion of the corpus (one undo step)."""
@@ -171,7 +203,7 @@ class SuggestionSources(QObject):
         self.corpus, self.run, self.source = corpus, run, source
         self.progress.setRange(0, max(1, run.total))
         self.progress.setValue(0)
-        self.progress.setFormat(tr("Suggestions %p%"))
+        self.progress.setFormat(QCoreApplication.translate("SuggestionSources", "Suggestions %p%"))
         self.box.show()
         self.runner.start(run)
 
@@ -181,7 +213,12 @@ class SuggestionSources(QObject):
     def _failed(self, exc: BaseException) -> None:
         self.box.hide()
         self.run = None
-        dialogs.show_error(self.window, tr("Suggestions could not be made"), exc)
+        if self.corpus is self.window.corpus:  # not a corpus closed meanwhile
+            dialogs.show_error(
+                self.window,
+                QCoreApplication.translate("SuggestionSources", "Suggestions could not be made"),
+                exc,
+            )
 
     def _finished(self) -> None:
         run, corpus, self.run = self.run, self.corpus, None
@@ -190,92 +227,47 @@ class SuggestionSources(QObject):
             return  # another corpus was opened meanwhile
         clearing = isinstance(run, ClearRun)
         if run.steps:
-            what = tr("Clear suggestions") if clearing else tr("Suggestions from {source}")
+            what = (
+                QCoreApplication.translate("SuggestionSources", "Clear suggestions")
+                if clearing
+                else QCoreApplication.translate("SuggestionSources", "Suggestions from {source}")
+            )
             try:
                 corpus.apply_steps(run.steps, what.format(source=self.source))
             except (SpanError, AnnotatorError, OSError) as exc:
-                self._say(str(exc))
+                self.say(str(exc))
                 return
-        self._say(self.summary(run, clearing))
+        self.say(self.summary(run, clearing))
 
     def summary(self, run: SuggestRun, clearing: bool) -> str:
         """ "Suggestions from the gazetteer: 14 in 3 document(s): LOC 11, PERS 3"."""
         labels = ", ".join(f"{label} {n}" for (_s, label), n in sorted(run.counts.items()))
         count = sum(run.counts.values())
         if clearing:
-            text = tr("Removed {count} suggestion(s) from {documents} document(s)")
+            text = QCoreApplication.translate(
+                "SuggestionSources", "Removed {count} suggestion(s) from {documents} document(s)"
+            )
         elif not run.steps:
-            return tr("No new suggestions from {source}.").format(source=self.source)
+            return QCoreApplication.translate(
+                "SuggestionSources", "No new suggestions from {source}."
+            ).format(source=self.source)
         else:
-            text = tr("Suggestions from {source}: {count} in {documents} document(s)")
+            text = QCoreApplication.translate(
+                "SuggestionSources", "Suggestions from {source}: {count} in {documents} document(s)"
+            )
         said = text.format(source=self.source, count=count, documents=run.changed)
         return f"{said}: {labels}" if labels else said
 
     def cancel(self) -> None:
-        if self.job is not None:
-            self.job.cancel()  # the process stops between batches and says so
-            self.cancel_button.setEnabled(False)
+        if self.training.job is not None:
+            self.training.cancel()
             return
         self.runner.cancel()
         self.run = None
         self.box.hide()
-        self._say(tr("Cancelled: no suggestion was changed."), 6000)
-
-    # -- training in another process -------------------------------------------------------
-
-    def train(self, **options: Any) -> None:
-        """Train a model on the done documents in the background, saved beside the corpus."""
-        from annotator.suggest.model import model_path_for
-        from annotator.suggest.training_job import TrainingJob
-
-        corpus = self.window.corpus
-        if corpus is None or self.busy:
-            return
-        done = [doc for doc in corpus.iter_documents() if doc.status == "done"]
-        if not done:
-            self._say(tr("No done documents to learn from: mark some done first (Ctrl+Enter)."))
-            return
-        self.model_dir = model_path_for(corpus.path)
-        self.job = TrainingJob.start(done, self.model_dir, **options)
-        self.progress.setRange(0, 0)  # busy until the first pass is reported
-        self.progress.setFormat(tr("Training"))
-        self.cancel_button.setEnabled(True)
-        self.box.show()
-        self._say(tr("Training a model on {count} done document(s)…").format(count=len(done)))
-        self._poll.start()
-
-    def _poll_training(self) -> None:
-        job = self.job
-        if job is None:
-            self._poll.stop()
-            return
-        messages = job.poll()
-        if not job.finished and not job.process.is_alive():
-            messages += job.poll(timeout=1.0)  # what it said just before it ended
-        for message in messages:
-            if message[0] == "progress":
-                _kind, n, of, _loss = message
-                self.progress.setRange(0, of)
-                self.progress.setValue(n)
-                self.progress.setFormat(tr("Training %v/%m"))
-            elif message[0] == "done":
-                report = message[1]
-                self._say(
-                    tr(
-                        "Model trained on {documents} document(s) ({spans} spans) in {seconds} s, "
-                        "saved in {path}: Suggestions > Suggest with the trained model uses it."
-                    ).format(
-                        documents=report.documents,
-                        spans=report.spans,
-                        seconds=round(report.seconds),
-                        path=self.model_dir,
-                    )
-                )
-            elif message[0] == "error":
-                self._say(tr("Training stopped: {why}").format(why=message[1]))
-        if job.finished or not job.process.is_alive():
-            if not job.finished:
-                self._say(tr("The training process ended without a model."))
-            self._poll.stop()
-            self.job = None
-            self.box.hide()
+        self.say(
+            QCoreApplication.translate(
+                "SuggestionSources", "Cancelled: no suggestion was changed."
+            ),
+            6000,
+        )

@@ -39,10 +39,6 @@ if TYPE_CHECKING:
 ACCEPT, REJECT = "annotator.suggest.accept", "annotator.suggest.reject"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Suggestions", text)
-
-
 class SuggestionCommands:
     """Suggestion keys of one window (its view, its corpus, its status bar)."""
 
@@ -102,7 +98,11 @@ class SuggestionCommands:
         view = self.window.view
         found = view.step_suggestion(step, wrap=True)
         if found is None:
-            self._say(tr("No suggestions left in this document."))
+            self._say(
+                QCoreApplication.translate(
+                    "SuggestionCommands", "No suggestions left in this document."
+                )
+            )
         else:
             view.setFocus()
         self._enable()
@@ -114,7 +114,12 @@ class SuggestionCommands:
         """The document and its suggestions at the focused outline (several sources may agree)."""
         doc, focused = self.window.doc, self.window.view.focused_suggestion()
         if doc is None or focused is None:
-            self._say(tr("No suggestion is focused: Tab or F8 goes to the next one."))
+            self._say(
+                QCoreApplication.translate(
+                    "SuggestionCommands",
+                    "No suggestion is focused: Tab or F8 goes to the next one.",
+                )
+            )
             return None
         same = [s for s in doc.suggestions if s.span == focused]
         return (doc, same) if same else None
@@ -169,14 +174,21 @@ class SuggestionCommands:
             return
         edit, skipped = accept_all(doc, allow_overlap=corpus.schema.allow_overlap)
         if not edit.edits:
-            self._say(tr("No suggestions to accept in this document."))
+            self._say(
+                QCoreApplication.translate(
+                    "SuggestionCommands", "No suggestions to accept in this document."
+                )
+            )
             return
         accepted = sum(isinstance(e, AcceptSuggestion) for e in edit.edits)
         if self.window.do(edit):
             self._say(
-                tr(
-                    "Accepted {accepted} suggestion(s); {skipped} left (they overlap spans)."
+                QCoreApplication.translate(
+                    "SuggestionCommands",
+                    "Accepted {accepted} suggestion(s); {skipped} left (they overlap spans).",
                 ).format(accepted=accepted, skipped=len(skipped))
                 if skipped
-                else tr("Accepted {accepted} suggestion(s).").format(accepted=accepted)
+                else QCoreApplication.translate(
+                    "SuggestionCommands", "Accepted {accepted} suggestion(s)."
+                ).format(accepted=accepted)
             )

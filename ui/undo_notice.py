@@ -19,10 +19,6 @@ NOTICE_MS = 12000
 QUOTED = 40  # code points of a replaced span's text shown at most
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("UndoNotice", text)
-
-
 def replaced_text(text: str, replaced: Sequence[Span], label: str) -> str:
     """ "Replaced PERS «عبد اللطيف» with MISC" (each span's own characters, shortened)."""
     parts = []
@@ -30,7 +26,7 @@ def replaced_text(text: str, replaced: Sequence[Span], label: str) -> str:
         piece = text[span.start : span.end]
         piece = piece if len(piece) <= QUOTED else piece[: QUOTED - 1] + "…"
         parts.append(f"{shown.name(span.label)} «{shown.document_text(shown.name(piece))}»")
-    return tr("Replaced {spans} with {label}").format(
+    return QCoreApplication.translate("UndoNotice", "Replaced {spans} with {label}").format(
         spans=", ".join(parts), label=shown.name(label)
     )
 
@@ -45,7 +41,7 @@ class UndoNotice(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.button = QPushButton(tr("Undo"))
+        self.button = QPushButton(QCoreApplication.translate("UndoNotice", "Undo"))
         self.button.clicked.connect(lambda _=False: self._undo(undo))
         layout.addWidget(self.label)
         layout.addWidget(self.button)

@@ -250,9 +250,9 @@ def test_the_model_trains_in_the_background_and_suggests(
     path = write_jsonl(tmp_path / "m.jsonl", docs)
     window = open_window(qtbot, path)
     sources = window.suggestions.sources
-    sources.train(iterations=2, language="ar")
+    sources.training.train(iterations=2, language="ar")
     assert sources.box.isVisible() and sources.cancel_button.isEnabled()
-    qtbot.waitUntil(lambda: sources.job is None, timeout=120000)
+    qtbot.waitUntil(lambda: sources.training.job is None, timeout=120000)
     assert "Model trained on" in window.statusBar().currentMessage()
     assert (tmp_path / "m.model").is_dir()
     window.actions_by_id["annotator.suggest.model"].trigger()
@@ -269,9 +269,9 @@ def test_training_can_be_cancelled(qtbot, tmp_path: Path, article_text: str) -> 
         doc.spans = [Span(at, at + 6, "PERS")]
     window = open_window(qtbot, write_jsonl(tmp_path / "c.jsonl", docs))
     sources = window.suggestions.sources
-    sources.train(iterations=200, language="ar")
+    sources.training.train(iterations=200, language="ar")
     qtbot.mouseClick(sources.cancel_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: sources.job is None, timeout=120000)
+    qtbot.waitUntil(lambda: sources.training.job is None, timeout=120000)
     assert "Training stopped" in window.statusBar().currentMessage()
     assert not (tmp_path / "c.model").exists()
     assert json.loads((tmp_path / "c.jsonl").read_text(encoding="utf-8").splitlines()[0])
