@@ -7,7 +7,7 @@ document). Tab / Shift+Tab (while the document has open suggestions) and F8 / Sh
 the next or previous one; Enter or Space accepts the focused one (it becomes a span, through
 ``Corpus.apply``: journalled, undoable) and Backspace or x rejects it, each then focusing the
 next. The accept and reject actions are enabled only while a suggestion is focused, so those
-keys do nothing else meanwhile and are left alone otherwise. The rules are the core's
+keys (and x) do nothing else meanwhile and are left alone otherwise. The rules are the core's
 (``accept_suggestion``, ``accept_all``); the menu's sources are ui/suggest_sources.py's.
 """
 
@@ -154,17 +154,14 @@ class SuggestionCommands:
             self._decide(edits[0] if len(edits) == 1 else Compound(edits, edits[0].describe()))
 
     def by_key(self, event: QKeyEvent) -> bool:
-        """x (the physical key under any layout) rejects while a suggestion is focused: under an
-        Arabic layout the key types ء and the action's shortcut X does not match."""
-        actions = self.window.actions_by_id
-        for action_id in (ACCEPT, REJECT):
-            action = actions.get(action_id)
-            if action is None or not action.isEnabled():
-                continue
-            letters = {k.lower() for k in self.window.keys.get(action_id, ()) if len(k) == 1}
-            if letters & set(hotkey_candidates(event)):
-                action.trigger()
-                return True
+        """x rejects the focused suggestion, unless a label has the hotkey x: the physical key,
+        under any layout (it types ء under an Arabic layout, ס under a Hebrew one)."""
+        action, corpus = self.window.actions_by_id.get(REJECT), self.window.corpus
+        if action is None or not action.isEnabled() or corpus is None:
+            return False
+        if "x" in hotkey_candidates(event) and corpus.schema.by_hotkey("x") is None:
+            action.trigger()
+            return True
         return False
 
     def accept_all(self) -> None:

@@ -248,7 +248,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _a(
         "annotator.suggest.reject",
         "&Reject suggestion",
-        ("Backspace", "X"),
+        ("Backspace",),
         _S,
         "Reject the focused one",
     ),
@@ -362,4 +362,5 @@ VIEW_KEYS: tuple[tuple[str, str], ...] = (
     ("Alt+drag", "Select exact characters (no snapping)"),
     ("Click on a span", "Select the span (again: the next nested one)"),
     ("Enter / Delete in the Spans panel", "Jump to / delete that span"),
+    ("x", "Reject the focused suggestion, like Backspace (unless a label's hotkey is x)"),
 )

@@ -305,3 +305,26 @@ def test_up_down_in_paragraph_5_move_one_visual_line_in_the_window(
         press(qtbot, window, K.Key_Up)
         assert view.lines.line_at(view.caret()).start == block.line_starts[n], n
         assert view.caret() == visited[n]
+
+
+def test_a_label_with_the_hotkey_x_keeps_it(
+    qtbot, article_corpus: Path, tmp_path: Path, monkeypatch
+) -> None:
+    """x rejects only while no label has it: a schema's DRUG with hotkey x still labels."""
+    (tmp_path / "article.labels.toml").write_text(
+        '[[labels]]\nname = "DRUG"\ncolor = "#ffc9d6"\nhotkey = "x"\n'
+        '[[labels]]\nname = "LOC"\ncolor = "#c6dcff"\nhotkey = "3"\n',
+        encoding="utf-8",
+    )
+    window = open_window(qtbot, article_corpus)
+    assert [label.name for label in window.corpus.schema.labels] == ["DRUG", "LOC"]
+    run_gazetteer(qtbot, window, tmp_path, monkeypatch)
+    doc = window.doc
+    window.view.set_caret(0)
+    press(qtbot, window, K.Key_Tab)
+    focused = window.view.focused_suggestion()
+    assert focused is not None
+    window.view.select_range(focused.start, focused.end)  # the caret stays on it: still focused
+    assert window.view.focused_suggestion() == focused
+    press(qtbot, window, K.Key_X)
+    assert [(s.start, s.end, s.label) for s in doc.spans] == [(focused.start, focused.end, "DRUG")]
