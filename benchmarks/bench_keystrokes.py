@@ -373,6 +373,8 @@ def main() -> int:
         shutil.rmtree(folder, ignore_errors=True)
     for result in results:
         print(result.line())
+    for result in results:
+        print(f"{result.name:<9} per entity: {' '.join(map(str, result.per_entity))}")
     exact, keyboard, suggest = results
     print(
         f"ratio keyboard/exact (baseline): {keyboard.median / exact.median:.2f} median, "
