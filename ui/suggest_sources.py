@@ -107,14 +107,15 @@ class SuggestionSources(QObject):
     # -- sources ------------------------------------------------------------------------
 
     def gazetteer_dialog(self) -> None:
-        if self._corpus() is None:
+        corpus = self._corpus()
+        if corpus is None:
             return
         name, _ = QFileDialog.getOpenFileName(
             self.window,
             QCoreApplication.translate(
                 "SuggestionSources", "Suggest from a gazetteer (phrase<TAB>label)"
             ),
-            "",
+            str(corpus.path.parent),
             QCoreApplication.translate(
                 "SuggestionSources", "Gazetteers (*.tsv *.txt);;All files (*)"
             ),
