@@ -51,7 +51,7 @@ class SpanCommands:
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        self.notice = UndoNotice(window.statusBar(), window.undo)
+        self.notice = UndoNotice(window.statusBar(), window.undo, self._last_step)
 
     def _say(self, message: str, ms: int = 4000) -> None:
         self.window.statusBar().showMessage(shown.message(message), ms)
@@ -110,6 +110,13 @@ class SpanCommands:
                 "SpanCommands", "Labels take whole words, without edge spaces or punctuation."
             )
         )
+
+    def _last_step(self) -> object:
+        corpus = self.window.corpus
+        if corpus is None:
+            return None
+        history = corpus.history
+        return (id(corpus), history.position, len(history), history.undo_text())
 
     def _exact_mode(self) -> bool:
         action = self.window.actions_by_id.get("annotator.span.exact")

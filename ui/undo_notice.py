@@ -2,7 +2,8 @@
 
 Labelling a selection that overlaps spans of another label replaces them (the schema allows
 no overlap): never silently. The notice names what was replaced and offers Undo (Ctrl+Z
-does the same) until the next notice or for NOTICE_MS.
+does the same) until the next notice or for NOTICE_MS; after another edit the button only
+closes the notice (Edit > Undo names what it would take back).
 """
 
 from __future__ import annotations
@@ -34,8 +35,14 @@ def replaced_text(text: str, replaced: Sequence[Span], label: str) -> str:
 class UndoNotice(QWidget):
     """The notice and its Undo button, hidden until ``show_notice``."""
 
-    def __init__(self, bar: QStatusBar, undo: Callable[[], object]) -> None:
+    def __init__(
+        self, bar: QStatusBar, undo: Callable[[], object], last_step: Callable[[], object]
+    ) -> None:
+        """``last_step()`` names the step Undo would take back now: the button undoes only
+        while that is still the step the notice is about."""
         super().__init__()
+        self._last_step = last_step
+        self._step: object = None
         self.setObjectName("undo-notice")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -51,10 +58,12 @@ class UndoNotice(QWidget):
         self.hide()
 
     def show_notice(self, text: str) -> None:
+        self._step = self._last_step()
         self.label.setText(text)
         self.show()
         self._timer.start()
 
     def _undo(self, undo: Callable[[], object]) -> None:
         self.hide()
-        undo()
+        if self._last_step() == self._step:  # not after another edit, an undo or a redo
+            undo()

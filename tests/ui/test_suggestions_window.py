@@ -210,6 +210,18 @@ def test_a_label_over_another_labels_span_says_so_and_undo_restores(
     assert notice.label.text() == f"Replaced {first} «\u2068عبد اللطيف الوديي\u2069» with {second}"
     qtbot.mouseClick(notice.button, Qt.MouseButton.LeftButton)
     assert [s.key for s in window.doc.spans] == before and not notice.isVisible()
+    # after another edit the notice's Undo no longer undoes (it would take back that edit)
+    press(qtbot, window, K.Key_Escape)
+    window.view.select_range(name + len("عبد اللطيف "), name + len("عبد اللطيف الوديي» وقائد"))
+    press(qtbot, window, hotkey_of(window, 1))
+    assert notice.isVisible()
+    window.view.select_range(0, 6)
+    press(qtbot, window, hotkey_of(window, 2))  # another label, elsewhere
+    labels = [s.label for s in window.doc.spans]
+    qtbot.mouseClick(notice.button, Qt.MouseButton.LeftButton)
+    assert [s.label for s in window.doc.spans] == labels and not notice.isVisible()
+    press(qtbot, window, K.Key_Z, CTRL)
+    press(qtbot, window, K.Key_Z, CTRL)
     (record,) = saved_records(window)
     assert [s["label"] for s in record["spans"]] == [first]
 
