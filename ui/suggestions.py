@@ -67,7 +67,8 @@ class SuggestionCommands:
         """Show ``doc``'s open suggestions (the focused one stays focused while it is there)."""
         view = self.window.view
         spans = sorted({s.span for s in open_suggestions(doc)}) if doc is not None else []
-        view.set_suggestions(spans, view.focused_suggestion())
+        if spans or view.suggestion_count():  # none before, none now: nothing to repaint
+            view.set_suggestions(spans, view.focused_suggestion())
         self.window.status.show_suggestions(len(spans))
         self._enable()
 
