@@ -27,6 +27,7 @@ __all__ = [
     "accept_all",
     "accept_suggestion",
     "edit_from_json",
+    "open_suggestions",
     "set_suggestions",
 ]
 
@@ -214,6 +215,11 @@ def set_suggestions(doc: Document, source: str, new: Iterable[Suggestion]) -> Se
     if _keys(old) == _keys(kept):
         return None
     return SetSuggestions(source, old, kept)
+
+
+def open_suggestions(doc: Document) -> list[Suggestion]:
+    """The suggestions still to decide: those over no span (one labelled over since is moot)."""
+    return [s for s in doc.suggestions if not doc.overlapping(s.start, s.end)]
 
 
 def accept_suggestion(doc: Document, suggestion: Suggestion, *, allow_overlap: bool) -> Edit:

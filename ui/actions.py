@@ -91,7 +91,21 @@ def rekey(actions: Mapping[str, QAction], keys: Mapping[str, Iterable[str]]) -> 
             set_keys(action, spec, keys.get(spec.id, spec.keys))
 
 
-MENUS: tuple[str, ...] = ("File", "Edit", "Span", "Document", "Adjudicate", "View", "Help")
+MENUS: tuple[str, ...] = (
+    "File",
+    "Edit",
+    "Span",
+    "Document",
+    "Suggestions",
+    "Adjudicate",
+    "View",
+    "Help",
+)
+# Actions outside the Span menu that act on the document view's focus (Enter, Space, Backspace):
+# they must not fire while the note editor or a panel has the focus.
+VIEW_ACTIONS = frozenset(
+    f"annotator.suggest.{name}" for name in ("next", "previous", "accept", "reject", "accept_all")
+)
 
 
 def populate_menus(
@@ -99,8 +113,9 @@ def populate_menus(
 ) -> dict[str, QMenu]:
     """Menus in registry order; span actions are scoped to the document view, others to the window.
 
-    Span keys (Tab, Delete, Esc, Alt+arrows) must work while the view has focus without
-    stealing Tab or Delete from the note editor, hence WidgetWithChildrenShortcut on the view.
+    Span keys (Tab, Delete, Esc, Alt+arrows) and the suggestion keys (Enter, Space, Backspace)
+    must work while the view has focus without stealing them from the note editor, hence
+    WidgetWithChildrenShortcut on the view.
     A menu "View/Paragraph direction" is a submenu (in the dict under that name too); its
     on/off actions exclude each other (one QActionGroup per submenu).
     """
@@ -118,7 +133,7 @@ def populate_menus(
         if spec.checkable and spec.menu in groups:
             groups[spec.menu].addAction(action)
         menu.addAction(action)
-        if spec.menu == "Span":
+        if spec.menu == "Span" or spec.id in VIEW_ACTIONS:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             view.addAction(action)
         else:

@@ -192,6 +192,15 @@ class DocumentView(ParagraphView):
     def focused_suggestion(self) -> Span | None:
         return self._layers.focused
 
+    def focus_suggestion(self, span: Span | None) -> None:
+        """Focus ``span`` (thicker outline) or none; the caret does not move."""
+        if span != self._layers.focused:
+            self._layers.focus(span)
+            self.viewport().update()
+
+    def suggestion_count(self) -> int:
+        return len(self._layers.suggestions)
+
     def suggestion_at(self, offset: int) -> Span | None:
         """The innermost suggestion covering code point ``offset``."""
         found = self._layers.suggestions.at(offset)

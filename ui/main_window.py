@@ -10,10 +10,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from functools import partial
+from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from annotator.app import paths
 from annotator.app.actions import action_conflicts, effective_keys, hotkey_conflicts
@@ -38,6 +39,7 @@ from ui.reading_comfort import ReadingComfort
 from ui.search_commands import SearchCommands
 from ui.span_commands import EDGE_ACTIONS, SpanCommands
 from ui.status import StatusLine
+from ui.suggestions import SuggestionCommands
 from ui.team import TeamCommands
 from ui.view_options import ViewOptions
 from ui.window_layout import LEFT, RIGHT, add_docks, notice_bar, set_central, size_docks
@@ -56,8 +58,38 @@ class HotkeyFilter(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            return self.window.spans.label_by_key(event)
+            return self.window.suggestions.by_key(event) or self.window.spans.label_by_key(event)
         return False
+
+
+class CommandPart(Protocol):
+    """An object the window owns that brings handlers for some of the action table's ids."""
+
+    def handlers(self) -> dict[str, Callable[[], object]]: ...
+
+
+def panel_docks(window: MainWindow) -> list[tuple[str, QWidget, Qt.DockWidgetArea]]:
+    """The four panels around the document: title (translated when shown), widget, side."""
+    return [
+        (QT_TRANSLATE_NOOP("MainWindow", "Labels"), window.labels_panel, RIGHT),
+        (QT_TRANSLATE_NOOP("MainWindow", "Spans"), window.spans_panel, RIGHT),
+        (QT_TRANSLATE_NOOP("MainWindow", "Documents"), window.documents_panel, LEFT),
+        (QT_TRANSLATE_NOOP("MainWindow", "Note"), window.note_editor, LEFT),
+    ]
+
+
+def connect_widgets(window: MainWindow) -> None:
+    """The view's and the panels' signals to the window's commands."""
+    view, spans = window.view, window.spans
+    view.selection_changed.connect(lambda _r: window._update_status())
+    view.caret_moved.connect(lambda _c: window._update_status())
+    view.span_clicked.connect(window.spans_panel.show_span)
+    window.labels_panel.label_chosen.connect(spans.apply_label)
+    window.label_counter.counted.connect(window.labels_panel.model.set_corpus_counts)
+    window.spans_panel.span_activated.connect(spans.jump_to_span)
+    window.spans_panel.span_delete_requested.connect(spans.delete_span)
+    window.documents_panel.document_chosen.connect(window.go_to)
+    window.note_editor.note_committed.connect(window._note_committed)
 
 
 class MainWindow(QMainWindow):
@@ -82,6 +114,7 @@ class MainWindow(QMainWindow):
         self._remember_timer = QTimer(self, singleShot=True, interval=REMEMBER_DELAY_MS)
         self._remember_timer.timeout.connect(self.remember_document)
         self._build_widgets()
+        self.suggestions = SuggestionCommands(self)  # shown, Tab/Enter/x, the Suggestions menu
         self.comfort = ReadingComfort(self)
         self.team = TeamCommands(self)
         self.adjudication = AdjudicationCommands(self)  # File > Adjudicate…, lanes, picks
@@ -103,28 +136,12 @@ class MainWindow(QMainWindow):
         self.spans_panel = SpansPanel()
         self.documents_panel = DocumentsPanel()
         self.note_editor = NoteEditor()
-        self.docks = add_docks(
-            self,
-            [
-                (QT_TRANSLATE_NOOP("MainWindow", "Labels"), self.labels_panel, RIGHT),
-                (QT_TRANSLATE_NOOP("MainWindow", "Spans"), self.spans_panel, RIGHT),
-                (QT_TRANSLATE_NOOP("MainWindow", "Documents"), self.documents_panel, LEFT),
-                (QT_TRANSLATE_NOOP("MainWindow", "Note"), self.note_editor, LEFT),
-            ],
-        )
+        self.docks = add_docks(self, panel_docks(self))
         self.status = StatusLine(self.statusBar())
         self.hotkeys = HotkeyFilter(self)
         for target in (self.view, self.view.viewport()):
             target.installEventFilter(self.hotkeys)
-        self.view.selection_changed.connect(lambda _r: self._update_status())
-        self.view.caret_moved.connect(lambda _c: self._update_status())
-        self.view.span_clicked.connect(self.spans_panel.show_span)
-        self.labels_panel.label_chosen.connect(self.spans.apply_label)
-        self.label_counter.counted.connect(self.labels_panel.model.set_corpus_counts)
-        self.spans_panel.span_activated.connect(self.spans.jump_to_span)
-        self.spans_panel.span_delete_requested.connect(self.spans.delete_span)
-        self.documents_panel.document_chosen.connect(self.go_to)
-        self.note_editor.note_committed.connect(self._note_committed)
+        connect_widgets(self)
         size_docks(self, self.docks)
 
     def _handlers(self) -> dict[str, Callable[[], object]]:
@@ -139,8 +156,7 @@ class MainWindow(QMainWindow):
             "annotator.edit.redo": self.redo,
             "annotator.span.delete": lambda: spans.delete_span(view.selected_span()),
             "annotator.span.clear": view.clear_selection,
-            "annotator.span.next": lambda: spans.step_span(+1),
-            "annotator.span.previous": lambda: spans.step_span(-1),
+            "annotator.span.exact": spans.exact_toggled,
             "annotator.document.next": lambda: self.go_to(self.index + 1),
             "annotator.document.previous": lambda: self.go_to(self.index - 1),
             "annotator.document.next_unfinished": documents.next_unfinished,
@@ -152,7 +168,8 @@ class MainWindow(QMainWindow):
         }
         for action_id, (edge, unit, step) in EDGE_ACTIONS.items():
             handlers[action_id] = partial(spans.resize_selected, edge, unit, step)
-        owned = (self.comfort, self.team, self.adjudication, self.display, self.search)
+        owned: tuple[CommandPart, ...] = (self.comfort, self.team, self.adjudication, self.display)
+        owned += (self.search, self.suggestions)
         return handlers | {k: v for part in owned for k, v in part.handlers().items()}
 
     def _build_menus(self) -> None:
@@ -252,6 +269,7 @@ class MainWindow(QMainWindow):
         if len(corpus.schema.labels) != len(self.labels_panel.model.labels):
             self._show_labels()  # the store added labels met in this document's data
         self.view.set_document(doc, corpus.schema)
+        self.suggestions.show(doc)
         self._spans_timer.stop()
         self.spans_panel.model.set_document(doc)
         self.labels_panel.model.set_document(doc)
@@ -330,6 +348,8 @@ class MainWindow(QMainWindow):
                 self.view.refresh_spans(self.doc)
                 self._spans_timer.start()
                 self.labels_panel.model.apply_delta(effect.label_delta())
+            if effect.spans_changed or effect.suggestions_changed:
+                self.suggestions.show(self.doc)
             if effect.note is not None:
                 self.note_editor.set_note(self.doc.note)
             self._update_status()

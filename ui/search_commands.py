@@ -167,8 +167,15 @@ class SearchCommands(QObject):
         i = i if i < len(matches) else 0
         if self.bar.isVisible():
             view.set_matches(matches, i)
-        view.select_range(*matches[i])
+        self._select(*matches[i])
         self.bar.show_count(i + 1, len(matches), more=self._capped)
+
+    def _select(self, start: int, end: int) -> None:
+        """Select a match as found: a label key labels exactly it (a clitic match stays the
+        word only), as an Alt selection is labelled, not snapped to whole tokens."""
+        view = self.window.view
+        view.select_range(start, end)
+        view.input.exact = (start, end)
 
     def step(self, step: int) -> None:
         """Enter / F3 (+1), Shift+Enter / Shift+F3 (-1): select the next or previous match from
@@ -199,7 +206,7 @@ class SearchCommands(QObject):
         found = matches[i]
         if self.bar.isVisible():
             view.set_matches(matches, i)
-        view.select_range(*found)
+        self._select(*found)
         self.bar.show_count(i + 1, len(matches), more=self._capped)
         wrapped = found[0] < end if step > 0 else found[0] >= start
         said = QCoreApplication.translate(
@@ -268,7 +275,7 @@ class SearchCommands(QObject):
         if window.index != match.index:
             return
         view = window.view
-        view.select_range(match.start, match.end)
+        self._select(match.start, match.end)
         if self.bar.isVisible():
             matches = self._find() or []
             i = self._index.index((match.start, match.end))

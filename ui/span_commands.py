@@ -17,9 +17,10 @@ from annotator.edits import RelabelSpan, RemoveSpan
 from annotator.errors import SpanError
 from annotator.model import Span
 from annotator.span_rules import add_span, resize_span
-from annotator.text.snapping import Edge, Unit
+from annotator.text.snapping import Edge, Unit, label_range
 from ui import shown
 from ui.actions import hotkey_candidates
+from ui.undo_notice import UndoNotice, replaced_text
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -37,11 +38,20 @@ EDGE_ACTIONS: dict[str, tuple[Edge, Unit, int]] = {
 }
 
 
+def nothing_to_label() -> str:
+    return QCoreApplication.translate(
+        "SpanCommands",
+        "Nothing to label: the selection holds only spaces and punctuation (Span > Exact "
+        "selection labels characters as selected).",
+    )
+
+
 class SpanCommands:
     """Span commands of one window (its view, its corpus, its status bar)."""
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
+        self.notice = UndoNotice(window.statusBar(), window.undo, self._last_step)
 
     def _say(self, message: str, ms: int = 4000) -> None:
         self.window.statusBar().showMessage(shown.message(message), ms)
@@ -77,14 +87,44 @@ class SpanCommands:
                 )
             )
             return
+        exact = view.input.exact == selected or self._exact_mode()
+        found = label_range(doc.text, *selected, exact=exact)  # whole words, no edge « or space
+        if found is None:
+            self._say(nothing_to_label())
+            return
         try:
-            span = Span(*selected, name).authored(corpus.annotator)  # decision 0018
+            span = Span(*found, name).authored(corpus.annotator)  # decision 0018
             edit = add_span(doc, span, allow_overlap=corpus.schema.allow_overlap)
         except SpanError as exc:
             self._say(str(exc), 5000)
             return
         if window.do(edit):
             view.select_span(edit.span)
+            if edit.replaced:  # never silently: say what went, offer Undo
+                self.notice.show_notice(replaced_text(doc.text, edit.replaced, name))
+
+    def exact_toggled(self) -> None:
+        on = self._exact_mode()
+        self._say(
+            QCoreApplication.translate(
+                "SpanCommands", "Exact selection: labels take the characters as selected."
+            )
+            if on
+            else QCoreApplication.translate(
+                "SpanCommands", "Labels take whole words, without edge spaces or punctuation."
+            )
+        )
+
+    def _last_step(self) -> object:
+        corpus = self.window.corpus
+        if corpus is None:
+            return None
+        history = corpus.history
+        return (id(corpus), history.position, len(history), history.undo_text())
+
+    def _exact_mode(self) -> bool:
+        action = self.window.actions_by_id.get("annotator.span.exact")
+        return action is not None and action.isChecked()
 
     def delete_span(self, span: Span | None) -> None:
         if span is None:

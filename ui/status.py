@@ -21,8 +21,10 @@ class StatusLine:
             QLabel() for _ in range(5)
         )
         self.annotator.setObjectName("annotator-name")
-        self.invisibles, self.mode = QLabel(), QLabel()
-        labels = (self.annotator, self.doc, self.caret, self.selection, self.direction)
+        self.invisibles, self.mode, self.suggestions = QLabel(), QLabel(), QLabel()
+        self.suggestions.setObjectName("suggestions-left")
+        labels = [self.suggestions, self.annotator, self.doc, self.caret, self.selection]
+        labels.append(self.direction)
         for label in (*labels, self.mode, self.invisibles):
             label.setTextFormat(Qt.TextFormat.PlainText)
             bar.addPermanentWidget(label)
@@ -68,6 +70,12 @@ class StatusLine:
             if view.is_rtl_at(caret)
             else QCoreApplication.translate("StatusLine", "Paragraph LTR")
         )
+
+    def show_suggestions(self, left: int) -> None:
+        """How many suggestions are left to decide in the document (nothing when none)."""
+        text = QCoreApplication.translate("StatusLine", "Suggestions left: {count}")
+        self.suggestions.setText(text.format(count=left) if left else "")
+        self.suggestions.setVisible(bool(left))
 
     def show_view(self, invisibles: int, tatweel: bool, mode: str) -> None:
         """The document's invisible characters (tatweels too when marked), the direction mode."""

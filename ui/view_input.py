@@ -45,6 +45,7 @@ class ViewInput(QObject):
         self._dragged = False
         self._last_point = QPoint()
         self._wheel_rest = 0.0  # wheel angle not yet turned into whole lines
+        self.exact: tuple[int, int] | None = None  # the last selection dragged with Alt held
         self._autoscroll = QTimer(view)
         self._autoscroll.setInterval(AUTOSCROLL_MS)
         self._autoscroll.timeout.connect(self._drag_beyond_edge)
@@ -155,6 +156,7 @@ class ViewInput(QObject):
         alt = press[1] or bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
         if self._dragged:
             selected = view.selection()
+            self.exact = selected if alt else None  # labelled as selected, not snapped
             if selected and not alt:
                 self._snap_selection(*selected)
             return

@@ -37,6 +37,15 @@ _DIRECTIONS = (  # the modes of annotator.text.direction (not imported: app is b
     ("ltr", "All &left to right", "Every paragraph left to right"),
 )
 
+_S = "Suggestions"
+_NEXT = "Select the %s span (the %s suggestion while the document has open suggestions)"
+_EXACT = "Label exactly the selected characters (else whole words, no edge space or punctuation)"
+_ACCEPT = "Accept the focused suggestion: it becomes a span (Enter or Space)"
+_ALL = "Accept every open suggestion of this document, in one undo step"
+_GAZETTEER = "Suggest the phrases of a TSV file (phrase<TAB>label) wherever they occur"
+_PROPAGATE = "Suggest what is labelled elsewhere in the corpus wherever else it occurs"
+_TRAIN = "Train a spaCy model on the done documents, in the background (needs spaCy)"
+_MODEL = "Suggest with the model trained beside the corpus"
 
 ACTIONS: tuple[ActionSpec, ...] = (
     _a(
@@ -154,14 +163,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Span",
         "Jump to the label filter: type part of a name or description, Enter labels the selection",
     ),
-    _a("annotator.span.next", "&Next span", ("Tab",), "Span", "Select the next span"),
+    _a("annotator.span.next", "&Next span", ("Tab",), "Span", _NEXT % ("next", "next")),
     _a(
         "annotator.span.previous",
         "&Previous span",
         ("Shift+Tab",),
         "Span",
-        "Select the previous span",
+        _NEXT % (("previous",) * 2),
     ),
+    _on_off("annotator.span.exact", "E&xact selection", (), "Span", _EXACT),
     _a(
         "annotator.span.grow_start_word",
         "Grow start by a word",
@@ -267,6 +277,34 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Document",
         "Write a note on this document",
     ),
+    _a("annotator.suggest.next", "&Next suggestion", ("F8",), _S, "Focus the next open suggestion"),
+    _a("annotator.suggest.previous", "&Previous suggestion", ("Shift+F8",), _S, "The previous one"),
+    _a("annotator.suggest.accept", "&Accept suggestion", ("Return", "Enter", "Space"), _S, _ACCEPT),
+    _a(
+        "annotator.suggest.reject",
+        "&Reject suggestion",
+        ("Backspace",),
+        _S,
+        "Reject the focused one",
+    ),
+    _a(
+        "annotator.suggest.accept_all",
+        "Accept all suggestions in &document",
+        ("Alt+Return",),
+        _S,
+        _ALL,
+    ),
+    _a("annotator.suggest.gazetteer", "From a &gazetteer…", (), _S, _GAZETTEER),
+    _a("annotator.suggest.propagate", "&Propagate the corpus's labels", (), _S, _PROPAGATE),
+    _a("annotator.suggest.train", "&Train a model on done documents…", (), _S, _TRAIN),
+    _a("annotator.suggest.model", "Suggest with the trained &model", (), _S, _MODEL),
+    _a(
+        "annotator.suggest.clear",
+        "&Clear suggestions",
+        (),
+        _S,
+        "Remove every suggestion (undoable)",
+    ),
     _a(
         "annotator.adjudicate.next",
         "&Next disagreement",
@@ -361,4 +399,5 @@ VIEW_KEYS: tuple[tuple[str, str], ...] = (
     ("Enter / Delete in the Spans panel", "Jump to / delete that span"),
     ("Enter / Shift+Enter in the find bar", "Next / previous match"),
     ("Esc in the find bar", "Close it; the current match stays selected for a label key"),
+    ("x", "Reject the focused suggestion, like Backspace (unless a label's hotkey is x)"),
 )

@@ -12,22 +12,18 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
 
 from annotator.commands.terminal import MODES, TerminalWriter
-from annotator.edits import Compound, Edit
 from annotator.errors import AnnotatorError
-from annotator.model import Document, Suggestion
 from annotator.storage.corpus import Corpus
 from annotator.storage.fileio import atomic_writer
 from annotator.storage.records import record_line_bytes
-from annotator.suggestion_edits import set_suggestions
+from annotator.suggest.run import Finder, SuggestRun, suggestion_edit
 
 EXIT_OK, EXIT_USAGE = 0, 2
 BESIDE = Path("\0beside")  # --train / --model without DIR: CORPUS.model beside the corpus
 SHOW_PROPAGATED = 10  # strings named in the propagation report
-Finder = Callable[[Document], list[Suggestion]]
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -107,49 +103,35 @@ def _sources(
     return sources
 
 
-def _edit(doc: Document, sources: list[tuple[str, Finder]], counts: Counter[str]) -> Edit | None:
-    edits: list[Edit] = []
-    for name, find in sources:
-        edit = set_suggestions(doc, name, find(doc))
-        if edit is not None:
-            edits.append(edit)
-            counts.update(f"{name}\t{s.label}" for s in edit.new)
-    if len(edits) > 1:
-        return Compound(tuple(edits), "Suggestions")
-    return edits[0] if edits else None
-
-
 def run(args: argparse.Namespace, err: TerminalWriter) -> int:
     if args.gazetteer is None and not args.propagate and args.model is None and args.train is None:
         err.line("annotator: suggest needs a source: --gazetteer, --propagate, --model or --train")
         return EXIT_USAGE
     out = TerminalWriter.for_stream(sys.stdout, args.bidi)
-    counts: Counter[str] = Counter()
+    counts: Counter[tuple[str, str]] = Counter()
     with Corpus.open(args.path, readonly=args.out is not None, eager_limit=0) as corpus:
         sources = _sources(args, corpus, out, err)
         names = ", ".join(name for name, _ in sources)
         if args.out is not None:
             changed = _write_copy(corpus, args.out, sources, counts)
         else:
-            steps = [
-                (i, edit)
-                for i, doc in enumerate(corpus.iter_documents())
-                if (edit := _edit(doc, sources, counts)) is not None
-            ]
-            changed = len(steps)
-            if steps:
-                corpus.apply_steps(steps, f"Suggestions from {names}")
+            done = SuggestRun(corpus, sources).run()
+            counts, changed = done.counts, done.changed
+            if done.steps:
+                corpus.apply_steps(done.steps, f"Suggestions from {names}")
                 corpus.save()
     where = out.fragment(str(args.out or args.path))
     out.line(f"{changed} document(s) with new suggestions from {names}, in {where}")
-    for key, n in sorted(counts.items()):
-        source, label = key.split("\t")
+    for (source, label), n in sorted(counts.items()):
         out.line(f"  {source:<10} {out.fragment(label):<12} {n}")
     return EXIT_OK
 
 
 def _write_copy(
-    corpus: Corpus, target: Path, sources: list[tuple[str, Finder]], counts: Counter[str]
+    corpus: Corpus,
+    target: Path,
+    sources: list[tuple[str, Finder]],
+    counts: Counter[tuple[str, str]],
 ) -> int:
     """Every document with its suggestions into ``target`` (a temp file, then renamed)."""
     if target.resolve() == corpus.path.resolve():
@@ -157,7 +139,7 @@ def _write_copy(
     changed = 0
     with atomic_writer(target) as file:
         for doc in corpus.iter_documents():
-            edit = _edit(doc, sources, counts)
+            edit = suggestion_edit(doc, sources, counts)
             if edit is not None:
                 doc = doc.copy()
                 edit.apply(doc)

@@ -16,7 +16,7 @@ from annotator.model import Document
 from annotator.search.normalize import fold
 from annotator.suggest.phrases import PhraseIndex
 
-__all__ = ["SOURCE", "Propagation", "learn_labelled"]
+__all__ = ["SOURCE", "LabelLearner", "Propagation", "learn_labelled"]
 
 SOURCE = "corpus"
 
@@ -36,26 +36,41 @@ class Propagation:
         return f"labelled {self.shown[folded]} as {label} in {self.documents[folded]} documents"
 
 
-def learn_labelled(documents: Iterable[Document], min_documents: int = 1) -> Propagation:
-    """The labelled strings of ``documents`` (a string must be labelled in ``min_documents``)."""
-    labels: dict[str, Counter[str]] = defaultdict(Counter)
-    in_docs: dict[str, set[str]] = defaultdict(set)
-    shown: dict[str, str] = {}
-    for doc in documents:
+class LabelLearner:
+    """Learns the labelled strings one document at a time (the window does it in slices)."""
+
+    def __init__(self) -> None:
+        self.labels: dict[str, Counter[str]] = defaultdict(Counter)
+        self.in_docs: dict[str, set[str]] = defaultdict(set)
+        self.shown: dict[str, str] = {}
+
+    def add(self, doc: Document) -> None:
         for span in doc.spans:
             written = doc.text[span.start : span.end]
             folded = fold(written).strip()
             if not folded:
                 continue
-            labels[folded][span.label] += 1
-            in_docs[folded].add(doc.id)
-            shown.setdefault(folded, written)
-    result = Propagation(PhraseIndex(SOURCE))
-    for folded, counts in labels.items():
-        if len(in_docs[folded]) < min_documents:
-            continue
-        label, n = counts.most_common(1)[0]
-        if result.index.add(folded, label, round(n / sum(counts.values()), 3)):
-            result.documents[folded] = len(in_docs[folded])
-            result.shown[folded] = shown[folded]
-    return result
+            self.labels[folded][span.label] += 1
+            self.in_docs[folded].add(doc.id)
+            self.shown.setdefault(folded, written)
+
+    def result(self, min_documents: int = 1) -> Propagation:
+        """Each string with its most frequent label (a string must be labelled in
+        ``min_documents`` documents)."""
+        result = Propagation(PhraseIndex(SOURCE))
+        for folded, counts in self.labels.items():
+            if len(self.in_docs[folded]) < min_documents:
+                continue
+            label, n = counts.most_common(1)[0]
+            if result.index.add(folded, label, round(n / sum(counts.values()), 3)):
+                result.documents[folded] = len(self.in_docs[folded])
+                result.shown[folded] = self.shown[folded]
+        return result
+
+
+def learn_labelled(documents: Iterable[Document], min_documents: int = 1) -> Propagation:
+    """The labelled strings of ``documents`` (a string must be labelled in ``min_documents``)."""
+    learner = LabelLearner()
+    for doc in documents:
+        learner.add(doc)
+    return learner.result(min_documents)

@@ -18,6 +18,7 @@ __all__ = [
     "adjust",
     "grapheme_bounds",
     "is_edge_punct",
+    "label_range",
     "next_grapheme",
     "next_word_start",
     "prev_grapheme",
@@ -63,6 +64,20 @@ def snap(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not words:
         return None
     return words[0].start, words[-1].end
+
+
+def label_range(text: str, start: int, end: int, *, exact: bool = False) -> tuple[int, int] | None:
+    """The range a label applied to the selection [start, end) covers; None if nothing.
+
+    Whole tokens, without white space or standalone punctuation (« » ، ؛ ؟ . ,) at either
+    edge (``snap``), however the selection was made: a keyboard selection that took the space
+    and « before a name labels the name. ``exact`` (the Alt mode) keeps the characters as
+    selected, only put in order and inside the text.
+    """
+    if not exact:
+        return snap(text, start, end)
+    start, end = sorted((max(0, min(start, len(text))), max(0, min(end, len(text)))))
+    return (start, end) if start < end else None
 
 
 def word_at(text: str, pos: int) -> tuple[int, int] | None:

@@ -6,9 +6,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from annotator.model import Span
 from annotator.text.snapping import (
     adjust,
     grapheme_bounds,
+    is_edge_punct,
+    label_range,
     next_grapheme,
     next_word_start,
     prev_grapheme,
@@ -16,6 +19,7 @@ from annotator.text.snapping import (
     snap,
     word_at,
 )
+from annotator.text.tokenize import tokenize
 
 TEXT = "قال «كوخافي»، زار بالمغرب؟ مُحَمَّد 🇲🇦🇪🇸 (Ran Kochav) 50%"
 
@@ -172,3 +176,57 @@ def test_results_are_always_valid_ranges(text: str, data: st.DataObject) -> None
                 for step in (1, -1):
                     ns, ne = adjust(text, s, e, edge=edge, unit=unit, step=step)  # type: ignore[arg-type]
                     assert 0 <= ns < ne <= len(text)
+
+
+# -- label_range: what a label on a selection covers (issue 9, the keyboard loop) ----------
+
+LABEL_PIECES = st.sampled_from(
+    ["عبد", "ال", "لطيف", "\u064e", "Ran", " ", "\u00a0", "\n", "«", "»", "،", "؛", "؟", "."]
+    + [",", '"', "(", ")", "-", "\u200f", "\u200c", "2022", "%", "🇲🇦"]
+)
+
+
+def test_label_range_drops_the_space_and_guillemet_a_keyboard_selection_took() -> None:
+    text = "المغربي «عبد اللطيف الوديي» وقائد"
+    start = text.index(" «")
+    end = text.index("»")
+    assert cut(label_range(text, start, end), text) == "عبد اللطيف الوديي"
+    assert cut(label_range(text, start, end + 1), text) == "عبد اللطيف الوديي"
+    assert label_range(text, start, start + 2) is None  # only a space and «
+    assert cut(label_range(text, start, end, exact=True), text) == " «عبد اللطيف الوديي"
+    assert label_range(text, 5, 5, exact=True) is None
+    assert label_range(text, end, start, exact=True) == (start, end)  # reversed
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(LABEL_PIECES, max_size=30).map("".join), st.data())
+def test_label_range_stays_in_the_token_hull_and_has_clean_edges(
+    text: str, data: st.DataObject
+) -> None:
+    a = data.draw(st.integers(0, len(text)))
+    b = data.draw(st.integers(0, len(text)))
+    lo, hi = sorted((a, b))
+    found = label_range(text, a, b)
+    if lo == hi:
+        assert found is None and label_range(text, a, b, exact=True) is None
+        return
+    tokens = [t for t in tokenize(text) if t.start < hi and lo < t.end]
+    words = [t for t in tokens if not is_edge_punct(t, text)]
+    if found is None:
+        assert not words  # only space and punctuation were selected
+        return
+    start, end = found
+    assert 0 <= start < end <= len(text)
+    hull = (min(t.start for t in tokens), max(t.end for t in tokens))
+    assert hull[0] <= start and end <= hull[1]  # within the selection's token hull
+    assert start == words[0].start and end == words[-1].end  # every word selected is kept
+    piece = text[start:end]
+    assert piece == piece.strip() and not piece[0].isspace() and not piece[-1].isspace()
+    for token in tokens:  # no standalone punctuation at either edge
+        if is_edge_punct(token, text):
+            assert token.start != start and token.end != end
+    stored = Span(start, end, "X").text_in(text)  # the span's text round-trips to its range
+    assert text.find(stored, start) == start and start + len(stored) == end
+    assert label_range(text, start, end) == found  # idempotent
+    exact = label_range(text, a, b, exact=True)
+    assert exact == ((lo, hi) if lo < hi else None)

@@ -110,6 +110,56 @@ def test_suggest_command_in_place_is_one_undo_step(
     assert "0 document(s)" in capsys.readouterr().out
 
 
+def test_runs_in_slices_then_clear_each_one_undo_step(tmp_path: Path, article_text: str) -> None:
+    from annotator.suggest.run import ClearRun, SuggestRun
+
+    path = _corpus(tmp_path, article_text)
+    gazetteer, _ = load_gazetteer(_gazetteer(tmp_path))
+    with Corpus.open(path) as corpus:
+        run = SuggestRun(corpus, [("gazetteer", gazetteer.find)])
+        assert not run.advance(1) and run.done == 1  # a slice at a time
+        run.run()
+        assert run.done == run.total == len(corpus) and run.changed >= 1
+        assert run.counts[("gazetteer", "LOC")] >= 3 and run.counts[("gazetteer", "PER")] == 3
+        corpus.apply_steps(run.steps, "Suggestions from gazetteer")
+        made = sum(len(d.suggestions) for d in corpus.iter_documents())
+        assert made == sum(run.counts.values())
+        assert SuggestRun(corpus, [("gazetteer", gazetteer.find)]).run().changed == 0
+        cleared = ClearRun(corpus).run()
+        assert sum(cleared.counts.values()) == made
+        corpus.apply_steps(cleared.steps, "Clear suggestions")
+        assert not any(d.suggestions for d in corpus.iter_documents())
+        corpus.undo()  # one step puts every one back
+        assert sum(len(d.suggestions) for d in corpus.iter_documents()) == made
+
+
+def test_propagation_in_slices_is_the_propagation_at_once(
+    tmp_path: Path, article_text: str
+) -> None:
+    from annotator.suggest.run import PropagateRun, SuggestRun
+
+    path = tmp_path / "p.jsonl"
+    docs = [Document(f"d{i}", p) for i, p in enumerate(article_text.split("\n")) if p.strip()]
+    for doc in docs:
+        for word, label in (("الرباط", "LOC"), ("كوخافي", "PERS")):
+            if word in doc.text and not doc.spans:
+                start = doc.text.index(word)
+                doc.spans = [Span(start, start + len(word), label)]
+    path.write_text("".join(dumps_record(d) + "\n" for d in docs), encoding="utf-8")
+    with Corpus.open(path) as corpus:
+        sliced = PropagateRun(corpus)
+        steps = 0
+        while not sliced.advance(1):
+            steps += 1
+        assert steps == 2 * len(corpus) - 1 and sliced.learnt is not None
+        learnt = learn_labelled(corpus.iter_documents())
+        at_once = SuggestRun(corpus, [("corpus", learnt.index.find)]).run()
+        assert sliced.counts == at_once.counts and sliced.counts
+        assert [(i, e.to_json()) for i, e in sliced.steps] == [
+            (i, e.to_json()) for i, e in at_once.steps
+        ]
+
+
 def test_suggest_command_out_leaves_the_corpus(
     tmp_path: Path, article_text: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

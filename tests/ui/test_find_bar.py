@@ -302,3 +302,26 @@ def test_label_all_in_this_document_from_the_selection(qtbot, corpus_path: Path,
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window.view, Qt.Key.Key_Z, CTRL)
     assert [s for s in window.doc.spans if s.label == label] == []
+
+
+def test_a_clitic_match_is_labelled_as_found_not_snapped_to_the_whole_token(
+    qtbot, corpus_path: Path, texts: list[str]
+) -> None:
+    """Whole word with clitics finds المغرب in والمغرب and للمغرب and selects the word only; a
+    label key then stores the word only (a selection made by the find bar is exact, unlike a
+    keyboard selection, which a label snaps to whole tokens)."""
+    window = open_window(qtbot, corpus_path)
+    text = texts[0]
+    start = text.index("والمغرب") + 1
+    find(qtbot, window, "المغرب")
+    bar = window.search.bar
+    bar.whole_word.setChecked(True)
+    bar.clitics.setChecked(True)
+    window.view.set_caret(start - 1)
+    key(window, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.view.selection() == (start, start + 6))
+    key(window, Qt.Key.Key_Escape)
+    qtbot.keyClicks(window.view, hotkey_of(window))
+    assert [(s.start, s.end) for s in window.doc.spans] == [(start, start + 6)]
+    (first, *_rest) = saved_records(window)
+    assert [span["text"] for span in first["spans"]] == ["المغرب"]
