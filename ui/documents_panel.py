@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -113,6 +113,8 @@ class DocumentsPanel(QWidget):
         self.progress = QProgressBar()
         self.progress.setFormat("%v / %m done")
         self.counts = QLabel()
+        self._facts_timer = QTimer(self, interval=0)  # the corpus facts, read in idle slices
+        self._facts_timer.timeout.connect(self._count_some)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.progress)
@@ -262,11 +264,31 @@ class DocumentsPanel(QWidget):
             self.document_chosen.emit(self.model.document_at(index.row()))
 
     def update_progress(self, corpus: Corpus) -> None:
+        """The done/total bar and the counts per status; read in slices first on a big corpus."""
+        self._facts_timer.start()  # stops once the corpus has nothing left to read
+        if not corpus.counts_ready:
+            self.counts.setText(QCoreApplication.translate("DocumentsPanel", "Counting…"))
+            return
         counts = dict(corpus.status_counts())
         total = len(corpus)
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(counts.get("done", 0))
         self.counts.setText(" · ".join(f"{k} {v}" for k, v in counts.items() if v))
+
+    def _count_some(self) -> None:
+        corpus = self.corpus
+        if corpus is None:
+            self._facts_timer.stop()
+            return
+        counted = corpus.counts_ready
+        deadline = time.perf_counter() + ListingRunner.BUDGET_S
+        done = False
+        while not done and time.perf_counter() < deadline:
+            done = corpus.scan_some(512)  # the facts, then the file's digest (for the journal)
+        if done:
+            self._facts_timer.stop()
+        if corpus.counts_ready and not counted:
+            self.update_progress(corpus)
 
     def show_document(self, index: int) -> None:
         """Select the row of document ``index`` (none when the filter leaves it out)."""

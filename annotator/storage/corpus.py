@@ -26,10 +26,12 @@ from annotator.history import ChangeSet, History, Origin, Step, Transaction
 from annotator.model import Document
 from annotator.schema import LabelSchema, schema_path_for
 from annotator.span_rules import overlap_conflicts
+from annotator.storage.digest import ContentDigest
 from annotator.storage.facts import INVALID, CorpusFacts
 from annotator.storage.fileio import FileState
 from annotator.storage.journal import Journal, journal_path_for
-from annotator.storage.lines import LineIndex, validate_index
+from annotator.storage.line_index import LineIndex
+from annotator.storage.lines import validate_index
 from annotator.storage.lock import FileLock
 from annotator.storage.opening import open_corpus
 from annotator.storage.saving import save
@@ -68,6 +70,7 @@ class Corpus:
         self.schema_changed = False  # the schema file is written with the next save
         self.index = LineIndex.empty(path)  # set while opening
         self.disk_state: FileState | None = None  # the file as last read or written
+        self.digest: ContentDigest | None = None  # its content digest, chunk by chunk (digest.py)
         self.lock = FileLock(path)
         self.journal = Journal(journal_path_for(path), fsync=journal_fsync)
         self.history = History()
@@ -162,6 +165,14 @@ class Corpus:
     def counts_ready(self) -> bool:
         """Whether status_counts() is known without reading more lines (see ``facts``)."""
         return self.facts.complete
+
+    def scan_some(self, lines: int) -> bool:
+        """Idle work after opening: read ``lines`` more lines' facts, else hash a chunk of the
+        file (its digest, for the journal); True once both are done."""
+        if not self.facts.complete:
+            self.facts.advance(lines)
+            return False
+        return self.digest is None or self.digest.advance(1)
 
     def status_counts(self) -> dict[str, int]:
         """Documents per status (unreadable lines: "invalid"): every line read once, then

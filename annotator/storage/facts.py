@@ -23,7 +23,7 @@ import msgspec
 from annotator.errors import InputError
 from annotator.model import STATUSES, Document
 from annotator.slices import SliceRun
-from annotator.storage.lines import LineIndex
+from annotator.storage.line_index import LineIndex
 
 INVALID = "invalid"  # the status of a line that cannot be read as a document
 CODES: tuple[str, ...] = (*STATUSES, INVALID)
@@ -60,14 +60,14 @@ def _fast_head(raw: bytes | memoryview) -> tuple[int, int, str | None] | None:
     status = _CODE.get(head.status, _INVALID_CODE)
     if not text or text[0] != _QUOTE or status == _INVALID_CODE:
         return None
-    own = head.id
-    if type(own) is int:
-        own = str(own)
-    elif isinstance(own, str):
-        if not own or "\0" in own:
+    raw_id = head.id
+    own: str | None = None
+    if type(raw_id) is int:
+        own = str(raw_id)
+    elif isinstance(raw_id, str):
+        if not raw_id or "\0" in raw_id:
             return None
-    else:
-        own = None
+        own = raw_id
     return status, 0 if head.spans is None else len(head.spans), own
 
 
