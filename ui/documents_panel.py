@@ -33,6 +33,8 @@ from ui.tables import DirectionalDelegate, make_table
 
 TEXT_FILTER_DELAY_MS = 350  # typing pauses this long before the text filter runs
 ANY = None  # the combo boxes' "any" entry
+COUNT_AT_ONCE = 5_000  # corpora up to this many documents are counted at once
+IDLE_START_MS = 200  # reading in idle slices starts this long after opening: first paint first
 
 
 class ListingRunner(QObject):
@@ -265,7 +267,10 @@ class DocumentsPanel(QWidget):
 
     def update_progress(self, corpus: Corpus) -> None:
         """The done/total bar and the counts per status; read in slices first on a big corpus."""
-        self._facts_timer.start()  # stops once the corpus has nothing left to read
+        if not self._facts_timer.isActive():  # stops once the corpus has nothing left to read
+            self._facts_timer.start(IDLE_START_MS)
+        if not corpus.counts_ready and len(corpus) <= COUNT_AT_ONCE:
+            corpus.facts.finish()  # a few milliseconds: no "Counting…" flash
         if not corpus.counts_ready:
             self.counts.setText(QCoreApplication.translate("DocumentsPanel", "Counting…"))
             return
@@ -280,6 +285,7 @@ class DocumentsPanel(QWidget):
         if corpus is None:
             self._facts_timer.stop()
             return
+        self._facts_timer.setInterval(0)
         counted = corpus.counts_ready
         deadline = time.perf_counter() + ListingRunner.BUDGET_S
         done = False

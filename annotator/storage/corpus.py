@@ -161,6 +161,15 @@ class Corpus:
         doc = self._dirty.get(i)
         return len(doc.spans) if doc is not None else self.facts.span_count(i)
 
+    def span_labels(self, i: int) -> list[str]:
+        """The labels of document ``i``'s spans ([] if unreadable), without a parse; labels met
+        here join the schema, as when a document is read."""
+        i = self._checked(i)
+        doc = self._dirty.get(i)
+        labels = [s.label for s in doc.spans] if doc is not None else self.facts.labels(i)
+        self.ensure_labels(labels)
+        return labels
+
     @property
     def counts_ready(self) -> bool:
         """Whether status_counts() is known without reading more lines (see ``facts``)."""

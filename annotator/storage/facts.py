@@ -7,6 +7,8 @@ tool wrote it and in whatever key order (docs/decisions/0021-fast-json.md). A li
 Struct does not fit (a wrong type, an unknown status, not JSON) is parsed in full, so its
 status is exactly what opening it would give ("invalid" when it cannot be read).
 
+The labels panel's counts read only the spans' labels the same way (``labels``).
+
 ``CorpusFacts`` is a SliceRun: the window scans in slices from idle time (the first document
 paints before), a command or a test calls ``finish``. A single line is read on demand when
 asked before the scan reached it. Edits keep the facts current through their change sets
@@ -48,6 +50,19 @@ class _Head(msgspec.Struct, gc=False):
 
 
 _decode_head = msgspec.json.Decoder(_Head).decode
+
+
+class _SpanLabel(msgspec.Struct, gc=False):
+    label: str
+
+
+class _Labels(msgspec.Struct, gc=False):
+    """Only the spans' labels (the label counts of the labels panel)."""
+
+    spans: list[_SpanLabel] | None = None
+
+
+_decode_labels = msgspec.json.Decoder(_Labels).decode
 
 
 def _fast_head(raw: bytes | memoryview) -> tuple[int, int, str | None] | None:
@@ -129,6 +144,16 @@ class CorpusFacts(SliceRun):
     def id_of(self, i: int) -> str:
         own = self.own_id(i)
         return own if own is not None else f"line-{self.index.lines[i]}"
+
+    def labels(self, i: int) -> list[str]:
+        """The labels of line ``i``'s spans (none if it cannot be read), without a parse."""
+        if self._read(i) == _INVALID_CODE:
+            return []
+        try:
+            spans = _decode_labels(self.index.view(i)).spans
+        except (msgspec.DecodeError, msgspec.ValidationError):
+            return [s.label for s in self.index.parse(i).spans]  # an odd line (it was read)
+        return [s.label for s in spans] if spans is not None else []
 
     def follow(self, i: int, doc: Document) -> None:
         """Document ``i`` changed (an edit, a replayed journal): take its status and spans."""
