@@ -139,53 +139,48 @@ class Corpus:
         for i in range(len(self)):
             yield self._cached(i) or self.index.parse(i)
 
+    def _edited(self, i: int) -> Document | None:  # a document edited since the last save
+        return self._dirty.get(self._checked(i) if i < 0 else i)
+
     def id_of(self, i: int) -> str:
         """Id of document ``i`` from the corpus facts (no parse); InputError for a bad line."""
-        i = self._checked(i)
-        doc = self._dirty.get(i)
-        if doc is not None:
-            return doc.id
-        if self.facts.status(i) == INVALID:
-            return self[i].id  # raises the line's InputError
-        return self.facts.id_of(i)
+        doc = self._edited(i)
+        if doc is None and self.facts.status(self._checked(i)) == INVALID:
+            doc = self[i]  # raises the line's InputError
+        return doc.id if doc is not None else self.facts.id_of(self._checked(i))
 
     def status_of(self, i: int) -> str:
         """Status of ``i`` ("invalid" if unreadable), from the corpus facts: no parse."""
-        i = self._checked(i)
-        doc = self._dirty.get(i)
-        return doc.status if doc is not None else self.facts.status(i)
+        doc = self._edited(i)
+        return doc.status if doc is not None else self.facts.status(self._checked(i))
 
     def span_count(self, i: int) -> int:
         """Spans in document ``i`` (-1 if unreadable), from the corpus facts: no parse."""
-        i = self._checked(i)
-        doc = self._dirty.get(i)
-        return len(doc.spans) if doc is not None else self.facts.span_count(i)
+        doc = self._edited(i)
+        return len(doc.spans) if doc is not None else self.facts.span_count(self._checked(i))
 
     def span_labels(self, i: int) -> list[str]:
-        """The labels of document ``i``'s spans ([] if unreadable), without a parse; labels met
-        here join the schema, as when a document is read."""
-        i = self._checked(i)
-        doc = self._dirty.get(i)
-        labels = [s.label for s in doc.spans] if doc is not None else self.facts.labels(i)
+        """Labels of document ``i``'s spans (none if unreadable), no parse; they join the schema."""
+        doc = self._edited(i)
+        if doc is not None:
+            labels = [s.label for s in doc.spans]
+        else:
+            labels = self.facts.labels(self._checked(i))
         self.ensure_labels(labels)
         return labels
 
     @property
     def counts_ready(self) -> bool:
-        """Whether status_counts() is known without reading more lines (see ``facts``)."""
-        return self.facts.complete
+        return self.facts.complete  # status_counts() known without reading more lines
 
     def scan_some(self, lines: int) -> bool:
-        """Idle work after opening: read ``lines`` more lines' facts, else hash a chunk of the
-        file (its digest, for the journal); True once both are done."""
+        """Idle work: ``lines`` more lines' facts, else a chunk of the digest; True when done."""
         if not self.facts.complete:
-            self.facts.advance(lines)
-            return False
+            return self.facts.advance(lines) and self.digest is None
         return self.digest is None or self.digest.advance(1)
 
     def status_counts(self) -> dict[str, int]:
-        """Documents per status (unreadable lines: "invalid"): every line read once, then
-        kept by edits. The window reads them in slices first (``facts.advance``)."""
+        """Documents per status ("invalid": unreadable), each line read once, then kept by edits."""
         self.facts.finish()
         return dict(self.facts.counts)
 
@@ -252,9 +247,7 @@ class Corpus:
 
     def undo(self) -> ChangeSet | None:
         """Take back the last transaction (journalled like any edit); None when there is none.
-
-        If the core refuses (SpanError), nothing changes and the history stays as it was.
-        """
+        If the core refuses (SpanError), nothing changes and the history stays as it was."""
         transaction = self.history.next_undo()
         if transaction is None:
             return None
