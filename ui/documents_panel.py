@@ -33,6 +33,8 @@ from ui.tables import DirectionalDelegate, make_table
 
 TEXT_FILTER_DELAY_MS = 350  # typing pauses this long before the text filter runs
 ANY = None  # the combo boxes' "any" entry
+COUNT_AT_ONCE = 5_000  # corpora up to this many documents are counted at once
+IDLE_START_MS = 200  # reading in idle slices starts this long after opening: first paint first
 
 
 class ListingRunner(QObject):
@@ -113,6 +115,8 @@ class DocumentsPanel(QWidget):
         self.progress = QProgressBar()
         self.progress.setFormat(QCoreApplication.translate("DocumentsPanel", "%v / %m done"))
         self.counts = QLabel()
+        self._facts_timer = QTimer(self, interval=0)  # the corpus facts, read in idle slices
+        self._facts_timer.timeout.connect(self._count_some)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.progress)
@@ -266,11 +270,35 @@ class DocumentsPanel(QWidget):
             self.document_chosen.emit(self.model.document_at(index.row()))
 
     def update_progress(self, corpus: Corpus) -> None:
+        """The done/total bar and the counts per status; read in slices first on a big corpus."""
+        if not self._facts_timer.isActive():  # stops once the corpus has nothing left to read
+            self._facts_timer.start(IDLE_START_MS)
+        if not corpus.counts_ready and len(corpus) <= COUNT_AT_ONCE:
+            corpus.facts.finish()  # a few milliseconds: no "Counting…" flash
+        if not corpus.counts_ready:
+            self.counts.setText(QCoreApplication.translate("DocumentsPanel", "Counting…"))
+            return
         counts = dict(corpus.status_counts())
         total = len(corpus)
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(counts.get("done", 0))
         self.counts.setText(" · ".join(f"{status_text(k)} {v}" for k, v in counts.items() if v))
+
+    def _count_some(self) -> None:
+        corpus = self.corpus
+        if corpus is None:
+            self._facts_timer.stop()
+            return
+        self._facts_timer.setInterval(0)
+        counted = corpus.counts_ready
+        deadline = time.perf_counter() + ListingRunner.BUDGET_S
+        done = False
+        while not done and time.perf_counter() < deadline:
+            done = corpus.scan_some(512)  # the facts, then the file's digest (for the journal)
+        if done:
+            self._facts_timer.stop()
+        if corpus.counts_ready and not counted:
+            self.update_progress(corpus)
 
     def show_document(self, index: int) -> None:
         """Select the row of document ``index`` (none when the filter leaves it out)."""

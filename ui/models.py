@@ -20,7 +20,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from annotator.app.i18n import QT_TRANSLATE_NOOP
-from annotator.errors import AnnotatorError
 from annotator.history import ChangeSet
 from annotator.model import Document, Span
 from annotator.schema import Label
@@ -57,6 +56,9 @@ def is_rtl_text(text: str) -> bool:
     return first_strong_direction(text) == "rtl"
 
 
+IDLE_START_MS = 200  # counting in idle slices starts this long after opening
+
+
 class CorpusLabelCounter(QObject):
     """Spans per label over the whole corpus, counted in idle time (8 ms slices).
 
@@ -80,7 +82,7 @@ class CorpusLabelCounter(QObject):
         self.corpus = corpus
         self.counts = Counter()
         self.done = 0
-        self._timer.start()
+        self._timer.start(IDLE_START_MS)  # the window paints before the first slice
 
     def stop(self) -> None:
         self._timer.stop()
@@ -104,13 +106,11 @@ class CorpusLabelCounter(QObject):
         if self.corpus is None:
             self._timer.stop()
             return
+        self._timer.setInterval(0)
         total = len(self.corpus)
         deadline = time.perf_counter() + self.BUDGET_S
         while self.done < total and time.perf_counter() < deadline:
-            try:
-                self.counts.update(s.label for s in self.corpus[self.done].spans)
-            except AnnotatorError:  # an unreadable line: said when that document is opened
-                pass
+            self.counts.update(self.corpus.span_labels(self.done))  # no parse (storage/facts)
             self.done += 1
         if self.done >= total:
             self._timer.stop()

@@ -10,10 +10,9 @@ lines byte for byte. See docs/decisions/0005, 0006 and 0014.
 
 from __future__ import annotations
 
-import json
 import logging
 import weakref
-from collections import Counter, OrderedDict
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,19 +26,21 @@ from annotator.history import ChangeSet, History, Origin, Step, Transaction
 from annotator.model import Document
 from annotator.schema import LabelSchema, schema_path_for
 from annotator.span_rules import overlap_conflicts
+from annotator.storage.digest import ContentDigest
+from annotator.storage.facts import INVALID, CorpusFacts
 from annotator.storage.fileio import FileState
 from annotator.storage.journal import Journal, journal_path_for
-from annotator.storage.lines import LineIndex, validate_index
+from annotator.storage.line_index import LineIndex
+from annotator.storage.lines import validate_index
 from annotator.storage.lock import FileLock
 from annotator.storage.opening import open_corpus
-from annotator.storage.records import LINE_HEAD
 from annotator.storage.saving import save
 from annotator.storage.stamps import stamped
 
 log = logging.getLogger(__name__)
 
 RECENT_DOCUMENTS = 256  # parsed documents kept alive besides those someone holds
-INVALID = "invalid"  # status_counts() key for lines that cannot be parsed
+__all__ = ["INVALID", "Corpus", "DocumentSummary"]
 
 Listener = Callable[[ChangeSet], None]
 
@@ -69,6 +70,7 @@ class Corpus:
         self.schema_changed = False  # the schema file is written with the next save
         self.index = LineIndex.empty(path)  # set while opening
         self.disk_state: FileState | None = None  # the file as last read or written
+        self.digest: ContentDigest | None = None  # its content digest, chunk by chunk (digest.py)
         self.lock = FileLock(path)
         self.journal = Journal(journal_path_for(path), fsync=journal_fsync)
         self.history = History()
@@ -78,8 +80,7 @@ class Corpus:
         self._weak: weakref.WeakValueDictionary[int, Document] = weakref.WeakValueDictionary()
         self._recent: OrderedDict[int, Document] = OrderedDict()
         self._summaries: dict[int, DocumentSummary] = {}
-        self._foreign_status: dict[int, str] = {}
-        self._counts: Counter[str] | None = None
+        self.facts = CorpusFacts(self.index)  # statuses, span counts, ids: no parse (facts.py)
         self._listeners: list[Listener] = []
 
     @classmethod
@@ -138,37 +139,50 @@ class Corpus:
         for i in range(len(self)):
             yield self._cached(i) or self.index.parse(i)
 
+    def _edited(self, i: int) -> Document | None:  # a document edited since the last save
+        return self._dirty.get(self._checked(i) if i < 0 else i)
+
     def id_of(self, i: int) -> str:
-        """Id of document ``i``, from the line head when we wrote it: no parse."""
-        doc = self._cached(i)
-        if doc is not None:
-            return doc.id
-        match = LINE_HEAD.match(self.index.data, self.index.starts[i], self.index.ends[i])
-        return str(json.loads(match.group(1))) if match else self[i].id
+        """Id of document ``i`` from the corpus facts (no parse); InputError for a bad line."""
+        doc = self._edited(i)
+        if doc is None and self.facts.status(self._checked(i)) == INVALID:
+            doc = self[i]  # raises the line's InputError
+        return doc.id if doc is not None else self.facts.id_of(self._checked(i))
 
     def status_of(self, i: int) -> str:
-        """Status of ``i`` ("invalid" if unreadable), from the head of a line we wrote: no parse."""
-        return self._status_of(self._checked(i))
+        """Status of ``i`` ("invalid" if unreadable), from the corpus facts: no parse."""
+        doc = self._edited(i)
+        return doc.status if doc is not None else self.facts.status(self._checked(i))
 
-    def _status_of(self, i: int) -> str:
-        doc = self._cached(i)
+    def span_count(self, i: int) -> int:
+        """Spans in document ``i`` (-1 if unreadable), from the corpus facts: no parse."""
+        doc = self._edited(i)
+        return len(doc.spans) if doc is not None else self.facts.span_count(self._checked(i))
+
+    def span_labels(self, i: int) -> list[str]:
+        """Labels of document ``i``'s spans (none if unreadable), no parse; they join the schema."""
+        doc = self._edited(i)
         if doc is not None:
-            return doc.status
-        match = LINE_HEAD.match(self.index.data, self.index.starts[i], self.index.ends[i])
-        if match:
-            return match.group(2).decode()
-        if i not in self._foreign_status:
-            try:
-                self._foreign_status[i] = self.index.parse(i).status
-            except InputError:
-                self._foreign_status[i] = INVALID
-        return self._foreign_status[i]
+            labels = [s.label for s in doc.spans]
+        else:
+            labels = self.facts.labels(self._checked(i))
+        self.ensure_labels(labels)
+        return labels
+
+    @property
+    def counts_ready(self) -> bool:
+        return self.facts.complete  # status_counts() known without reading more lines
+
+    def scan_some(self, lines: int) -> bool:
+        """Idle work: ``lines`` more lines' facts, else a chunk of the digest; True when done."""
+        if not self.facts.complete:
+            return self.facts.advance(lines) and self.digest is None
+        return self.digest is None or self.digest.advance(1)
 
     def status_counts(self) -> dict[str, int]:
-        """Documents per status (unreadable lines: "invalid"), counted once, then kept by edits."""
-        if self._counts is None:
-            self._counts = Counter(self._status_of(i) for i in range(len(self)))
-        return dict(self._counts)
+        """Documents per status ("invalid": unreadable), each line read once, then kept by edits."""
+        self.facts.finish()
+        return dict(self.facts.counts)
 
     def summary(self, i: int) -> DocumentSummary:
         """Id, status, preview and span count of document ``i`` (cached; the document is not)."""
@@ -233,9 +247,7 @@ class Corpus:
 
     def undo(self) -> ChangeSet | None:
         """Take back the last transaction (journalled like any edit); None when there is none.
-
-        If the core refuses (SpanError), nothing changes and the history stays as it was.
-        """
+        If the core refuses (SpanError), nothing changes and the history stays as it was."""
         transaction = self.history.next_undo()
         if transaction is None:
             return None
@@ -286,10 +298,8 @@ class Corpus:
         for i, effect in changes.effects.items():
             self._dirty[i] = self[i]
             self._summaries.pop(i, None)
-            if effect.status is not None and self._counts is not None:
-                old, new = effect.status
-                self._counts[old] -= 1
-                self._counts[new] += 1
+            if effect.status is not None or effect.spans_changed:
+                self.facts.follow(i, self._dirty[i])
             self.ensure_labels(s.label for s in effect.added)
         for callback in list(self._listeners):
             try:
@@ -309,23 +319,23 @@ class Corpus:
         self._weak = weakref.WeakValueDictionary()
         self._recent.clear()
         self._summaries.clear()
-        self._foreign_status.clear()
-        self._counts = None
+        self.facts = CorpusFacts(index)
 
     def restored(self, documents: dict[int, Document], edits: int) -> None:
         """Documents changed by edits replayed from the journal: unsaved, but not undoable."""
         self._dirty.update(documents)
+        for i, doc in documents.items():
+            self.facts.follow(i, doc)
         self.recovered_edits = edits
         if edits:
             self.history.mark_unsaved()
 
     def saved(self, index: LineIndex, rewritten: dict[int, Document]) -> None:
         """The file now holds every change: keep the parsed documents, forget what was dirty."""
-        self.index = index
+        self.index = self.facts.index = index  # the facts already follow every edit
         for i, doc in rewritten.items():
             self._weak[i] = doc
         self._dirty.clear()
-        self._foreign_status.clear()
 
     # -- saving and closing ------------------------------------------------------
 

@@ -12,16 +12,18 @@ import errno
 import hashlib
 import os
 import stat
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from annotator.display import escaped
 from annotator.errors import SaveError
 from annotator.filekinds import LOOP, is_stream, kind, resolved
+from annotator.storage.digest import digest_of
 
 
 def fsync_dir(folder: Path) -> None:
@@ -140,14 +142,31 @@ class AtomicFile:
         self.sha256.update(data)
         self.size += len(data)
 
-    def commit(self, before_replace: Callable[[], None] | None = None) -> None:
-        """Flush, fsync, (run ``before_replace``), replace the target, fsync the folder."""
+    def copy_from(self, source: int, offset: int, count: int) -> None:
+        """Append ``count`` bytes of file ``source`` from ``offset``, file to file (not hashed)."""
+        try:
+            self._file.flush()
+            copy_range(source, self._file.fileno(), offset, count)
+        except OSError as exc:
+            self.discard()
+            raise SaveError(
+                f"cannot save {escaped(str(self.path))}: {_why(exc)}; "
+                "the previous file is unchanged"
+            ) from exc
+        self.size += count
+
+    def commit(self, before_replace: Callable[[], None] | None = None) -> os.stat_result | None:
+        """Flush, fsync, (run ``before_replace``), replace the target, fsync the folder.
+
+        Returns the temp file's fstat once written (None for a device or a pipe).
+        """
         try:
             self._file.flush()
             if self.tmp is None:  # a device or a pipe: flushed is all it can be
                 self._file.close()
-                return
+                return None
             os.fsync(self._file.fileno())
+            written = os.fstat(self._file.fileno())
             self._file.close()
             _copy_mode(self.target, self.tmp)
             if before_replace is not None:
@@ -163,6 +182,7 @@ class AtomicFile:
             self.discard()
             raise
         fsync_dir(self.target.parent)
+        return written
 
     def discard(self) -> None:
         with contextlib.suppress(OSError):
@@ -170,6 +190,54 @@ class AtomicFile:
         if self.tmp is not None:
             with contextlib.suppress(OSError):
                 self.tmp.unlink()
+
+
+# How copy_range copies, best first; a way the system refuses is dropped for the process.
+COPY_WAYS: list[str] = [way for way in ("copy_file_range", "sendfile") if hasattr(os, way)] + [
+    "read_write"
+]
+_REFUSED = (
+    errno.EXDEV,
+    errno.ENOSYS,
+    errno.EINVAL,
+    errno.EOPNOTSUPP,
+    errno.ENOTSUP,
+    errno.ENOTSOCK,
+)
+COPY_BLOCK = 1 << 24  # bytes per read and write when the kernel cannot copy
+
+
+def copy_range(source: int, dest: int, offset: int, count: int) -> None:
+    """Append ``count`` bytes of ``source`` from ``offset`` at ``dest``'s position, in the kernel.
+
+    ``os.copy_file_range`` (Linux; may share the blocks on btrfs/XFS), else ``os.sendfile``,
+    else reads and writes. OSError if ``source`` ends too soon or a write fails.
+    """
+    end = offset + count
+    while offset < end:
+        way = COPY_WAYS[0]
+        try:
+            done = _copy_once(way, source, dest, offset, min(end - offset, 1 << 30))
+        except OSError as exc:
+            if way == "read_write" or exc.errno not in _REFUSED:
+                raise
+            COPY_WAYS.remove(way)  # a refused call copied nothing: the next way goes on
+            continue
+        if done == 0:
+            raise OSError(errno.EIO, "the file being copied ended too soon (changed on disk?)")
+        offset += done
+
+
+def _copy_once(way: str, source: int, dest: int, offset: int, count: int) -> int:
+    if way == "copy_file_range":
+        return os.copy_file_range(source, dest, count, offset)
+    if way == "sendfile":
+        return os.sendfile(dest, source, offset, count)
+    block = os.pread(source, min(count, COPY_BLOCK), offset)
+    view = memoryview(block)
+    while view:
+        view = view[os.write(dest, view) :]
+    return len(block)
 
 
 def check_replaceable(target: Path) -> None:
@@ -214,54 +282,111 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
 
 
 RACY_NS = 2_000_000_000  # a file changed this close to when we looked may change unseen
+# CLOCK_REALTIME_COARSE (Linux's number; Python does not name it): the clock file times come from
+_COARSE = 5 if sys.platform.startswith("linux") else None
+SETTLE_TRIES = 10  # waits of ~1 ms for the file clock to tick past a fresh ctime
+
+
+class Digest(Protocol):
+    """A content digest still being computed (annotator.storage.digest.ContentDigest)."""
+
+    def result(self) -> str: ...
 
 
 @dataclass(frozen=True)
 class FileState:
-    """What a file was when we read it: size, mtime_ns and SHA-256 of its bytes.
+    """What a file was when we read it: size, mtime_ns and the digest of its bytes.
 
+    ``content`` is the digest (storage.digest), or what computes it on first use (``digest``).
     ``ino`` and ``ctime_ns`` tell a file replaced or rewritten in place (another program can
-    restore the mtime, never the ctime); ``checked_ns`` is when we looked (see ``unchanged``).
+    restore the mtime, never the ctime); ``checked_ns`` is when we looked and ``settled`` says
+    the kernel's file clock had already ticked past the ctime then (see ``unchanged``).
     """
 
     size: int
     mtime_ns: int
-    sha256: str
+    content: str | Digest
     ino: int = 0
     ctime_ns: int = 0
     checked_ns: int = 0
+    settled: bool = False
+
+    @property
+    def digest(self) -> str:
+        return self.content if isinstance(self.content, str) else self.content.result()
 
     def to_json(self) -> dict[str, object]:
-        return {"size": self.size, "mtime_ns": self.mtime_ns, "sha256": self.sha256}
+        return {"size": self.size, "mtime_ns": self.mtime_ns, "digest": self.digest}
 
     def unchanged(self, st: os.stat_result) -> bool:
         """True when ``st`` shows the very file we hashed: its hash need not be read again.
 
-        Size, mtime, inode and ctime must all match, and the ctime must be older than when
-        we looked by more than any file system's timestamp granularity: a file changed in
-        the same clock tick as our read would keep its ctime, so then we hash again.
+        Size, mtime, inode and ctime must all match, and no later change may keep the ctime:
+        either the kernel's file clock had ticked past it when we looked (``settled``: a
+        nanosecond file system on Linux, where file times come from CLOCK_REALTIME_COARSE),
+        or the ctime is older than when we looked by more than any file system's timestamp
+        granularity. A file changed in the same clock tick as our read would keep its ctime,
+        so otherwise we hash again.
         """
         return (
             st.st_size == self.size
             and st.st_mtime_ns == self.mtime_ns
             and st.st_ino == self.ino
             and st.st_ctime_ns == self.ctime_ns
-            and self.checked_ns - self.ctime_ns > RACY_NS
+            and (self.settled or self.checked_ns - self.ctime_ns > RACY_NS)
         )
 
 
-def _state(st: os.stat_result, size: int, sha256: str) -> FileState:
-    return FileState(size, st.st_mtime_ns, sha256, st.st_ino, st.st_ctime_ns, time.time_ns())
+def _settled(st: os.stat_result) -> bool:
+    """Whether any later change of the file must get another ctime than ``st``'s.
+
+    True once the coarse clock the kernel stamps files with is past the ctime, on a file
+    system keeping nanoseconds (one keeping seconds, or FAT's 2 s, would round a later
+    change down to the same ctime; so would any system without that clock).
+    """
+    if _COARSE is None or st.st_ctime_ns % 1_000_000 == 0:
+        return False
+    return time.clock_gettime_ns(_COARSE) > st.st_ctime_ns
 
 
-def state_of_bytes(path: Path, data: bytes) -> FileState:
-    """The state of ``path`` whose content ``data`` was just read (stat taken now)."""
-    return _state(path.stat(), len(data), hashlib.sha256(data).hexdigest())
+def _state(st: os.stat_result, size: int, content: str | Digest) -> FileState:
+    settled = _settled(st)
+    return FileState(
+        size, st.st_mtime_ns, content, st.st_ino, st.st_ctime_ns, time.time_ns(), settled
+    )
 
 
-def state_after_write(path: Path, size: int, sha256: str) -> FileState:
-    """The state of ``path`` just written by us with ``size`` bytes hashing to ``sha256``."""
-    return _state(path.stat(), size, sha256)
+def state_of_bytes(path: Path, data: bytes, content: str | Digest | None = None) -> FileState:
+    """The state of ``path`` whose content ``data`` was just read (stat taken now).
+
+    ``content`` computes the digest later (while idle); by default it is computed now.
+    """
+    return _state(path.stat(), len(data), digest_of(data) if content is None else content)
+
+
+def state_after_write(
+    path: Path, size: int, content: str | Digest, written: os.stat_result | None = None
+) -> FileState:
+    """The state of ``path`` just written by us: ``size`` bytes whose digest is ``content``.
+
+    ``written`` is the temp file's fstat before the rename: the same inode, size and mtime
+    must be found now, else another program wrote meanwhile and the state is left unsettled
+    (the next save hashes the file again). A fresh ctime is waited on (up to a few ms) until
+    the file clock ticks past it, so a change right after the save cannot keep it.
+    """
+    st = path.stat()
+    for _ in range(SETTLE_TRIES):
+        if _settled(st) or _COARSE is None:
+            break
+        time.sleep(0.001)
+    state = _state(st, size, content)
+    if written is not None and (written.st_ino, written.st_size, written.st_mtime_ns) != (
+        st.st_ino,
+        st.st_size,
+        st.st_mtime_ns,
+    ):
+        return FileState(size, st.st_mtime_ns, content, st.st_ino, st.st_ctime_ns, 0, False)
+    return state
 
 
 def current_state(path: Path, known: FileState | None = None) -> FileState | None:
@@ -276,8 +401,6 @@ def current_state(path: Path, known: FileState | None = None) -> FileState | Non
         return None
     if known is not None and known.unchanged(st):
         return known
-    digest = hashlib.sha256()
     with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 22), b""):
-            digest.update(block)
-    return _state(st, st.st_size, digest.hexdigest())
+        data = f.read()
+    return _state(st, len(data), digest_of(data))

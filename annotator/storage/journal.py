@@ -1,15 +1,16 @@
 """The edit journal: every edit between saves, flushed (and fsynced) before it is acknowledged.
 
 File ``<annotations>.journal``, JSON lines:
-  header  ``{"journal": 1, "annotations": NAME, "size", "mtime_ns", "sha256"}``
-          — the file state it applies to;
+  header  ``{"journal": 1, "annotations": NAME, "size", "mtime_ns", "digest"}``
+          — the file state it applies to (storage/digest.py; journals written before it name
+          the file by ``"sha256"``, the plain SHA-256 of its bytes, and are still read);
   edit    ``{"i": doc index, "id": doc id, "edit": Edit.to_json()}`` — one transaction of one step;
   steps   ``{"steps": [{"i", "id", "edit"}, ...]}`` — one transaction over several documents
           (a whole line or nothing: a kill mid-write tears the line and the transaction is
           not applied);
-  marker  ``{"saving": {"size", "sha256"}}`` — written just before a save replaces the file, so
-          a crash between that replace and clearing the journal is recognised (the file
-          already holds the edits).
+  marker  ``{"saving": {"size", "digest"}}`` (or ``"sha256"``) — written just before a save
+          replaces the file, so a crash between that replace and clearing the journal is
+          recognised (the file already holds the edits).
 A last line without its newline was torn by a kill mid-write and is ignored.
 """
 
@@ -51,17 +52,27 @@ class JournalContents:
     saving: list[dict[str, Any]] = field(default_factory=list)
     torn: bool = False
 
-    def applies_to(self, state: FileState | None) -> bool:
-        """True when the header names exactly this content (size and hash; mtime is informative)."""
+    def applies_to(self, state: FileState | None, sha256: Callable[[], str]) -> bool:
+        """True when the header names exactly this content (size and hash; mtime is informative).
+
+        ``sha256`` gives the file's plain SHA-256, for a journal that names the file by it.
+        """
         if self.header is None or state is None:
             return False
-        return self.header.get("size") == state.size and self.header.get("sha256") == state.sha256
+        return _names(self.header, state, sha256)
 
-    def saved_as(self, state: FileState | None) -> bool:
+    def saved_as(self, state: FileState | None, sha256: Callable[[], str]) -> bool:
         """True if a save marker names this content: the save finished, the journal is obsolete."""
-        return state is not None and any(
-            m.get("size") == state.size and m.get("sha256") == state.sha256 for m in self.saving
-        )
+        return state is not None and any(_names(m, state, sha256) for m in self.saving)
+
+
+def _names(entry: dict[str, Any], state: FileState, sha256: Callable[[], str]) -> bool:
+    """Whether a header or marker names the content ``state`` describes."""
+    if entry.get("size") != state.size:
+        return False
+    if "digest" in entry:
+        return bool(entry["digest"] == state.digest)
+    return "sha256" in entry and entry["sha256"] == sha256()
 
 
 def read_journal(path: Path) -> JournalContents | None:
@@ -246,22 +257,27 @@ class Journal:
             self.start(state, annotations.name)
         self.append([(s.index, s.doc_id, s.edit.to_json()) for s in transaction.steps])
 
-    def mark_saving(self, size: int, sha256: str) -> None:
+    def mark_saving(self, size: int, digest: str) -> None:
         """Note the content a save will install (always fsynced: it orders the crash recovery)."""
         if self._fd is None:
             return
         fsync, self.fsync = self.fsync, True
         try:
-            self._write({"saving": {"size": size, "sha256": sha256}})
+            self._write({"saving": {"size": size, "digest": digest}})
         finally:
             self.fsync = fsync
 
-    def clear(self) -> None:
-        """Delete the journal after a successful save."""
+    def clear(self, *, durable: bool = True) -> None:
+        """Delete the journal after a successful save.
+
+        ``durable=False`` after a save whose marker is in the journal: should the deletion be
+        lost, the next open finds the marker and deletes it then (no folder fsync needed).
+        """
         self.close()
         with contextlib.suppress(FileNotFoundError):
             self.path.unlink()
-        fsync_dir(self.path.parent)
+        if durable:
+            fsync_dir(self.path.parent)
 
     def close(self) -> None:
         if self._fd is not None:

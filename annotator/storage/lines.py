@@ -12,27 +12,22 @@ message. A document is parsed only when asked for.
 from __future__ import annotations
 
 import codecs
-import json
 import mmap
 import re
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.errors import InputError, Problem
-from annotator.model import Document
 from annotator.storage.encoding import (
-    JSON_ESCAPE,
-    UTF8,
     TextEncoding,
     check_readable,
     decode_with_encoding,
     file_error,
     sniff_encoding,
 )
-from annotator.storage.records import document_from_line
+from annotator.storage.line_index import LineIndex
 from annotator.storage.strict_json import UndecodableLineError, decode_line
 
 MAX_LINE_BYTES = 256 * 1024 * 1024  # one document line above this is refused (never truncated)
@@ -43,7 +38,6 @@ NUL_WINDOW = 1 << 20  # NULs are looked for this far ahead (and progress told th
 RELEASE_BYTES = 4 * 1024 * 1024  # mapped pages already scanned go back to the kernel this often
 UTF8_CHECK_CHUNK = 1 << 20  # bytes checked as UTF-8 at a time (no decoded copy of the file)
 _NOT_BLANK = re.compile(b"[^" + re.escape(BLANK_BYTES) + b"]")
-_SPAN_LABEL = re.compile(rb'\{"start": \d+, "end": \d+, "label": ("(?:[^"\\]|\\.)*")')
 
 # (1-based line number, start, end, problem): [start, end) is the line without CR LF;
 # problem is None for a line that may be a document, else why it cannot be one.
@@ -247,80 +241,6 @@ def take_problems(problems: list[Problem], error: InputError, limit: int = MAX_P
     room = max(limit - len(problems), 0)
     problems.extend(error.problems[:room])
     return len(error.problems) - min(room, len(error.problems)) + error.more
-
-
-@dataclass
-class LineIndex:
-    """A JSONL file as UTF-8 bytes, with where each document line starts and ends (no newline).
-
-    ``data`` is the file's own bytes when it is UTF-8 (``base`` skips the BOM),
-    else the text re-encoded as UTF-8; the bytes between two documents (newline,
-    CR, blank lines) are copied back verbatim on save.
-    """
-
-    path: Path
-    data: bytes
-    base: int
-    encoding: TextEncoding
-    starts: array[int] = field(default_factory=lambda: array("q"))
-    ends: array[int] = field(default_factory=lambda: array("q"))
-    lines: array[int] = field(default_factory=lambda: array("q"))  # 1-based line numbers
-
-    @classmethod
-    def empty(cls, path: Path) -> LineIndex:
-        """An index of no lines (a corpus before its file is read)."""
-        return cls(path, b"", 0, UTF8)
-
-    def __len__(self) -> int:
-        return len(self.starts)
-
-    def raw(self, i: int) -> bytes:
-        return self.data[self.starts[i] : self.ends[i]]
-
-    def parse(self, i: int) -> Document:
-        return document_from_line(self.raw(i), self.path, self.lines[i])
-
-    def splice(self, bodies: dict[int, bytes]) -> LineIndex:
-        """A new index: line ``i`` holds ``bodies[i]``; runs of other lines are copied as slices."""
-        view = memoryview(self.data)
-        pieces: list[bytes | memoryview] = []
-        starts, ends = array("q", self.starts), array("q", self.ends)
-        cut, shift = 0, 0  # bytes before ``cut`` are placed; later old offsets move by ``shift``
-        order = sorted(bodies)
-        for j, i in enumerate(order):
-            s, e = self.starts[i], self.ends[i]
-            pieces += (view[cut:s], bodies[i])
-            starts[i], ends[i] = s + shift, s + shift + len(bodies[i])
-            shift += len(bodies[i]) - (e - s)
-            for k in range(i + 1, order[j + 1] if j + 1 < len(order) else len(self)):
-                starts[k] += shift
-                ends[k] += shift
-            cut = e
-        pieces.append(view[cut:])
-        data = b"".join(pieces)
-        return LineIndex(self.path, data, self.base, self.encoding, starts, ends, self.lines)
-
-    def file_bytes(self) -> bytes:
-        """The bytes to write: ``data`` itself for UTF-8, else re-encoded with the BOM in front.
-
-        Characters a legacy codec lacks become JSON \\u escapes (in JSON they only occur
-        in strings).
-        """
-        if self.encoding.is_utf8:
-            return self.data
-        text = self.data.decode("utf-8")
-        return self.encoding.bom + text.encode(self.encoding.codec, JSON_ESCAPE)
-
-    def span_labels(self, limit: int | None = None) -> Counter[str]:
-        """Spans per label in lines we wrote (first ``limit`` bytes), by a regex: no parse.
-
-        In order of first appearance.
-        """
-        end = len(self.data) if limit is None else min(len(self.data), self.base + limit)
-        counts: Counter[str] = Counter()
-        for label, n in Counter(_SPAN_LABEL.findall(self.data, self.base, end)).items():
-            counts[json.loads(label)] += n
-        return counts
 
 
 def load_index(

@@ -1,8 +1,8 @@
 """Which documents the documents list shows, and in which order: sort keys and filters.
 
-Sorting by number, id or status and filtering by status read only the heads of the lines we
-wrote (``Corpus.id_of`` / ``status_of``: no parse). Sorting by span count and filtering by a
-label or a piece of text parse each document, so a ``Listing`` is computed in slices
+Sorting by number, id, status or span count and filtering by status read the corpus facts
+(``Corpus.id_of`` / ``status_of`` / ``span_count``: a fast scan, no parse; storage/facts.py).
+Filtering by a label or a piece of text parses each document, so a ``Listing`` is computed in slices
 (``advance``) that the caller drives from idle time, shows progress for and can drop at any
 point; nothing is changed meanwhile.
 """
@@ -48,8 +48,8 @@ class ListingQuery:
 
     @property
     def parses(self) -> bool:
-        """Whether documents must be read (span counts, labels, text), not only line heads."""
-        return self.sort == "spans" or self.label is not None or bool(self.text)
+        """Whether documents must be read (labels, text), not only the corpus facts."""
+        return self.label is not None or bool(self.text)
 
 
 class Listing(SliceRun):
@@ -105,7 +105,7 @@ class Listing(SliceRun):
     def _key(self, i: int, doc: Document | None) -> int | str:
         sort = self.query.sort
         if sort == "spans":
-            return len(doc.spans) if doc is not None else -1
+            return len(doc.spans) if doc is not None else self.corpus.span_count(i)
         if sort == "status":
             status = self.corpus.status_of(i)
             return STATUS_ORDER.index(status) if status in STATUS_ORDER else len(STATUS_ORDER)

@@ -11,8 +11,10 @@ from __future__ import annotations
 import contextlib
 import errno
 import glob
+import hashlib
 import os
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +23,7 @@ from annotator.errors import InputError, LockFileError
 from annotator.filekinds import LOOP, reading_problem, resolved
 from annotator.model import Document
 from annotator.schema import LabelSchema
+from annotator.storage.digest import ContentDigest
 from annotator.storage.fileio import state_of_bytes
 from annotator.storage.journal import read_journal, replay, set_aside
 from annotator.storage.lines import EXTENSIONS, load_index, read_index, validate_index
@@ -184,9 +187,8 @@ def _load(
     if not os.path.lexists(path):
         if sources is None:
             raise InputError.single(path, None, "no such file")
-        _check_journal(
-            corpus
-        )  # a journal without its file is set aside, never applied to a new one
+        # a journal without its file is set aside, never applied to a new one
+        _check_journal(corpus, lambda: "")
         _install(corpus, [Document(s.id, s.text) for s in sources])
         return Counter()
     try:
@@ -196,14 +198,15 @@ def _load(
     index = read_index(path, encoding, check_bytes=None if eager else LAZY_UTF8_CHECK_BYTES)
     corpus.use_index(index)
     raw = index.data if index.encoding.is_utf8 else path.read_bytes()
-    corpus.disk_state = state_of_bytes(path, raw)
+    corpus.digest = ContentDigest(raw, index if index.encoding.is_utf8 else None)
+    corpus.disk_state = state_of_bytes(path, raw, corpus.digest)  # hashed while idle, or when due
     if eager:
         problems, more, seen = validate_index(index)
         if problems:
             raise InputError(problems, more=more)
     else:  # lazy: bad lines surface when their document is opened; `annotator validate` checks all
         seen = index.span_labels(LAZY_UTF8_CHECK_BYTES)  # the rest: as documents are read
-    _check_journal(corpus)
+    _check_journal(corpus, lambda: hashlib.sha256(raw).hexdigest())
     if sources is not None:
         _reconcile(corpus, sources)
     return seen
@@ -218,8 +221,11 @@ def _install(corpus: Corpus, docs: list[Document]) -> None:
     corpus.use_index(load_index(data, corpus.path))
 
 
-def _check_journal(corpus: Corpus) -> None:
-    """Replay a journal that applies to the file as read; drop one a finished save made obsolete."""
+def _check_journal(corpus: Corpus, sha256: Callable[[], str]) -> None:
+    """Replay a journal that applies to the file as read; drop one a finished save made obsolete.
+
+    ``sha256`` is the file's plain SHA-256, for a journal written before content digests.
+    """
     journal = corpus.journal
     contents = read_journal(journal.path)
     if contents is None:
@@ -228,12 +234,12 @@ def _check_journal(corpus: Corpus) -> None:
         if not corpus.readonly:
             journal.clear()
         return
-    if contents.applies_to(corpus.disk_state):
+    if contents.applies_to(corpus.disk_state, sha256):
         restored = replay(contents, journal.path, corpus.__getitem__, len(corpus))
         corpus.restored(restored, len(contents.entries))
         if not corpus.readonly:
             journal.resume()
-    elif contents.saved_as(corpus.disk_state):
+    elif contents.saved_as(corpus.disk_state, sha256):
         if not corpus.readonly:
             journal.clear()
     else:

@@ -1,6 +1,9 @@
 """Saving a corpus, atomically: unchanged lines copied byte for byte, changed ones re-serialised.
 
-The file is written to a temp file beside it, fsynced and renamed over it
+Unchanged byte ranges go file to file (``os.copy_file_range``, else ``sendfile``, else reads
+and writes: fileio.copy_range); only changed documents are serialised, and only the chunks
+holding them are hashed again (storage.digest). The file is written to a temp file beside it,
+fsynced and renamed over it
 (annotator.storage.fileio); just before the rename the journal records the content
 being installed, so a crash between the rename and clearing the journal is recognised
 on the next open (docs/decisions/0006-journal-and-locking.md).
@@ -9,13 +12,16 @@ on the next open (docs/decisions/0006-journal-and-locking.md).
 from __future__ import annotations
 
 import json
+import os
 from typing import TYPE_CHECKING
 
 from annotator.display import escaped
 from annotator.errors import ChangedOnDiskError, ReadOnlyError, SaveError
 from annotator.model import Document
+from annotator.storage.digest import ContentDigest, digest_of
 from annotator.storage.fileio import AtomicFile, FileState, current_state, state_after_write
-from annotator.storage.records import line_has_id, record_line_bytes
+from annotator.storage.line_index import LineIndex
+from annotator.storage.records import record_line_bytes
 from annotator.storage.schema_file import save_schema
 
 if TYPE_CHECKING:
@@ -37,7 +43,7 @@ def save(corpus: Corpus, *, force: bool = False) -> None:
             "edits are kept in the journal either way."
         )
     if corpus.dirty or not _same(now, corpus.disk_state):
-        _rewrite(corpus)
+        _rewrite(corpus, now if _same(now, corpus.disk_state) else None)
     elif corpus.journal.active or corpus.journal.path.exists():
         # Nothing unsaved: the journal holds no edit (a start killed before the first)
         corpus.journal.clear()
@@ -50,15 +56,72 @@ def save(corpus: Corpus, *, force: bool = False) -> None:
         corpus.schema_changed = False
 
 
-def _rewrite(corpus: Corpus) -> None:
-    """Copy runs of unchanged lines as whole slices, re-serialise changed documents only."""
+def _rewrite(corpus: Corpus, disk: FileState | None) -> None:
+    """Copy runs of unchanged lines from the file, re-serialise changed documents only.
+
+    ``disk`` is the file as checked now when it is the one read; None (an overwrite the user
+    asked for, or a file gone) writes everything from memory.
+    """
     rewrite: dict[int, Document] = corpus.dirty_documents
     index = corpus.index
-    bodies = {i: _line(doc, line_has_id(index.raw(i))) for i, doc in rewrite.items()}
-    new_index = index.splice(bodies)
-    write_file(corpus, new_index.file_bytes())
-    corpus.journal.clear()
+    facts = corpus.facts
+    bodies = {i: _line(doc, facts.own_id(i) is not None) for i, doc in rewrite.items()}
+    if not index.encoding.is_utf8 or disk is None:  # re-encoded, or overwriting: from memory
+        new_index = index.splice(bodies)
+        write_file(corpus, new_index.file_bytes())
+        corpus.digest = None
+    else:
+        new_index = _write_spliced(corpus, index, bodies, disk)
+    corpus.journal.clear(durable=False)  # the journal's save marker covers a lost deletion
     corpus.saved(new_index, rewrite)
+
+
+def _write_spliced(
+    corpus: Corpus, index: LineIndex, bodies: dict[int, bytes], disk: FileState
+) -> LineIndex:
+    """Write the file with lines ``bodies`` replaced, the rest copied file to file.
+
+    Nothing the size of the file is built in memory; the digest rehashes only the chunks
+    holding a changed line (storage.digest). The file copied from must still be the one read
+    (size, mtime, inode, ctime) once copied, or the save is abandoned: ChangedOnDiskError.
+    """
+    digest = corpus.digest
+    if digest is None or digest.index is not index:
+        digest = ContentDigest(index.data, index)
+    new_index = index.spliced(bodies)
+    new_digest = digest.after_save(new_index)
+    out = AtomicFile(corpus.path)
+    try:
+        source = os.open(corpus.path, os.O_RDONLY)
+    except OSError as exc:
+        out.discard()
+        raise SaveError(f"cannot save {escaped(str(corpus.path))}: {exc.strerror or exc}") from exc
+    try:
+        before = os.fstat(source)
+        for piece in index.pieces(bodies):
+            if isinstance(piece, bytes):
+                out.write(piece)
+            else:
+                out.copy_from(source, piece[0], piece[1] - piece[0])
+        after = os.fstat(source)
+    finally:
+        os.close(source)
+    seen = (disk.ino, disk.size, disk.mtime_ns, disk.ctime_ns)
+    if not _identity(before) == _identity(after) == seen or after.st_size != index.file_size:
+        out.discard()
+        raise ChangedOnDiskError(
+            f"{escaped(str(corpus.path))} changed on disk while it was being saved; nothing "
+            "was written. Your unsaved edits are kept in the journal."
+        )
+    size, digest_now = out.size, new_digest.result()
+    written = out.commit(before_replace=lambda: corpus.journal.mark_saving(size, digest_now))
+    corpus.disk_state = state_after_write(corpus.path, size, digest_now, written)
+    corpus.digest = new_digest
+    return new_index
+
+
+def _identity(st: os.stat_result) -> tuple[int, int, int, int]:
+    return st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns
 
 
 def _line(doc: Document, own_id: bool) -> bytes:
@@ -76,12 +139,12 @@ def write_file(corpus: Corpus, file_bytes: bytes) -> None:
     """Replace the annotations file with ``file_bytes`` atomically and remember its new state."""
     out = AtomicFile(corpus.path)
     out.write(file_bytes)
-    digest = out.sha256.hexdigest
-    out.commit(before_replace=lambda: corpus.journal.mark_saving(out.size, digest()))
-    corpus.disk_state = state_after_write(corpus.path, out.size, digest())
+    digest = digest_of(file_bytes)
+    written = out.commit(before_replace=lambda: corpus.journal.mark_saving(out.size, digest))
+    corpus.disk_state = state_after_write(corpus.path, out.size, digest, written)
 
 
 def _same(a: FileState | None, b: FileState | None) -> bool:
-    if a is None or b is None:
+    if a is None or b is None or a is b:
         return a is b
-    return a.size == b.size and a.sha256 == b.sha256
+    return a.size == b.size and a.digest == b.digest

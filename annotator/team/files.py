@@ -10,7 +10,8 @@ from pathlib import Path
 from annotator.errors import AnnotatorError, InputError, Problem
 from annotator.model import Document
 from annotator.storage.fileio import atomic_writer
-from annotator.storage.lines import LineIndex, read_index
+from annotator.storage.line_index import LineIndex
+from annotator.storage.lines import read_index
 from annotator.storage.records import LINE_HEAD, record_line_bytes
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from annotator.errors import InputError
 from annotator.model import Document
 from annotator.storage.corpus import Corpus
-from annotator.storage.lines import LineIndex
+from annotator.storage.line_index import LineIndex
 from annotator.team.adjudication import DECISIONS_KEY, disagreements
 from annotator.team.locate import VERSIONS_MARK
 

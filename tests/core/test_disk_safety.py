@@ -3,7 +3,6 @@ read-only files stay untouched, and a save with nothing to save writes nothing."
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import stat
@@ -24,6 +23,7 @@ from annotator.errors import (
 )
 from annotator.storage import fileio
 from annotator.storage.corpus import Corpus
+from annotator.storage.digest import digest_of
 
 TEXT = "زار محمد القاهرة"
 
@@ -81,7 +81,7 @@ def test_the_hash_is_reused_only_when_size_mtime_inode_and_ctime_all_match(
 ) -> None:
     path = tmp_path / "c.jsonl"
     path.write_bytes(b'{"text": "x"}\n')
-    real = hashlib.sha256(path.read_bytes()).hexdigest()
+    real = digest_of(path.read_bytes())
     seen = _state_seen_long_ago(path, "not-read-again")
     assert fileio.current_state(path, seen) is seen  # all equal, looked long after: cheap
     ctime = path.stat().st_ctime_ns
@@ -91,7 +91,7 @@ def test_the_hash_is_reused_only_when_size_mtime_inode_and_ctime_all_match(
         {"checked_ns": ctime + 1},  # looked in the same tick as the last change: racy
     ):
         state = fileio.current_state(path, _state_seen_long_ago(path, "stale", **changed))
-        assert state is not None and state.sha256 == real, changed
+        assert state is not None and state.digest == real, changed
 
 
 # -- 6. symlinks and special files ----------------------------------------------------

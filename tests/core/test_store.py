@@ -401,7 +401,7 @@ def test_journal_of_a_save_that_finished_before_a_crash_is_not_applied_twice(
     state = fileio.current_state(path)
     assert state is not None
     journal.write_bytes(
-        kept + json.dumps({"saving": {"size": state.size, "sha256": state.sha256}}).encode() + b"\n"
+        kept + json.dumps({"saving": {"size": state.size, "digest": state.digest}}).encode() + b"\n"
     )
     with Corpus.open(path) as again:
         assert (

@@ -81,6 +81,22 @@ def test_documents_panel_progress_follows_status_edits(qtbot, corpus) -> None:
     assert panel.progress.value() == 2
 
 
+def test_documents_panel_counts_a_big_corpus_in_idle_slices(qtbot, corpus, monkeypatch) -> None:
+    from ui import documents_panel
+
+    monkeypatch.setattr(documents_panel, "COUNT_AT_ONCE", 0)
+    monkeypatch.setattr(documents_panel, "IDLE_START_MS", 0)
+    panel = DocumentsPanel()
+    qtbot.addWidget(panel)
+    panel.set_corpus(corpus)
+    assert not corpus.counts_ready and panel.counts.text() == "Counting…"
+    qtbot.waitUntil(lambda: corpus.counts_ready and "done 1" in panel.counts.text())
+    assert (panel.progress.value(), panel.progress.maximum()) == (1, 3)
+    corpus.apply(2, SetStatus("todo", "done"))
+    panel.update_progress(corpus)
+    assert panel.progress.value() == 2 and "done 2" in panel.counts.text()
+
+
 def test_label_model_counts_here_and_in_corpus(corpus) -> None:
     model = LabelTableModel()
     model.set_labels(corpus.schema.labels)
