@@ -9,6 +9,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Actions", "&Edit"),
     QT_TRANSLATE_NOOP("Actions", "&Span"),
     QT_TRANSLATE_NOOP("Actions", "&Document"),
+    QT_TRANSLATE_NOOP("Actions", "&Suggestions"),
     QT_TRANSLATE_NOOP("Actions", "&Adjudicate"),
     QT_TRANSLATE_NOOP("Actions", "&View"),
     QT_TRANSLATE_NOOP("Actions", "&Help"),
@@ -74,9 +75,20 @@ STRINGS = (
         "Jump to the label filter: type part of a name or description, Enter labels the selection",
     ),
     QT_TRANSLATE_NOOP("Actions", "&Next span"),
-    QT_TRANSLATE_NOOP("Actions", "Select the next span"),
+    QT_TRANSLATE_NOOP(
+        "Actions",
+        "Select the next span (the next suggestion while the document has open suggestions)",
+    ),
     QT_TRANSLATE_NOOP("Actions", "&Previous span"),
-    QT_TRANSLATE_NOOP("Actions", "Select the previous span"),
+    QT_TRANSLATE_NOOP(
+        "Actions",
+        "Select the previous span (the previous suggestion while the document has open suggestions)",
+    ),
+    QT_TRANSLATE_NOOP("Actions", "E&xact selection"),
+    QT_TRANSLATE_NOOP(
+        "Actions",
+        "Label exactly the selected characters (else whole words, no edge space or punctuation)",
+    ),
     QT_TRANSLATE_NOOP("Actions", "Grow start by a word"),
     QT_TRANSLATE_NOOP("Actions", "Move the start one word earlier"),
     QT_TRANSLATE_NOOP("Actions", "Shrink start by a word"),
@@ -110,6 +122,35 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Actions", "Flag this document for review (again to unflag)"),
     QT_TRANSLATE_NOOP("Actions", "Edit &note"),
     QT_TRANSLATE_NOOP("Actions", "Write a note on this document"),
+    QT_TRANSLATE_NOOP("Actions", "Suggestions"),
+    QT_TRANSLATE_NOOP("Actions", "&Next suggestion"),
+    QT_TRANSLATE_NOOP("Actions", "Focus the next open suggestion"),
+    QT_TRANSLATE_NOOP("Actions", "&Previous suggestion"),
+    QT_TRANSLATE_NOOP("Actions", "The previous one"),
+    QT_TRANSLATE_NOOP("Actions", "&Accept suggestion"),
+    QT_TRANSLATE_NOOP(
+        "Actions", "Accept the focused suggestion: it becomes a span (Enter or Space)"
+    ),
+    QT_TRANSLATE_NOOP("Actions", "&Reject suggestion"),
+    QT_TRANSLATE_NOOP("Actions", "Reject the focused one"),
+    QT_TRANSLATE_NOOP("Actions", "Accept all suggestions in &document"),
+    QT_TRANSLATE_NOOP("Actions", "Accept every open suggestion of this document, in one undo step"),
+    QT_TRANSLATE_NOOP("Actions", "From a &gazetteer…"),
+    QT_TRANSLATE_NOOP(
+        "Actions", "Suggest the phrases of a TSV file (phrase<TAB>label) wherever they occur"
+    ),
+    QT_TRANSLATE_NOOP("Actions", "&Propagate the corpus's labels"),
+    QT_TRANSLATE_NOOP(
+        "Actions", "Suggest what is labelled elsewhere in the corpus wherever else it occurs"
+    ),
+    QT_TRANSLATE_NOOP("Actions", "&Train a model on done documents…"),
+    QT_TRANSLATE_NOOP(
+        "Actions", "Train a spaCy model on the done documents, in the background (needs spaCy)"
+    ),
+    QT_TRANSLATE_NOOP("Actions", "Suggest with the trained &model"),
+    QT_TRANSLATE_NOOP("Actions", "Suggest with the model trained beside the corpus"),
+    QT_TRANSLATE_NOOP("Actions", "&Clear suggestions"),
+    QT_TRANSLATE_NOOP("Actions", "Remove every suggestion (undoable)"),
     QT_TRANSLATE_NOOP("Actions", "Adjudicate"),
     QT_TRANSLATE_NOOP("Actions", "&Next disagreement"),
     QT_TRANSLATE_NOOP(
@@ -230,4 +271,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Actions", "Next / previous match"),
     QT_TRANSLATE_NOOP("Actions", "Esc in the find bar"),
     QT_TRANSLATE_NOOP("Actions", "Close it; the current match stays selected for a label key"),
+    QT_TRANSLATE_NOOP("Actions", "x"),
+    QT_TRANSLATE_NOOP(
+        "Actions", "Reject the focused suggestion, like Backspace (unless a label's hotkey is x)"
+    ),
 )

@@ -66,6 +66,10 @@
         <translation>&amp;سند</translation>
     </message>
     <message>
+        <source>&amp;Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Adjudicate</source>
         <translation>&amp;داوری</translation>
     </message>
@@ -246,16 +250,24 @@
         <translation>بازه &amp;بعدی</translation>
     </message>
     <message>
-        <source>Select the next span</source>
-        <translation>انتخاب بازه بعدی</translation>
-    </message>
-    <message>
         <source>&amp;Previous span</source>
         <translation>بازه &amp;قبلی</translation>
     </message>
     <message>
-        <source>Select the previous span</source>
-        <translation>انتخاب بازه قبلی</translation>
+        <source>Select the next span (the next suggestion while the document has open suggestions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the previous span (the previous suggestion while the document has open suggestions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xact selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label exactly the selected characters (else whole words, no edge space or punctuation)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Grow start by a word</source>
@@ -380,6 +392,90 @@
     <message>
         <source>Write a note on this document</source>
         <translation>نوشتن یادداشت روی این سند</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus the next open suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the focused suggestion: it becomes a span (Enter or Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the focused one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept all suggestions in &amp;document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept every open suggestion of this document, in one undo step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a &amp;gazetteer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest the phrases of a TSV file (phrase&lt;TAB&gt;label) wherever they occur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Propagate the corpus&apos;s labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest what is labelled elsewhere in the corpus wherever else it occurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Train a model on done documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a spaCy model on the done documents, in the background (needs spaCy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest with the trained &amp;model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest with the model trained beside the corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every suggestion (undoable)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Adjudicate</source>
@@ -723,6 +819,14 @@
     </message>
     <message>
         <source>Close it; the current match stays selected for a label key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the focused suggestion, like Backspace (unless a label&apos;s hotkey is x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1359,6 +1463,10 @@ Details are in {log}.</source>
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileCommands</name>
@@ -1728,6 +1836,37 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
 </context>
 <context>
+    <name>ModelTraining</name>
+    <message>
+        <source>No done documents to learn from: mark some done first (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training a model on {count} done document(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training %v/%m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model trained on {documents} document(s) ({spans} spans) in {seconds} s, saved in {path}: Suggestions &gt; Suggest with the trained model uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training stopped: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training process ended without a model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NameDialog</name>
     <message>
         <source>Your name is recorded on every document you change (who and when) and on every span you make, so a project lead can merge the team&apos;s files and measure agreement. It stays in this computer&apos;s settings; Edit &gt; Annotator name… changes it. Skip to record no name.</source>
@@ -2014,8 +2153,20 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
 <context>
     <name>SpanCommands</name>
     <message>
+        <source>Nothing to label: the selection holds only spaces and punctuation (Span &gt; Exact selection labels characters as selected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select some text first (Shift+arrows or the mouse).</source>
         <translation>نخست متنی را انتخاب کنید (Shift+پیکان‌ها یا موس).</translation>
+    </message>
+    <message>
+        <source>Exact selection: labels take the characters as selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels take whole words, without edge spaces or punctuation.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No span selected (Tab selects the next one).</source>
@@ -2163,6 +2314,10 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
         <translation>بند چپ به راست</translation>
     </message>
     <message>
+        <source>Suggestions left: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Invisible characters and tatweels</source>
         <translation>نویسه‌های نامرئی و کشیده‌ها</translation>
     </message>
@@ -2208,6 +2363,112 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <message>
         <source>flagged</source>
         <translation>پرچم‌دار</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionCommands</name>
+    <message>
+        <source>No suggestions left in this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestion is focused: Tab or F8 goes to the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestions to accept in this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted {accepted} suggestion(s); {skipped} left (they overlap spans).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted {accepted} suggestion(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionSources</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">لغو</translation>
+    </message>
+    <message>
+        <source>Read-only: suggestions cannot be added to this corpus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions are being made: wait for them, or Cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest from a gazetteer (phrase&lt;TAB&gt;label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gazetteers (*.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gazetteer cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} line(s) of the gazetteer were skipped; the first: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gazetteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the corpus&apos;s labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model beside the corpus yet: Suggestions &gt; Train a model first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model cannot be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions from {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {count} suggestion(s) from {documents} document(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new suggestions from {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions from {source}: {count} in {documents} document(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: no suggestion was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2542,17 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <message>
         <source>Hide these tips (Help &gt; Tips shows them again)</source>
         <translation>پنهان کردن این نکته‌ها (راهنما &gt; نکته‌ها دوباره نشانشان می‌دهد)</translation>
+    </message>
+</context>
+<context>
+    <name>UndoNotice</name>
+    <message>
+        <source>Replaced {spans} with {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
