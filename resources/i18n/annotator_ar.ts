@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>&amp;Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اقتراحات</translation>
     </message>
     <message>
         <source>&amp;Adjudicate</source>
@@ -155,43 +155,43 @@
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث…</translation>
     </message>
     <message>
         <source>Find in this document (Arabic-aware: harakat, tatweel, alef and ya forms ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في هذا المستند (مراعٍ للعربية: تُتجاهل الحركات والتطويل وأشكال الألف والياء)</translation>
     </message>
     <message>
         <source>Find &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث عن ال&amp;تالي</translation>
     </message>
     <message>
         <source>Select the next match of the find bar&apos;s query (also with the bar closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد النتيجة التالية لعبارة شريط البحث (حتى والشريط مغلق)</translation>
     </message>
     <message>
         <source>Find pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث عن ال&amp;سابق</translation>
     </message>
     <message>
         <source>Select the previous match of the find bar&apos;s query</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد النتيجة السابقة لعبارة شريط البحث</translation>
     </message>
     <message>
         <source>&amp;Search all documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث في &amp;كل المستندات…</translation>
     </message>
     <message>
         <source>Search the whole corpus; the results panel lists document, context and offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في المدوّنة كلها؛ تسرد لوحة النتائج المستند والسياق والإزاحات</translation>
     </message>
     <message>
         <source>Label &amp;all occurrences…</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم &amp;جميع المواضع…</translation>
     </message>
     <message>
         <source>Label every occurrence of the selection or the query, in this document or the corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم كل مواضع التحديد أو عبارة البحث، في هذا المستند أو في المدوّنة</translation>
     </message>
     <message>
         <source>&amp;Label schema…</source>
@@ -255,19 +255,19 @@
     </message>
     <message>
         <source>Select the next span (the next suggestion while the document has open suggestions)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد المقطع التالي (الاقتراح التالي ما دامت في المستند اقتراحات معلّقة)</translation>
     </message>
     <message>
         <source>Select the previous span (the previous suggestion while the document has open suggestions)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد المقطع السابق (الاقتراح السابق ما دامت في المستند اقتراحات معلّقة)</translation>
     </message>
     <message>
         <source>E&amp;xact selection</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد &amp;دقيق</translation>
     </message>
     <message>
         <source>Label exactly the selected characters (else whole words, no edge space or punctuation)</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم المحارف المحددة كما هي تمامًا (وإلا فكلمات كاملة، بلا مسافة أو علامة ترقيم على الحواف)</translation>
     </message>
     <message>
         <source>Grow start by a word</source>
@@ -395,87 +395,87 @@
     </message>
     <message>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراحات</translation>
     </message>
     <message>
         <source>&amp;Next suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتراح ال&amp;تالي</translation>
     </message>
     <message>
         <source>Focus the next open suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى الاقتراح المعلّق التالي</translation>
     </message>
     <message>
         <source>&amp;Previous suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتراح ال&amp;سابق</translation>
     </message>
     <message>
         <source>The previous one</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتراح المعلّق السابق</translation>
     </message>
     <message>
         <source>&amp;Accept suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قبول الاقتراح</translation>
     </message>
     <message>
         <source>Accept the focused suggestion: it becomes a span (Enter or Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول الاقتراح الحالي: يصبح مقطعًا (Enter أو Space)</translation>
     </message>
     <message>
         <source>&amp;Reject suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رفض الاقتراح</translation>
     </message>
     <message>
         <source>Reject the focused one</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الاقتراح الحالي</translation>
     </message>
     <message>
         <source>Accept all suggestions in &amp;document</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول كل الاقتراحات في ال&amp;مستند</translation>
     </message>
     <message>
         <source>Accept every open suggestion of this document, in one undo step</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول كل الاقتراحات المعلّقة في هذا المستند، في خطوة تراجع واحدة</translation>
     </message>
     <message>
         <source>From a &amp;gazetteer…</source>
-        <translation type="unfinished"></translation>
+        <translation>من م&amp;عجم أسماء…</translation>
     </message>
     <message>
         <source>Suggest the phrases of a TSV file (phrase&lt;TAB&gt;label) wherever they occur</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراح عبارات ملف TSV (عبارة&lt;TAB&gt;وسم) حيثما وردت</translation>
     </message>
     <message>
         <source>&amp;Propagate the corpus&apos;s labels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نشر وسوم المدوّنة</translation>
     </message>
     <message>
         <source>Suggest what is labelled elsewhere in the corpus wherever else it occurs</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراح ما وُسم في موضع من المدوّنة حيثما ورد في غيره</translation>
     </message>
     <message>
         <source>&amp;Train a model on done documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;دريب نموذج على المستندات المنجزة…</translation>
     </message>
     <message>
         <source>Train a spaCy model on the done documents, in the background (needs spaCy)</source>
-        <translation type="unfinished"></translation>
+        <translation>تدريب نموذج spaCy على المستندات المنجزة، في الخلفية (يتطلب spaCy)</translation>
     </message>
     <message>
         <source>Suggest with the trained &amp;model</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراح با&amp;لنموذج المدرَّب</translation>
     </message>
     <message>
         <source>Suggest with the model trained beside the corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراح بالنموذج المدرَّب بجانب المدوّنة</translation>
     </message>
     <message>
         <source>&amp;Clear suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إزالة الاقتراحات</translation>
     </message>
     <message>
         <source>Remove every suggestion (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة كل الاقتراحات (يمكن التراجع عنها)</translation>
     </message>
     <message>
         <source>Adjudicate</source>
@@ -807,27 +807,27 @@
     </message>
     <message>
         <source>Enter / Shift+Enter in the find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter / Shift+Enter في شريط البحث</translation>
     </message>
     <message>
         <source>Next / previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة التالية / السابقة</translation>
     </message>
     <message>
         <source>Esc in the find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc في شريط البحث</translation>
     </message>
     <message>
         <source>Close it; the current match stays selected for a label key</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاقه؛ وتبقى النتيجة الحالية محددة لمفتاح وسم</translation>
     </message>
     <message>
         <source>x</source>
-        <translation type="unfinished"></translation>
+        <translation>x</translation>
     </message>
     <message>
         <source>Reject the focused suggestion, like Backspace (unless a label&apos;s hotkey is x)</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الاقتراح الحالي، مثل Backspace (ما لم يكن x مفتاح وسم)</translation>
     </message>
     <message>
         <source>&amp;Undo {step}</source>
@@ -1465,7 +1465,7 @@ Details are in {log}.</source>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>العدّ جارٍ…</translation>
     </message>
 </context>
 <context>
@@ -1555,79 +1555,79 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>FindBar</name>
     <message>
         <source>Find in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في هذا المستند</translation>
     </message>
     <message>
         <source>Exact</source>
-        <translation type="unfinished"></translation>
+        <translation>حرفي</translation>
     </message>
     <message>
         <source>Match the stored characters exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>مطابقة المحارف المخزّنة تمامًا</translation>
     </message>
     <message>
         <source>Whole word</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة كاملة</translation>
     </message>
     <message>
         <source>Start and end on word edges (the tokenizer&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء والانتهاء عند حدود الكلمات (حسب المقسِّم)</translation>
     </message>
     <message>
         <source>Clitics</source>
-        <translation type="unfinished"></translation>
+        <translation>اللواصق</translation>
     </message>
     <message>
         <source>Whole word, also after و ف ب ك ل ال inside the word (the match is the word)</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة كاملة، وكذلك بعد و ف ب ك ل ال داخل الكلمة (النتيجة هي الكلمة دون اللاصقة)</translation>
     </message>
     <message>
         <source>ة = ه</source>
-        <translation type="unfinished"></translation>
+        <translation>ة ↔ ه</translation>
     </message>
     <message>
         <source>Taa marbuta and heh match each other</source>
-        <translation type="unfinished"></translation>
+        <translation>التاء المربوطة والهاء تتطابقان</translation>
     </message>
     <message>
         <source>Regex</source>
-        <translation type="unfinished"></translation>
+        <translation>تعبير نمطي</translation>
     </message>
     <message>
         <source>A regular expression (on the folded text)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعبير نمطي (على النص الموحَّد)</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter, Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة السابقة (Shift+Enter، Shift+F3)</translation>
     </message>
     <message>
         <source>Next match (Enter, F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة التالية (Enter، F3)</translation>
     </message>
     <message>
         <source>In all documents</source>
-        <translation type="unfinished"></translation>
+        <translation>في كل المستندات</translation>
     </message>
     <message>
         <source>List the matches in every document (Ctrl+Alt+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>سرد النتائج في كل المستندات (Ctrl+Alt+F)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق (Esc)</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>لا نتائج</translation>
     </message>
     <message>
         <source>{total} matches</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} نتيجة</translation>
     </message>
     <message>
         <source>{current} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current} من {total}</translation>
     </message>
 </context>
 <context>
@@ -1683,71 +1683,71 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>LabelAllDialog</name>
     <message>
         <source>Label all occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم جميع المواضع</translation>
     </message>
     <message>
         <source>Exact</source>
-        <translation type="unfinished"></translation>
+        <translation>حرفي</translation>
     </message>
     <message>
         <source>Whole word</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة كاملة</translation>
     </message>
     <message>
         <source>Clitics (و ف ب ك ل ال)</source>
-        <translation type="unfinished"></translation>
+        <translation>اللواصق (و ف ب ك ل ال)</translation>
     </message>
     <message>
         <source>ة = ه</source>
-        <translation type="unfinished"></translation>
+        <translation>ة ↔ ه</translation>
     </message>
     <message>
         <source>Regex</source>
-        <translation type="unfinished"></translation>
+        <translation>تعبير نمطي</translation>
     </message>
     <message>
         <source>This document</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المستند</translation>
     </message>
     <message>
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المستندات</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>النص:</translation>
     </message>
     <message>
         <source>Matching:</source>
-        <translation type="unfinished"></translation>
+        <translation>المطابقة:</translation>
     </message>
     <message>
         <source>In:</source>
-        <translation type="unfinished"></translation>
+        <translation>النطاق:</translation>
     </message>
     <message>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسم:</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished">الوسم</translation>
+        <translation>وسم</translation>
     </message>
     <message>
         <source>Looking in {done} of {total} documents: {found} found so far…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث جارٍ في {done} من {total} مستند: عُثر على {found} حتى الآن…</translation>
     </message>
     <message>
         <source>Found {found}: {to_add} to label in {documents} document(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>عُثر على {found}: {to_add} للوسم في {documents} مستند.</translation>
     </message>
     <message>
         <source>{n} already labelled (skipped).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} موسومة من قبل (تُخطّيت).</translation>
     </message>
     <message>
         <source>{n} overlap another span (skipped).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} تتداخل مع مقطع آخر (تُخطّيت).</translation>
     </message>
 </context>
 <context>
@@ -1839,31 +1839,31 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>ModelTraining</name>
     <message>
         <source>No done documents to learn from: mark some done first (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مستندات منجزة للتعلّم منها: ضع علامة منجز على بعضها أولًا (Ctrl+Enter).</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>التدريب</translation>
     </message>
     <message>
         <source>Training a model on {count} done document(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>تدريب نموذج على {count} مستند منجز…</translation>
     </message>
     <message>
         <source>Training %v/%m</source>
-        <translation type="unfinished"></translation>
+        <translation>التدريب %v/%m</translation>
     </message>
     <message>
         <source>Model trained on {documents} document(s) ({spans} spans) in {seconds} s, saved in {path}: Suggestions &gt; Suggest with the trained model uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>دُرِّب النموذج على {documents} مستند ({spans} مقطع) في {seconds} ث، وحُفظ في {path}: اقتراحات &gt; اقتراح بالنموذج المدرَّب يستخدمه.</translation>
     </message>
     <message>
         <source>Training stopped: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف التدريب: {why}</translation>
     </message>
     <message>
         <source>The training process ended without a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت عملية التدريب دون نموذج.</translation>
     </message>
 </context>
 <context>
@@ -1990,94 +1990,94 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>SearchCommands</name>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج البحث</translation>
     </message>
     <message>
         <source>No matches for “{query}” in this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا نتائج لـ«{query}» في هذا المستند.</translation>
     </message>
     <message>
         <source>Match {current} of {total}: “{query}”</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة {current} من {total}: «{query}»</translation>
     </message>
     <message>
         <source>went round the document&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>استُؤنف من الطرف الآخر للمستند</translation>
     </message>
     <message>
         <source>Type what to find, then Ctrl+Alt+F again.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب ما تبحث عنه، ثم Ctrl+Alt+F مجددًا.</translation>
     </message>
     <message>
         <source>Read-only: nothing can be labelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط: لا يمكن وسم شيء.</translation>
     </message>
     <message>
         <source>Select a word or type it in the find bar (Ctrl+F) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد كلمة أو اكتبها في شريط البحث (Ctrl+F) أولًا.</translation>
     </message>
     <message>
         <source>Labelled {n} occurrences as {label} in {documents} document(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>وُسم {n} موضع كـ{label} في {documents} مستند.</translation>
     </message>
     <message>
         <source>Skipped {n} (already labelled or overlapping).</source>
-        <translation type="unfinished"></translation>
+        <translation>تُخطّي {n} (موسومة من قبل أو متداخلة).</translation>
     </message>
     <message>
         <source>Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z يتراجع عنه.</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>Document</source>
-        <translation type="unfinished">مستند</translation>
+        <translation>مستند</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>السياق</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>التطابق</translation>
     </message>
     <message>
         <source>Offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>الإزاحات</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Stopped after {done} of {total} documents: {found} matches so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف بعد {done} من {total} مستند: {found} نتيجة حتى الآن.</translation>
     </message>
     <message>
         <source>Searching “{query}”: {done} of {total} documents, {found} matches…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن «{query}»: {done} من {total} مستند، {found} نتيجة…</translation>
     </message>
     <message>
         <source>“{query}”: {found} matches in {documents} of {total} documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{query}»: {found} نتيجة في {documents} من {total} مستند.</translation>
     </message>
     <message>
         <source>The first {kept} are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أول {kept} مسرودة.</translation>
     </message>
     <message>
         <source>{n} documents could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة {n} مستند.</translation>
     </message>
     <message>
         <source>The search stopped: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف البحث: {problem}</translation>
     </message>
     <message>
         <source>The search stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف البحث</translation>
     </message>
 </context>
 <context>
@@ -2154,7 +2154,7 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>SpanCommands</name>
     <message>
         <source>Nothing to label: the selection holds only spaces and punctuation (Span &gt; Exact selection labels characters as selected).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للوسم: التحديد لا يحوي إلا مسافات وعلامات ترقيم (مقطع &gt; تحديد دقيق يوسم المحارف كما حُدّدت).</translation>
     </message>
     <message>
         <source>Select some text first (Shift+arrows or the mouse).</source>
@@ -2162,11 +2162,11 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>Exact selection: labels take the characters as selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>التحديد الدقيق: تأخذ الوسوم المحارف كما حُدّدت.</translation>
     </message>
     <message>
         <source>Labels take whole words, without edge spaces or punctuation.</source>
-        <translation type="unfinished"></translation>
+        <translation>تأخذ الوسوم كلمات كاملة، دون مسافات أو علامات ترقيم على الحواف.</translation>
     </message>
     <message>
         <source>No span selected (Tab selects the next one).</source>
@@ -2315,7 +2315,7 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>Suggestions left: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتراحات المتبقية: {count}</translation>
     </message>
     <message>
         <source>Invisible characters and tatweels</source>
@@ -2369,106 +2369,106 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>SuggestionCommands</name>
     <message>
         <source>No suggestions left in this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تبقَ اقتراحات في هذا المستند.</translation>
     </message>
     <message>
         <source>No suggestion is focused: Tab or F8 goes to the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا اقتراح حاليًا: Tab أو F8 للانتقال إلى التالي.</translation>
     </message>
     <message>
         <source>No suggestions to accept in this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا اقتراحات لقبولها في هذا المستند.</translation>
     </message>
     <message>
         <source>Accepted {accepted} suggestion(s); {skipped} left (they overlap spans).</source>
-        <translation type="unfinished"></translation>
+        <translation>قُبل {accepted} اقتراح؛ وبقي {skipped} (تتداخل مع مقاطع).</translation>
     </message>
     <message>
         <source>Accepted {accepted} suggestion(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>قُبل {accepted} اقتراح.</translation>
     </message>
 </context>
 <context>
     <name>SuggestionSources</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Read-only: suggestions cannot be added to this corpus.</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط: لا يمكن إضافة اقتراحات إلى هذه المدوّنة.</translation>
     </message>
     <message>
         <source>Suggestions are being made: wait for them, or Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجري إعداد الاقتراحات: انتظرها، أو اضغط «إلغاء».</translation>
     </message>
     <message>
         <source>Suggest from a gazetteer (phrase&lt;TAB&gt;label)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتراح من معجم أسماء (عبارة&lt;TAB&gt;وسم)</translation>
     </message>
     <message>
         <source>Gazetteers (*.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>معاجم أسماء (*.tsv *.txt);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>The gazetteer cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة معجم الأسماء</translation>
     </message>
     <message>
         <source>{count} line(s) of the gazetteer were skipped; the first: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>تُخطّي {count} سطر من معجم الأسماء؛ أولها: {problem}</translation>
     </message>
     <message>
         <source>the gazetteer</source>
-        <translation type="unfinished"></translation>
+        <translation>معجم الأسماء</translation>
     </message>
     <message>
         <source>the corpus&apos;s labels</source>
-        <translation type="unfinished"></translation>
+        <translation>وسوم المدوّنة</translation>
     </message>
     <message>
         <source>No model beside the corpus yet: Suggestions &gt; Train a model first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا نموذج بجانب المدوّنة بعد: اقتراحات &gt; تدريب نموذج أولًا.</translation>
     </message>
     <message>
         <source>The model cannot be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر تحميل النموذج</translation>
     </message>
     <message>
         <source>the model</source>
-        <translation type="unfinished"></translation>
+        <translation>النموذج</translation>
     </message>
     <message>
         <source>Suggestions %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتراحات %p%</translation>
     </message>
     <message>
         <source>Suggestions could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إعداد الاقتراحات</translation>
     </message>
     <message>
         <source>Clear suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الاقتراحات</translation>
     </message>
     <message>
         <source>Suggestions from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراحات من {source}</translation>
     </message>
     <message>
         <source>Removed {count} suggestion(s) from {documents} document(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل {count} اقتراح من {documents} مستند</translation>
     </message>
     <message>
         <source>No new suggestions from {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا اقتراحات جديدة من {source}.</translation>
     </message>
     <message>
         <source>Suggestions from {source}: {count} in {documents} document(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراحات من {source}: {count} في {documents} مستند</translation>
     </message>
     <message>
         <source>Cancelled: no suggestion was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي: لم يتغيّر أي اقتراح.</translation>
     </message>
 </context>
 <context>
@@ -2548,11 +2548,11 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>UndoNotice</name>
     <message>
         <source>Replaced {spans} with {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>حلّ {label} محلّ {spans}</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
 </context>
 <context>

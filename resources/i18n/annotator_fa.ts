@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>&amp;Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>پی&amp;شنهادها</translation>
     </message>
     <message>
         <source>&amp;Adjudicate</source>
@@ -155,43 +155,43 @@
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;یافتن…</translation>
     </message>
     <message>
         <source>Find in this document (Arabic-aware: harakat, tatweel, alef and ya forms ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>یافتن در این سند (آگاه از عربی: اعراب، کشیده و شکل‌های الف و ی نادیده گرفته می‌شوند)</translation>
     </message>
     <message>
         <source>Find &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>یافتن &amp;بعدی</translation>
     </message>
     <message>
         <source>Select the next match of the find bar&apos;s query (also with the bar closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب مورد بعدی عبارت نوار یافتن (حتی وقتی نوار بسته است)</translation>
     </message>
     <message>
         <source>Find pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>یافتن &amp;قبلی</translation>
     </message>
     <message>
         <source>Select the previous match of the find bar&apos;s query</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب مورد قبلی عبارت نوار یافتن</translation>
     </message>
     <message>
         <source>&amp;Search all documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جستجو در همه سندها…</translation>
     </message>
     <message>
         <source>Search the whole corpus; the results panel lists document, context and offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجو در کل پیکره؛ تابلوی نتایج سند، زمینه و موقعیت‌ها را فهرست می‌کند</translation>
     </message>
     <message>
         <source>Label &amp;all occurrences…</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب‌گذاری &amp;همه موارد…</translation>
     </message>
     <message>
         <source>Label every occurrence of the selection or the query, in this document or the corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب‌گذاری همه موارد متن انتخاب‌شده یا عبارت جستجو، در این سند یا در پیکره</translation>
     </message>
     <message>
         <source>&amp;Label schema…</source>
@@ -255,19 +255,19 @@
     </message>
     <message>
         <source>Select the next span (the next suggestion while the document has open suggestions)</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب بازه بعدی (پیشنهاد بعدی، تا وقتی سند پیشنهاد باز دارد)</translation>
     </message>
     <message>
         <source>Select the previous span (the previous suggestion while the document has open suggestions)</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب بازه قبلی (پیشنهاد قبلی، تا وقتی سند پیشنهاد باز دارد)</translation>
     </message>
     <message>
         <source>E&amp;xact selection</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب &amp;دقیق</translation>
     </message>
     <message>
         <source>Label exactly the selected characters (else whole words, no edge space or punctuation)</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب زدن دقیقاً همان نویسه‌های انتخاب‌شده (وگرنه واژه‌های کامل، بی فاصله یا نشانه سجاوندی در لبه‌ها)</translation>
     </message>
     <message>
         <source>Grow start by a word</source>
@@ -395,87 +395,87 @@
     </message>
     <message>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهادها</translation>
     </message>
     <message>
         <source>&amp;Next suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهاد &amp;بعدی</translation>
     </message>
     <message>
         <source>Focus the next open suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>رفتن به پیشنهاد باز بعدی</translation>
     </message>
     <message>
         <source>&amp;Previous suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهاد &amp;قبلی</translation>
     </message>
     <message>
         <source>The previous one</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهاد باز قبلی</translation>
     </message>
     <message>
         <source>&amp;Accept suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پذیرفتن پیشنهاد</translation>
     </message>
     <message>
         <source>Accept the focused suggestion: it becomes a span (Enter or Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>پذیرفتن پیشنهاد کنونی: به بازه تبدیل می‌شود (Enter یا Space)</translation>
     </message>
     <message>
         <source>&amp;Reject suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رد پیشنهاد</translation>
     </message>
     <message>
         <source>Reject the focused one</source>
-        <translation type="unfinished"></translation>
+        <translation>رد پیشنهاد کنونی</translation>
     </message>
     <message>
         <source>Accept all suggestions in &amp;document</source>
-        <translation type="unfinished"></translation>
+        <translation>پذیرفتن همه پیشنهادهای &amp;سند</translation>
     </message>
     <message>
         <source>Accept every open suggestion of this document, in one undo step</source>
-        <translation type="unfinished"></translation>
+        <translation>پذیرفتن همه پیشنهادهای باز این سند، در یک گام واگرد</translation>
     </message>
     <message>
         <source>From a &amp;gazetteer…</source>
-        <translation type="unfinished"></translation>
+        <translation>از &amp;فهرست نام‌ها…</translation>
     </message>
     <message>
         <source>Suggest the phrases of a TSV file (phrase&lt;TAB&gt;label) wherever they occur</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهاد عبارت‌های یک پرونده TSV (عبارت&lt;TAB&gt;برچسب) هر جا که بیایند</translation>
     </message>
     <message>
         <source>&amp;Propagate the corpus&apos;s labels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;انتشار برچسب‌های پیکره</translation>
     </message>
     <message>
         <source>Suggest what is labelled elsewhere in the corpus wherever else it occurs</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهاد آنچه جایی در پیکره برچسب خورده، در هر جای دیگری که بیاید</translation>
     </message>
     <message>
         <source>&amp;Train a model on done documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;آموزش مدل روی سندهای انجام‌شده…</translation>
     </message>
     <message>
         <source>Train a spaCy model on the done documents, in the background (needs spaCy)</source>
-        <translation type="unfinished"></translation>
+        <translation>آموزش یک مدل spaCy روی سندهای انجام‌شده، در پس‌زمینه (به spaCy نیاز دارد)</translation>
     </message>
     <message>
         <source>Suggest with the trained &amp;model</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهاد با &amp;مدل آموزش‌دیده</translation>
     </message>
     <message>
         <source>Suggest with the model trained beside the corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهاد با مدلی که کنار پیکره آموزش دیده است</translation>
     </message>
     <message>
         <source>&amp;Clear suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>پا&amp;ک کردن پیشنهادها</translation>
     </message>
     <message>
         <source>Remove every suggestion (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف همه پیشنهادها (واگردپذیر)</translation>
     </message>
     <message>
         <source>Adjudicate</source>
@@ -807,27 +807,27 @@
     </message>
     <message>
         <source>Enter / Shift+Enter in the find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter / Shift+Enter در نوار یافتن</translation>
     </message>
     <message>
         <source>Next / previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>مورد بعدی / قبلی</translation>
     </message>
     <message>
         <source>Esc in the find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc در نوار یافتن</translation>
     </message>
     <message>
         <source>Close it; the current match stays selected for a label key</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن آن؛ مورد کنونی برای کلید یک برچسب انتخاب‌شده می‌ماند</translation>
     </message>
     <message>
         <source>x</source>
-        <translation type="unfinished"></translation>
+        <translation>x</translation>
     </message>
     <message>
         <source>Reject the focused suggestion, like Backspace (unless a label&apos;s hotkey is x)</source>
-        <translation type="unfinished"></translation>
+        <translation>رد پیشنهاد کنونی، مانند Backspace (مگر آنکه x کلید میان‌بر یک برچسب باشد)</translation>
     </message>
     <message>
         <source>&amp;Undo {step}</source>
@@ -1465,7 +1465,7 @@ Details are in {log}.</source>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال شمارش…</translation>
     </message>
 </context>
 <context>
@@ -1555,79 +1555,79 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>FindBar</name>
     <message>
         <source>Find in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>یافتن در این سند</translation>
     </message>
     <message>
         <source>Exact</source>
-        <translation type="unfinished"></translation>
+        <translation>دقیق</translation>
     </message>
     <message>
         <source>Match the stored characters exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>تطابق دقیق با نویسه‌های ذخیره‌شده</translation>
     </message>
     <message>
         <source>Whole word</source>
-        <translation type="unfinished"></translation>
+        <translation>واژه کامل</translation>
     </message>
     <message>
         <source>Start and end on word edges (the tokenizer&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>آغاز و پایان روی مرز واژه‌ها (مرزهای توکن‌ساز)</translation>
     </message>
     <message>
         <source>Clitics</source>
-        <translation type="unfinished"></translation>
+        <translation>پی‌بست‌ها</translation>
     </message>
     <message>
         <source>Whole word, also after و ف ب ك ل ال inside the word (the match is the word)</source>
-        <translation type="unfinished"></translation>
+        <translation>واژه کامل، و نیز پس از و ف ب ك ل ال درون واژه (مورد یافت‌شده خودِ واژه است)</translation>
     </message>
     <message>
         <source>ة = ه</source>
-        <translation type="unfinished"></translation>
+        <translation>ة = ه</translation>
     </message>
     <message>
         <source>Taa marbuta and heh match each other</source>
-        <translation type="unfinished"></translation>
+        <translation>تای گرد (ة) و ه یکی شمرده می‌شوند</translation>
     </message>
     <message>
         <source>Regex</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت باقاعده</translation>
     </message>
     <message>
         <source>A regular expression (on the folded text)</source>
-        <translation type="unfinished"></translation>
+        <translation>یک عبارت باقاعده (روی متن یکسان‌سازی‌شده)</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter, Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>مورد قبلی (Shift+Enter، Shift+F3)</translation>
     </message>
     <message>
         <source>Next match (Enter, F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>مورد بعدی (Enter، F3)</translation>
     </message>
     <message>
         <source>In all documents</source>
-        <translation type="unfinished"></translation>
+        <translation>در همه سندها</translation>
     </message>
     <message>
         <source>List the matches in every document (Ctrl+Alt+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست موارد در همه سندها (Ctrl+Alt+F)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن (Esc)</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>موردی نیست</translation>
     </message>
     <message>
         <source>{total} matches</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} مورد</translation>
     </message>
     <message>
         <source>{current} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current} از {total}</translation>
     </message>
 </context>
 <context>
@@ -1683,71 +1683,71 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>LabelAllDialog</name>
     <message>
         <source>Label all occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب‌گذاری همه موارد</translation>
     </message>
     <message>
         <source>Exact</source>
-        <translation type="unfinished"></translation>
+        <translation>دقیق</translation>
     </message>
     <message>
         <source>Whole word</source>
-        <translation type="unfinished"></translation>
+        <translation>واژه کامل</translation>
     </message>
     <message>
         <source>Clitics (و ف ب ك ل ال)</source>
-        <translation type="unfinished"></translation>
+        <translation>پی‌بست‌ها (و ف ب ك ل ال)</translation>
     </message>
     <message>
         <source>ة = ه</source>
-        <translation type="unfinished"></translation>
+        <translation>ة = ه</translation>
     </message>
     <message>
         <source>Regex</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت باقاعده</translation>
     </message>
     <message>
         <source>This document</source>
-        <translation type="unfinished"></translation>
+        <translation>این سند</translation>
     </message>
     <message>
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>همه سندها</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>متن:</translation>
     </message>
     <message>
         <source>Matching:</source>
-        <translation type="unfinished"></translation>
+        <translation>تطابق:</translation>
     </message>
     <message>
         <source>In:</source>
-        <translation type="unfinished"></translation>
+        <translation>محدوده:</translation>
     </message>
     <message>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب:</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished">برچسب</translation>
+        <translation>برچسب‌گذاری</translation>
     </message>
     <message>
         <source>Looking in {done} of {total} documents: {found} found so far…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال جستجو در {done} از {total} سند: تاکنون {found} مورد یافت شده…</translation>
     </message>
     <message>
         <source>Found {found}: {to_add} to label in {documents} document(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{found} مورد یافت شد: {to_add} مورد برای برچسب‌گذاری در {documents} سند.</translation>
     </message>
     <message>
         <source>{n} already labelled (skipped).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} مورد از پیش برچسب دارد (رد شد).</translation>
     </message>
     <message>
         <source>{n} overlap another span (skipped).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} مورد با بازه دیگری هم‌پوشانی دارد (رد شد).</translation>
     </message>
 </context>
 <context>
@@ -1839,31 +1839,31 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>ModelTraining</name>
     <message>
         <source>No done documents to learn from: mark some done first (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>سند انجام‌شده‌ای برای یادگیری نیست: نخست چند سند را انجام‌شده علامت بزنید (Ctrl+Enter).</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>آموزش</translation>
     </message>
     <message>
         <source>Training a model on {count} done document(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال آموزش مدل روی {count} سند انجام‌شده…</translation>
     </message>
     <message>
         <source>Training %v/%m</source>
-        <translation type="unfinished"></translation>
+        <translation>آموزش %v/%m</translation>
     </message>
     <message>
         <source>Model trained on {documents} document(s) ({spans} spans) in {seconds} s, saved in {path}: Suggestions &gt; Suggest with the trained model uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدل روی {documents} سند ({spans} بازه) در {seconds} ثانیه آموزش دید و در {path} ذخیره شد: پیشنهادها &gt; پیشنهاد با مدل آموزش‌دیده از آن استفاده می‌کند.</translation>
     </message>
     <message>
         <source>Training stopped: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>آموزش متوقف شد: {why}</translation>
     </message>
     <message>
         <source>The training process ended without a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>فرایند آموزش بدون مدل پایان یافت.</translation>
     </message>
 </context>
 <context>
@@ -1990,94 +1990,94 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>SearchCommands</name>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتایج جستجو</translation>
     </message>
     <message>
         <source>No matches for “{query}” in this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>موردی برای «{query}» در این سند نیست.</translation>
     </message>
     <message>
         <source>Match {current} of {total}: “{query}”</source>
-        <translation type="unfinished"></translation>
+        <translation>مورد {current} از {total}: «{query}»</translation>
     </message>
     <message>
         <source>went round the document&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>از سر دیگر سند ادامه یافت</translation>
     </message>
     <message>
         <source>Type what to find, then Ctrl+Alt+F again.</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه را می‌جویید بنویسید، سپس دوباره Ctrl+Alt+F.</translation>
     </message>
     <message>
         <source>Read-only: nothing can be labelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط‌خواندنی: چیزی را نمی‌توان برچسب زد.</translation>
     </message>
     <message>
         <source>Select a word or type it in the find bar (Ctrl+F) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>نخست واژه‌ای را انتخاب کنید یا آن را در نوار یافتن (Ctrl+F) بنویسید.</translation>
     </message>
     <message>
         <source>Labelled {n} occurrences as {label} in {documents} document(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} مورد در {documents} سند با {label} برچسب خورد.</translation>
     </message>
     <message>
         <source>Skipped {n} (already labelled or overlapping).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} مورد رد شد (از پیش برچسب داشت یا هم‌پوشان بود).</translation>
     </message>
     <message>
         <source>Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z آن را واگرد می‌کند.</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>Document</source>
-        <translation type="unfinished">سند</translation>
+        <translation>سند</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>زمینه</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>تطابق</translation>
     </message>
     <message>
         <source>Offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>موقعیت‌ها</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">لغو</translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <source>Stopped after {done} of {total} documents: {found} matches so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>پس از {done} از {total} سند متوقف شد: تاکنون {found} مورد.</translation>
     </message>
     <message>
         <source>Searching “{query}”: {done} of {total} documents, {found} matches…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال جستجوی «{query}»: {done} از {total} سند، {found} مورد…</translation>
     </message>
     <message>
         <source>“{query}”: {found} matches in {documents} of {total} documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{query}»: {found} مورد در {documents} از {total} سند.</translation>
     </message>
     <message>
         <source>The first {kept} are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kept} مورد نخست فهرست شده‌اند.</translation>
     </message>
     <message>
         <source>{n} documents could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} سند خوانده نشد.</translation>
     </message>
     <message>
         <source>The search stopped: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجو متوقف شد: {problem}</translation>
     </message>
     <message>
         <source>The search stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجو متوقف شد</translation>
     </message>
 </context>
 <context>
@@ -2154,7 +2154,7 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>SpanCommands</name>
     <message>
         <source>Nothing to label: the selection holds only spaces and punctuation (Span &gt; Exact selection labels characters as selected).</source>
-        <translation type="unfinished"></translation>
+        <translation>چیزی برای برچسب زدن نیست: انتخاب فقط فاصله و نشانه سجاوندی دارد (بازه &gt; انتخاب دقیق نویسه‌ها را همان‌گونه که انتخاب شده‌اند برچسب می‌زند).</translation>
     </message>
     <message>
         <source>Select some text first (Shift+arrows or the mouse).</source>
@@ -2162,11 +2162,11 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>Exact selection: labels take the characters as selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب دقیق: برچسب‌ها نویسه‌ها را همان‌گونه که انتخاب شده‌اند می‌گیرند.</translation>
     </message>
     <message>
         <source>Labels take whole words, without edge spaces or punctuation.</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب‌ها واژه‌های کامل را می‌گیرند، بی فاصله یا نشانه سجاوندی در لبه‌ها.</translation>
     </message>
     <message>
         <source>No span selected (Tab selects the next one).</source>
@@ -2315,7 +2315,7 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>Suggestions left: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهادهای باقی‌مانده: {count}</translation>
     </message>
     <message>
         <source>Invisible characters and tatweels</source>
@@ -2369,106 +2369,106 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>SuggestionCommands</name>
     <message>
         <source>No suggestions left in this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهادی در این سند نمانده است.</translation>
     </message>
     <message>
         <source>No suggestion is focused: Tab or F8 goes to the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ پیشنهادی در دست نیست: Tab یا F8 به بعدی می‌رود.</translation>
     </message>
     <message>
         <source>No suggestions to accept in this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهادی برای پذیرفتن در این سند نیست.</translation>
     </message>
     <message>
         <source>Accepted {accepted} suggestion(s); {skipped} left (they overlap spans).</source>
-        <translation type="unfinished"></translation>
+        <translation>{accepted} پیشنهاد پذیرفته شد؛ {skipped} مورد ماند (با بازه‌ها هم‌پوشانی دارند).</translation>
     </message>
     <message>
         <source>Accepted {accepted} suggestion(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{accepted} پیشنهاد پذیرفته شد.</translation>
     </message>
 </context>
 <context>
     <name>SuggestionSources</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">لغو</translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <source>Read-only: suggestions cannot be added to this corpus.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط‌خواندنی: نمی‌توان به این پیکره پیشنهاد افزود.</translation>
     </message>
     <message>
         <source>Suggestions are being made: wait for them, or Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهادها در حال ساخته شدن‌اند: صبر کنید یا «لغو» را بزنید.</translation>
     </message>
     <message>
         <source>Suggest from a gazetteer (phrase&lt;TAB&gt;label)</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهاد از فهرست نام‌ها (عبارت&lt;TAB&gt;برچسب)</translation>
     </message>
     <message>
         <source>Gazetteers (*.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست‌های نام (*.tsv *.txt);;همه پرونده‌ها (*)</translation>
     </message>
     <message>
         <source>The gazetteer cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست نام‌ها خوانده نمی‌شود</translation>
     </message>
     <message>
         <source>{count} line(s) of the gazetteer were skipped; the first: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} سطر از فهرست نام‌ها رد شد؛ نخستین: {problem}</translation>
     </message>
     <message>
         <source>the gazetteer</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست نام‌ها</translation>
     </message>
     <message>
         <source>the corpus&apos;s labels</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب‌های پیکره</translation>
     </message>
     <message>
         <source>No model beside the corpus yet: Suggestions &gt; Train a model first.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز مدلی کنار پیکره نیست: نخست پیشنهادها &gt; آموزش مدل.</translation>
     </message>
     <message>
         <source>The model cannot be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>مدل بارگذاری نمی‌شود</translation>
     </message>
     <message>
         <source>the model</source>
-        <translation type="unfinished"></translation>
+        <translation>مدل</translation>
     </message>
     <message>
         <source>Suggestions %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهادها %p%</translation>
     </message>
     <message>
         <source>Suggestions could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهادها ساخته نشدند</translation>
     </message>
     <message>
         <source>Clear suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>پاک کردن پیشنهادها</translation>
     </message>
     <message>
         <source>Suggestions from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهادها از {source}</translation>
     </message>
     <message>
         <source>Removed {count} suggestion(s) from {documents} document(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} پیشنهاد از {documents} سند حذف شد</translation>
     </message>
     <message>
         <source>No new suggestions from {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهاد تازه‌ای از {source} نیامد.</translation>
     </message>
     <message>
         <source>Suggestions from {source}: {count} in {documents} document(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهادها از {source}: {count} در {documents} سند</translation>
     </message>
     <message>
         <source>Cancelled: no suggestion was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو شد: هیچ پیشنهادی تغییر نکرد.</translation>
     </message>
 </context>
 <context>
@@ -2548,11 +2548,11 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>UndoNotice</name>
     <message>
         <source>Replaced {spans} with {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{spans} با {label} جایگزین شد</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>واگرد</translation>
     </message>
 </context>
 <context>

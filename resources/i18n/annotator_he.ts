@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>&amp;Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>ה&amp;צעות</translation>
     </message>
     <message>
         <source>&amp;Adjudicate</source>
@@ -155,43 +155,43 @@
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>חי&amp;פוש…</translation>
     </message>
     <message>
         <source>Find in this document (Arabic-aware: harakat, tatweel, alef and ya forms ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>חיפוש במסמך הזה (מותאם לערבית: מתעלם מחרכאת, מתטוויל ומצורות האלף והיא)</translation>
     </message>
     <message>
         <source>Find &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>חיפוש הב&amp;א</translation>
     </message>
     <message>
         <source>Select the next match of the find bar&apos;s query (also with the bar closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירת ההתאמה הבאה למחרוזת שבסרגל החיפוש (גם כשהסרגל סגור)</translation>
     </message>
     <message>
         <source>Find pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>חיפוש ה&amp;קודם</translation>
     </message>
     <message>
         <source>Select the previous match of the find bar&apos;s query</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירת ההתאמה הקודמת למחרוזת שבסרגל החיפוש</translation>
     </message>
     <message>
         <source>&amp;Search all documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>חיפוש ב&amp;כל המסמכים…</translation>
     </message>
     <message>
         <source>Search the whole corpus; the results panel lists document, context and offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>חיפוש בכל הקורפוס; חלונית התוצאות מפרטת מסמך, הקשר ומיקומים</translation>
     </message>
     <message>
         <source>Label &amp;all occurrences…</source>
-        <translation type="unfinished"></translation>
+        <translation>תיוג כל ה&amp;מופעים…</translation>
     </message>
     <message>
         <source>Label every occurrence of the selection or the query, in this document or the corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>תיוג כל המופעים של הבחירה או של מחרוזת החיפוש, במסמך הזה או בקורפוס</translation>
     </message>
     <message>
         <source>&amp;Label schema…</source>
@@ -255,19 +255,19 @@
     </message>
     <message>
         <source>Select the next span (the next suggestion while the document has open suggestions)</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירת המקטע הבא (ההצעה הבאה כל עוד יש במסמך הצעות פתוחות)</translation>
     </message>
     <message>
         <source>Select the previous span (the previous suggestion while the document has open suggestions)</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירת המקטע הקודם (ההצעה הקודמת כל עוד יש במסמך הצעות פתוחות)</translation>
     </message>
     <message>
         <source>E&amp;xact selection</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירה מ&amp;דויקת</translation>
     </message>
     <message>
         <source>Label exactly the selected characters (else whole words, no edge space or punctuation)</source>
-        <translation type="unfinished"></translation>
+        <translation>תיוג התווים שנבחרו בדיוק כפי שהם (אחרת מילים שלמות, בלי רווח או סימן פיסוק בקצוות)</translation>
     </message>
     <message>
         <source>Grow start by a word</source>
@@ -395,87 +395,87 @@
     </message>
     <message>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>הצעות</translation>
     </message>
     <message>
         <source>&amp;Next suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>ההצעה ה&amp;באה</translation>
     </message>
     <message>
         <source>Focus the next open suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>מעבר להצעה הפתוחה הבאה</translation>
     </message>
     <message>
         <source>&amp;Previous suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>ההצעה ה&amp;קודמת</translation>
     </message>
     <message>
         <source>The previous one</source>
-        <translation type="unfinished"></translation>
+        <translation>ההצעה הפתוחה הקודמת</translation>
     </message>
     <message>
         <source>&amp;Accept suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;אישור ההצעה</translation>
     </message>
     <message>
         <source>Accept the focused suggestion: it becomes a span (Enter or Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>אישור ההצעה הנוכחית: היא הופכת למקטע (Enter או Space)</translation>
     </message>
     <message>
         <source>&amp;Reject suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;דחיית ההצעה</translation>
     </message>
     <message>
         <source>Reject the focused one</source>
-        <translation type="unfinished"></translation>
+        <translation>דחיית ההצעה הנוכחית</translation>
     </message>
     <message>
         <source>Accept all suggestions in &amp;document</source>
-        <translation type="unfinished"></translation>
+        <translation>אישור כל ההצעות ב&amp;מסמך</translation>
     </message>
     <message>
         <source>Accept every open suggestion of this document, in one undo step</source>
-        <translation type="unfinished"></translation>
+        <translation>אישור כל ההצעות הפתוחות במסמך הזה, בצעד ביטול אחד</translation>
     </message>
     <message>
         <source>From a &amp;gazetteer…</source>
-        <translation type="unfinished"></translation>
+        <translation>ממילון &amp;שמות…</translation>
     </message>
     <message>
         <source>Suggest the phrases of a TSV file (phrase&lt;TAB&gt;label) wherever they occur</source>
-        <translation type="unfinished"></translation>
+        <translation>הצעת הביטויים שבקובץ TSV (ביטוי&lt;TAB&gt;תווית) בכל מקום שבו הם מופיעים</translation>
     </message>
     <message>
         <source>&amp;Propagate the corpus&apos;s labels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;הפצת התוויות של הקורפוס</translation>
     </message>
     <message>
         <source>Suggest what is labelled elsewhere in the corpus wherever else it occurs</source>
-        <translation type="unfinished"></translation>
+        <translation>הצעת מה שתויג במקום אחד בקורפוס בכל מקום אחר שבו הוא מופיע</translation>
     </message>
     <message>
         <source>&amp;Train a model on done documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>א&amp;ימון מודל על המסמכים שהושלמו…</translation>
     </message>
     <message>
         <source>Train a spaCy model on the done documents, in the background (needs spaCy)</source>
-        <translation type="unfinished"></translation>
+        <translation>אימון מודל spaCy על המסמכים שהושלמו, ברקע (דורש spaCy)</translation>
     </message>
     <message>
         <source>Suggest with the trained &amp;model</source>
-        <translation type="unfinished"></translation>
+        <translation>הצעה בעזרת המודל המא&amp;ומן</translation>
     </message>
     <message>
         <source>Suggest with the model trained beside the corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>הצעה בעזרת המודל שאומן לצד הקורפוס</translation>
     </message>
     <message>
         <source>&amp;Clear suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ניקוי ההצעות</translation>
     </message>
     <message>
         <source>Remove every suggestion (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת כל ההצעות (ניתן לבטל)</translation>
     </message>
     <message>
         <source>Adjudicate</source>
@@ -807,27 +807,27 @@
     </message>
     <message>
         <source>Enter / Shift+Enter in the find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter / Shift+Enter בסרגל החיפוש</translation>
     </message>
     <message>
         <source>Next / previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>ההתאמה הבאה / הקודמת</translation>
     </message>
     <message>
         <source>Esc in the find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc בסרגל החיפוש</translation>
     </message>
     <message>
         <source>Close it; the current match stays selected for a label key</source>
-        <translation type="unfinished"></translation>
+        <translation>סגירתו; ההתאמה הנוכחית נשארת בחורה למקש של תווית</translation>
     </message>
     <message>
         <source>x</source>
-        <translation type="unfinished"></translation>
+        <translation>x</translation>
     </message>
     <message>
         <source>Reject the focused suggestion, like Backspace (unless a label&apos;s hotkey is x)</source>
-        <translation type="unfinished"></translation>
+        <translation>דחיית ההצעה הנוכחית, כמו Backspace (אלא אם x הוא מקש הקיצור של תווית)</translation>
     </message>
     <message>
         <source>&amp;Undo {step}</source>
@@ -1465,7 +1465,7 @@ Details are in {log}.</source>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>סופר…</translation>
     </message>
 </context>
 <context>
@@ -1555,79 +1555,79 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>FindBar</name>
     <message>
         <source>Find in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>חיפוש במסמך הזה</translation>
     </message>
     <message>
         <source>Exact</source>
-        <translation type="unfinished"></translation>
+        <translation>מדויק</translation>
     </message>
     <message>
         <source>Match the stored characters exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>התאמה מדויקת לתווים השמורים</translation>
     </message>
     <message>
         <source>Whole word</source>
-        <translation type="unfinished"></translation>
+        <translation>מילה שלמה</translation>
     </message>
     <message>
         <source>Start and end on word edges (the tokenizer&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>התחלה וסיום בגבולות מילים (לפי מפרק האסימונים)</translation>
     </message>
     <message>
         <source>Clitics</source>
-        <translation type="unfinished"></translation>
+        <translation>תחיליות</translation>
     </message>
     <message>
         <source>Whole word, also after و ف ب ك ل ال inside the word (the match is the word)</source>
-        <translation type="unfinished"></translation>
+        <translation>מילה שלמה, וגם אחרי و ف ب ك ل ال בתוך המילה (ההתאמה היא המילה עצמה)</translation>
     </message>
     <message>
         <source>ة = ه</source>
-        <translation type="unfinished"></translation>
+        <translation>ة = ه</translation>
     </message>
     <message>
         <source>Taa marbuta and heh match each other</source>
-        <translation type="unfinished"></translation>
+        <translation>תא מרבוטה (ة) והא (ه) נחשבות זהות</translation>
     </message>
     <message>
         <source>Regex</source>
-        <translation type="unfinished"></translation>
+        <translation>ביטוי רגולרי</translation>
     </message>
     <message>
         <source>A regular expression (on the folded text)</source>
-        <translation type="unfinished"></translation>
+        <translation>ביטוי רגולרי (על הטקסט המנורמל)</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter, Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ההתאמה הקודמת (Shift+Enter, Shift+F3)</translation>
     </message>
     <message>
         <source>Next match (Enter, F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ההתאמה הבאה (Enter, F3)</translation>
     </message>
     <message>
         <source>In all documents</source>
-        <translation type="unfinished"></translation>
+        <translation>בכל המסמכים</translation>
     </message>
     <message>
         <source>List the matches in every document (Ctrl+Alt+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>רשימת ההתאמות בכל המסמכים (Ctrl+Alt+F)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>סגירה (Esc)</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>אין התאמות</translation>
     </message>
     <message>
         <source>{total} matches</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} התאמות</translation>
     </message>
     <message>
         <source>{current} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current} מתוך {total}</translation>
     </message>
 </context>
 <context>
@@ -1683,71 +1683,71 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>LabelAllDialog</name>
     <message>
         <source>Label all occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation>תיוג כל המופעים</translation>
     </message>
     <message>
         <source>Exact</source>
-        <translation type="unfinished"></translation>
+        <translation>מדויק</translation>
     </message>
     <message>
         <source>Whole word</source>
-        <translation type="unfinished"></translation>
+        <translation>מילה שלמה</translation>
     </message>
     <message>
         <source>Clitics (و ف ب ك ل ال)</source>
-        <translation type="unfinished"></translation>
+        <translation>תחיליות (و ف ب ك ل ال)</translation>
     </message>
     <message>
         <source>ة = ه</source>
-        <translation type="unfinished"></translation>
+        <translation>ة = ه</translation>
     </message>
     <message>
         <source>Regex</source>
-        <translation type="unfinished"></translation>
+        <translation>ביטוי רגולרי</translation>
     </message>
     <message>
         <source>This document</source>
-        <translation type="unfinished"></translation>
+        <translation>המסמך הזה</translation>
     </message>
     <message>
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>כל המסמכים</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>טקסט:</translation>
     </message>
     <message>
         <source>Matching:</source>
-        <translation type="unfinished"></translation>
+        <translation>התאמה:</translation>
     </message>
     <message>
         <source>In:</source>
-        <translation type="unfinished"></translation>
+        <translation>היקף:</translation>
     </message>
     <message>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>תווית:</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished">תווית</translation>
+        <translation>תיוג</translation>
     </message>
     <message>
         <source>Looking in {done} of {total} documents: {found} found so far…</source>
-        <translation type="unfinished"></translation>
+        <translation>מחפש ב-{done} מתוך {total} מסמכים: נמצאו {found} עד כה…</translation>
     </message>
     <message>
         <source>Found {found}: {to_add} to label in {documents} document(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>נמצאו {found}: {to_add} לתיוג ב-{documents} מסמכים.</translation>
     </message>
     <message>
         <source>{n} already labelled (skipped).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} כבר מתויגים (דולגו).</translation>
     </message>
     <message>
         <source>{n} overlap another span (skipped).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} חופפים למקטע אחר (דולגו).</translation>
     </message>
 </context>
 <context>
@@ -1839,31 +1839,31 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>ModelTraining</name>
     <message>
         <source>No done documents to learn from: mark some done first (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>אין מסמכים שהושלמו ללמוד מהם: סמנו קודם כמה מסמכים כהושלמו (Ctrl+Enter).</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>אימון</translation>
     </message>
     <message>
         <source>Training a model on {count} done document(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>מאמן מודל על {count} מסמכים שהושלמו…</translation>
     </message>
     <message>
         <source>Training %v/%m</source>
-        <translation type="unfinished"></translation>
+        <translation>אימון %v/%m</translation>
     </message>
     <message>
         <source>Model trained on {documents} document(s) ({spans} spans) in {seconds} s, saved in {path}: Suggestions &gt; Suggest with the trained model uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>המודל אומן על {documents} מסמכים ({spans} מקטעים) ב-{seconds} שניות ונשמר ב-{path}: הצעות &gt; הצעה בעזרת המודל המאומן משתמש בו.</translation>
     </message>
     <message>
         <source>Training stopped: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>האימון נעצר: {why}</translation>
     </message>
     <message>
         <source>The training process ended without a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>תהליך האימון הסתיים בלי מודל.</translation>
     </message>
 </context>
 <context>
@@ -1990,94 +1990,94 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>SearchCommands</name>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>תוצאות החיפוש</translation>
     </message>
     <message>
         <source>No matches for “{query}” in this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין התאמות ל&quot;{query}&quot; במסמך הזה.</translation>
     </message>
     <message>
         <source>Match {current} of {total}: “{query}”</source>
-        <translation type="unfinished"></translation>
+        <translation>התאמה {current} מתוך {total}: &quot;{query}&quot;</translation>
     </message>
     <message>
         <source>went round the document&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>החיפוש המשיך מהקצה השני של המסמך</translation>
     </message>
     <message>
         <source>Type what to find, then Ctrl+Alt+F again.</source>
-        <translation type="unfinished"></translation>
+        <translation>הקלידו מה לחפש, ואז שוב Ctrl+Alt+F.</translation>
     </message>
     <message>
         <source>Read-only: nothing can be labelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>לקריאה בלבד: אי אפשר לתייג דבר.</translation>
     </message>
     <message>
         <source>Select a word or type it in the find bar (Ctrl+F) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>בחרו קודם מילה או הקלידו אותה בסרגל החיפוש (Ctrl+F).</translation>
     </message>
     <message>
         <source>Labelled {n} occurrences as {label} in {documents} document(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>תויגו {n} מופעים כ-{label} ב-{documents} מסמכים.</translation>
     </message>
     <message>
         <source>Skipped {n} (already labelled or overlapping).</source>
-        <translation type="unfinished"></translation>
+        <translation>דולגו {n} (כבר מתויגים או חופפים).</translation>
     </message>
     <message>
         <source>Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z מבטל זאת.</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>Document</source>
-        <translation type="unfinished">מסמך</translation>
+        <translation>מסמך</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>הקשר</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>התאמה</translation>
     </message>
     <message>
         <source>Offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>מיקומים</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ביטול</translation>
+        <translation>ביטול</translation>
     </message>
     <message>
         <source>Stopped after {done} of {total} documents: {found} matches so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>נעצר אחרי {done} מתוך {total} מסמכים: {found} התאמות עד כה.</translation>
     </message>
     <message>
         <source>Searching “{query}”: {done} of {total} documents, {found} matches…</source>
-        <translation type="unfinished"></translation>
+        <translation>מחפש &quot;{query}&quot;: {done} מתוך {total} מסמכים, {found} התאמות…</translation>
     </message>
     <message>
         <source>“{query}”: {found} matches in {documents} of {total} documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{query}&quot;: {found} התאמות ב-{documents} מתוך {total} מסמכים.</translation>
     </message>
     <message>
         <source>The first {kept} are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kept} הראשונות מפורטות.</translation>
     </message>
     <message>
         <source>{n} documents could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לקרוא {n} מסמכים.</translation>
     </message>
     <message>
         <source>The search stopped: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>החיפוש נעצר: {problem}</translation>
     </message>
     <message>
         <source>The search stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>החיפוש נעצר</translation>
     </message>
 </context>
 <context>
@@ -2154,7 +2154,7 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>SpanCommands</name>
     <message>
         <source>Nothing to label: the selection holds only spaces and punctuation (Span &gt; Exact selection labels characters as selected).</source>
-        <translation type="unfinished"></translation>
+        <translation>אין מה לתייג: הבחירה מכילה רק רווחים וסימני פיסוק (מקטע &gt; בחירה מדויקת מתייגת את התווים כפי שנבחרו).</translation>
     </message>
     <message>
         <source>Select some text first (Shift+arrows or the mouse).</source>
@@ -2162,11 +2162,11 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>Exact selection: labels take the characters as selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירה מדויקת: התוויות חלות על התווים בדיוק כפי שנבחרו.</translation>
     </message>
     <message>
         <source>Labels take whole words, without edge spaces or punctuation.</source>
-        <translation type="unfinished"></translation>
+        <translation>התוויות חלות על מילים שלמות, בלי רווחים או סימני פיסוק בקצוות.</translation>
     </message>
     <message>
         <source>No span selected (Tab selects the next one).</source>
@@ -2315,7 +2315,7 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     </message>
     <message>
         <source>Suggestions left: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>הצעות שנותרו: {count}</translation>
     </message>
     <message>
         <source>Invisible characters and tatweels</source>
@@ -2369,106 +2369,106 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>SuggestionCommands</name>
     <message>
         <source>No suggestions left in this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>לא נותרו הצעות במסמך הזה.</translation>
     </message>
     <message>
         <source>No suggestion is focused: Tab or F8 goes to the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין הצעה נוכחית: Tab או F8 עוברים לבאה.</translation>
     </message>
     <message>
         <source>No suggestions to accept in this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין הצעות לאישור במסמך הזה.</translation>
     </message>
     <message>
         <source>Accepted {accepted} suggestion(s); {skipped} left (they overlap spans).</source>
-        <translation type="unfinished"></translation>
+        <translation>אושרו {accepted} הצעות; {skipped} נותרו (הן חופפות למקטעים).</translation>
     </message>
     <message>
         <source>Accepted {accepted} suggestion(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>אושרו {accepted} הצעות.</translation>
     </message>
 </context>
 <context>
     <name>SuggestionSources</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ביטול</translation>
+        <translation>ביטול</translation>
     </message>
     <message>
         <source>Read-only: suggestions cannot be added to this corpus.</source>
-        <translation type="unfinished"></translation>
+        <translation>לקריאה בלבד: אי אפשר להוסיף הצעות לקורפוס הזה.</translation>
     </message>
     <message>
         <source>Suggestions are being made: wait for them, or Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>ההצעות נוצרות כעת: המתינו להן, או לחצו &quot;ביטול&quot;.</translation>
     </message>
     <message>
         <source>Suggest from a gazetteer (phrase&lt;TAB&gt;label)</source>
-        <translation type="unfinished"></translation>
+        <translation>הצעות ממילון שמות (ביטוי&lt;TAB&gt;תווית)</translation>
     </message>
     <message>
         <source>Gazetteers (*.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>מילוני שמות (*.tsv *.txt);;כל הקבצים (*)</translation>
     </message>
     <message>
         <source>The gazetteer cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לקרוא את מילון השמות</translation>
     </message>
     <message>
         <source>{count} line(s) of the gazetteer were skipped; the first: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>דולגו {count} שורות של מילון השמות; הראשונה: {problem}</translation>
     </message>
     <message>
         <source>the gazetteer</source>
-        <translation type="unfinished"></translation>
+        <translation>מילון השמות</translation>
     </message>
     <message>
         <source>the corpus&apos;s labels</source>
-        <translation type="unfinished"></translation>
+        <translation>התוויות של הקורפוס</translation>
     </message>
     <message>
         <source>No model beside the corpus yet: Suggestions &gt; Train a model first.</source>
-        <translation type="unfinished"></translation>
+        <translation>עדיין אין מודל לצד הקורפוס: קודם הצעות &gt; אימון מודל.</translation>
     </message>
     <message>
         <source>The model cannot be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לטעון את המודל</translation>
     </message>
     <message>
         <source>the model</source>
-        <translation type="unfinished"></translation>
+        <translation>המודל</translation>
     </message>
     <message>
         <source>Suggestions %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>הצעות %p%</translation>
     </message>
     <message>
         <source>Suggestions could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן היה ליצור הצעות</translation>
     </message>
     <message>
         <source>Clear suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>ניקוי ההצעות</translation>
     </message>
     <message>
         <source>Suggestions from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>הצעות מתוך {source}</translation>
     </message>
     <message>
         <source>Removed {count} suggestion(s) from {documents} document(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>הוסרו {count} הצעות מ-{documents} מסמכים</translation>
     </message>
     <message>
         <source>No new suggestions from {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין הצעות חדשות מתוך {source}.</translation>
     </message>
     <message>
         <source>Suggestions from {source}: {count} in {documents} document(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>הצעות מתוך {source}: {count} ב-{documents} מסמכים</translation>
     </message>
     <message>
         <source>Cancelled: no suggestion was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>בוטל: אף הצעה לא השתנתה.</translation>
     </message>
 </context>
 <context>
@@ -2548,11 +2548,11 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <name>UndoNotice</name>
     <message>
         <source>Replaced {spans} with {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>הוחלף ב-{label}: {spans}</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ביטול</translation>
     </message>
 </context>
 <context>
