@@ -82,7 +82,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Actions", "&Previous span"),
     QT_TRANSLATE_NOOP(
         "Actions",
-        "Select the previous span (the previous suggestion while the document has open suggestions)",
+        "Select the previous span (the previous suggestion while the document has open suggestions)",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP("Actions", "E&xact selection"),
     QT_TRANSLATE_NOOP(
