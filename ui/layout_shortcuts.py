@@ -31,9 +31,18 @@ def latin_sequence(event: QKeyEvent) -> QKeySequence | None:
     if not mods & SHORTCUT_MODIFIERS:
         return None
     key = event.key()
-    if key < 0x80 or key > 0x10FFFF:  # Latin keys and Qt's function keys match already
+    if key > 0x10FFFF:  # Qt's function keys match already
         return None
-    typed = chr(key) if chr(key).isprintable() else event.text()
+    if key < 0x80:
+        # Latin letters and digits match already. With Shift, an Arabic layout types ASCII
+        # punctuation on some letter keys (Shift+L is "/", Shift+F "]", Shift+Z "~"): the
+        # physical key says which letter Ctrl+Shift was meant for (a punctuation key of a Latin
+        # layout has no letter: nothing changes there).
+        if chr(key).isalnum() or not mods & Qt.KeyboardModifier.ShiftModifier:
+            return None
+        typed = ""
+    else:
+        typed = chr(key) if chr(key).isprintable() else event.text()
     latin = hotkey_for_key(typed, event.nativeScanCode(), event.nativeVirtualKey())
     if latin is None or len(latin) != 1 or not latin.isascii():
         return None

@@ -447,3 +447,29 @@ def test_ctrl_shortcuts_fire_under_a_non_latin_layout(
     assert window.corpus.dirty and window.corpus.journal.path.exists()
     QApplication.sendEvent(window.view, save)  # Ctrl+س is Ctrl+S
     assert not window.corpus.dirty and not window.corpus.journal.path.exists()
+
+
+def test_ctrl_shift_shortcuts_fire_where_an_arabic_layout_types_punctuation(
+    qtbot, tmp_path: Path
+) -> None:
+    """Under an Arabic layout Shift+Z types "~" and Shift+F "]": ASCII, but not the Z or F key's
+    letter. Ctrl+Shift+Z (redo) and Ctrl+Shift+F (flag) still fire, found by the physical key
+    (X11 key codes 52 and 41); Ctrl+Shift+/ on a Latin layout's "/" key (61) stays nothing."""
+    path = write_jsonl(tmp_path / "a.jsonl", [Document("a", "زار محمد القاهرة")])
+    window = open_window(qtbot, path)
+    window.view.select_range(4, 8)
+    press(qtbot, window, hotkey_of(window))
+    press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert window.doc.spans == []
+
+    def ctrl_shift(char: str, scan_code: int) -> None:
+        mods = CTRL | Qt.KeyboardModifier.ShiftModifier
+        event = QKeyEvent(QEvent.Type.KeyPress, ord(char), mods, scan_code, 0, 0, char, False, 1)
+        QApplication.sendEvent(window.view, event)
+
+    ctrl_shift("~", 52)
+    assert len(window.doc.spans) == 1  # redone
+    ctrl_shift("?", 61)
+    assert window.doc.status != "flagged" and len(window.doc.spans) == 1
+    ctrl_shift("]", 41)
+    assert window.doc.status == "flagged"
