@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
 from pathlib import Path
@@ -88,7 +89,7 @@ def test_jobs_give_the_same_output_as_one_process(
         one = _run(capsys, *command, str(path), "--jobs", "1")
         for jobs in ("2", "3", "auto"):
             assert _run(capsys, *command, str(path), "--jobs", jobs) == one
-    assert "bad.jsonl:251: the key \"status\" appears twice" in one[1]
+    assert 'bad.jsonl:251: the key "status" appears twice' in one[1]
 
 
 def test_a_label_outside_the_schema_is_named_with_jobs_too(
@@ -126,7 +127,7 @@ def test_cuts_fall_after_line_breaks_and_cover_the_file(tmp_path: Path) -> None:
     data = path.read_bytes()
     cuts = parallel.cut_points(path, 0, 1000)
     assert cuts[0][0] == 0 and cuts[-1][1] == len(data)
-    assert all(b == c for (_, b), (c, _) in zip(cuts, cuts[1:]))
+    assert all(b == c for (_, b), (c, _) in itertools.pairwise(cuts))
     assert all(data[b - 1 : b] == b"\n" for _, b in cuts)
 
 
