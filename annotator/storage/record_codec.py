@@ -10,9 +10,9 @@ records.document_from_line unchanged, so every message (file, line, problem) sta
 strict reader's own.
 
 Writing: msgspec encodes the record and ``msgspec.json.format(indent=0)`` puts back the
-``", "`` and ``": "`` of ``json.dumps``: the same bytes, for records holding only strings,
-integers, booleans, null, lists and string-keyed objects (``_plain``). Anything else (a float,
-whose text differs; a tuple; a lone surrogate in meta) is written by records.record_line_bytes.
+``", "`` and ``": "`` of ``json.dumps``: the same bytes for strings, integers, booleans,
+lists and objects (``_plain``). A record holding what msgspec writes differently (a float,
+NaN) or cannot write (a lone surrogate in meta) is written by records.record_line_bytes.
 """
 
 from __future__ import annotations
@@ -83,10 +83,16 @@ def document_from_bytes(raw: bytes, path: Any, line: int) -> Document:
 
 
 _PLAIN_LEAVES = frozenset({str, int, bool, type(None)})
+_STR = frozenset({str})
 
 
 def _plain(value: Any) -> bool:
-    """Whether msgspec writes ``value`` as json.dumps does: str, int, bool, None, list, dict."""
+    """Whether msgspec writes ``value`` as json.dumps does: str, int, bool, None, list, dict.
+
+    A float is not (json.dumps writes 1e+16 and NaN, msgspec 1e16 and null), nor a tuple, a
+    key that is not a string or any other type. A container whose items are all leaves is
+    checked in one ``set(map(type, ...))`` (C); only containers of containers are walked.
+    """
     todo = [value]
     pop, push = todo.pop, todo.extend
     leaves = _PLAIN_LEAVES
@@ -94,12 +100,12 @@ def _plain(value: Any) -> bool:
         item = pop()
         kind = type(item)
         if kind is dict:
-            if not set(map(type, item)) <= {str}:
+            if not set(map(type, item)) <= _STR:
                 return False
-            push(item.values())
+            if not set(map(type, item.values())) <= leaves:
+                push(item.values())
         elif kind is list:
-            kinds = set(map(type, item))
-            if not kinds <= leaves:
+            if not set(map(type, item)) <= leaves:
                 push(item)
         elif kind not in leaves:
             return False

@@ -154,7 +154,8 @@ def test_written_bytes_are_the_json_writers_bytes(doc: Document) -> None:
 
 
 def test_tuples_floats_and_surrogates_are_left_to_the_json_writer() -> None:
-    for meta in ({"t": (1, 2)}, {"f": 1e16}, {"f": float("nan")}, {"s": "\udc80"}, {1: "x"}):
+    odd = ({"t": (1, 2)}, {"f": 1e16}, {"f": float("nan")}, {"s": "\udc80"}, {1: "x"})
+    for meta in (*odd, {True: 1}, {None: 1}, {1.5: 1}, {"n": None}, {"f": 2.5}, {"f": -1e-7}):
         doc = Document("d", "a", meta=meta)  # type: ignore[dict-item]
         assert record_bytes(doc) == record_line_bytes(doc)
 
