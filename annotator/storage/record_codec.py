@@ -17,6 +17,7 @@ NaN) or cannot write (a lone surrogate in meta) is written by records.record_lin
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import msgspec
@@ -112,12 +113,31 @@ def _plain(value: Any) -> bool:
     return True
 
 
+def loads(text: str | bytes) -> Any:
+    """``json.loads(text)``, msgspec first: the same value, or json's own exception.
+
+    For the interchange formats' JSON lines (doccano, Prodigy), which keep json's leniency
+    (a key given twice keeps the last, as msgspec does; NaN and huge numbers are read by
+    the json fallback, which msgspec refuses).
+    """
+    try:
+        return _DECODER.decode(text)
+    except (_MsgspecError, RecursionError, ValueError):
+        return json.loads(text)
+
+
+def json_bytes(value: Any) -> bytes | None:
+    """``json.dumps(value, ensure_ascii=False)`` as UTF-8 when msgspec gives the same bytes."""
+    if not _plain(value):
+        return None
+    try:
+        return _format(_ENCODER.encode(value), indent=0)
+    except (UnicodeEncodeError, _MsgspecError, OverflowError, ValueError, RecursionError):
+        return None
+
+
 def record_bytes(doc: Document) -> bytes:
     """records.record_line_bytes(doc), byte for byte, encoded by msgspec where it can be."""
-    rec = record_from_document(doc)
-    if _plain(rec):
-        try:
-            return _format(_ENCODER.encode(rec), indent=0)
-        except (UnicodeEncodeError, _MsgspecError, OverflowError, ValueError, RecursionError):
-            pass  # a lone surrogate (in meta): records escapes the whole line as ASCII
-    return record_line_bytes(doc)
+    data = json_bytes(record_from_document(doc))
+    # else a float, or a lone surrogate in meta (records escapes the whole line as ASCII)
+    return record_line_bytes(doc) if data is None else data

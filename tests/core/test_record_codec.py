@@ -12,7 +12,13 @@ from hypothesis import strategies as st
 from annotator.errors import InputError
 from annotator.formats import registry
 from annotator.model import STATUSES, Document, Span
-from annotator.storage.record_codec import decode_object, document_from_bytes, record_bytes
+from annotator.storage.record_codec import (
+    decode_object,
+    document_from_bytes,
+    json_bytes,
+    loads,
+    record_bytes,
+)
 from annotator.storage.records import document_from_line, record_line_bytes
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
@@ -176,3 +182,24 @@ def test_sample_corpora_are_written_byte_for_byte_as_before(folder: str, fmt: st
             assert document_from_bytes(raw, "c.jsonl", 1) == document_from_line(raw, "c.jsonl", 1)
             count += 1
     assert count > 10
+
+
+# -- the interchange formats' JSON lines (doccano, Prodigy): json's leniency kept ---------------
+
+
+@settings(max_examples=300)
+@given(_json, st.booleans())
+def test_loads_and_json_bytes_agree_with_json(value: object, ascii_only: bool) -> None:
+    text = json.dumps(value, ensure_ascii=ascii_only)
+    assert json.dumps(loads(text)) == json.dumps(json.loads(text))
+    data = json_bytes(value)
+    if data is not None:
+        assert data == json.dumps(value, ensure_ascii=False).encode("utf-8")
+
+
+def test_loads_keeps_jsons_leniency_and_errors() -> None:
+    assert loads('{"a": 1, "a": 2}') == {"a": 2}
+    assert loads('{"a": NaN}')["a"] != loads('{"a": NaN}')["a"]  # NaN, as json reads it
+    assert loads('{"a": 1e400}') == {"a": float("inf")}
+    with pytest.raises(json.JSONDecodeError, match="Expecting ',' delimiter"):
+        loads('{"a": 1 "b": 2}')
