@@ -10,8 +10,10 @@ corpus (~150 MB, bench_core's, from ../shared/samples/article-ar.txt) and the sa
 
 Every measurement runs in a fresh interpreter that times itself from just before the work
 to just after it (imports excluded, the same for the baselines), ``--runs`` times; the
-table gives the median, the spread (min-max) and the ratio baseline / command (1.0: as fast
-as the baseline; the goal is >= 0.5 for convert, >= 1 for validate and stats). Baselines,
+table gives the wall time's median and spread (min-max), the CPU time's median (every
+process of the run: on a shared machine it moves less than the wall time) and the ratios
+baseline / command for both (1.0: as fast as the baseline; the goal is >= 0.5 for convert,
+>= 1 for validate and stats). Baselines,
 measured in the same run:
 - CoNLL rows: reading the CoNLL file's lines and splitting each (``for line in f: line.split()``);
 - validate / stats rows: ``json.loads`` of every line of the same JSONL file.
@@ -34,15 +36,18 @@ REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 
 CHILD = r"""
-import json, sys, time, io, contextlib
+import json, sys, time, io, contextlib, resource
+def cpu():
+    own, kids = (resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 kind, args = sys.argv[1], sys.argv[2:]
 if kind == "split":
-    started = time.perf_counter()
+    started, cpu0 = time.perf_counter(), cpu()
     with open(args[0], encoding="utf-8", newline="") as f:
         for line in f:
             line.split()
 elif kind == "loads":
-    started = time.perf_counter()
+    started, cpu0 = time.perf_counter(), cpu()
     with open(args[0], "rb") as f:
         for line in f:
             if line.strip():
@@ -50,16 +55,17 @@ elif kind == "loads":
 else:
     from annotator.commands.cli import main
     sink = io.StringIO()
-    started = time.perf_counter()
+    started, cpu0 = time.perf_counter(), cpu()
     with contextlib.redirect_stdout(sink):
         code = main(args)
     if code != 0:
         raise SystemExit(f"{args} exited {code}")
-print(json.dumps({"seconds": time.perf_counter() - started}), file=sys.stderr)
+wall = time.perf_counter() - started
+print(json.dumps({"seconds": wall, "cpu": cpu() - cpu0}), file=sys.stderr)
 """
 
 
-def _run(kind: str, *args: str) -> float:
+def _run(kind: str, *args: str) -> tuple[float, float]:
     done = subprocess.run(
         [sys.executable, "-c", CHILD, kind, *args],
         cwd=REPO,
@@ -68,12 +74,14 @@ def _run(kind: str, *args: str) -> float:
         check=False,
     )
     try:
-        return float(json.loads(done.stderr.strip().splitlines()[-1])["seconds"])
+        said = json.loads(done.stderr.strip().splitlines()[-1])
+        return float(said["seconds"]), float(said["cpu"])
     except (ValueError, IndexError, KeyError):
         raise SystemExit(f"{kind} {' '.join(args)} failed:\n{done.stderr[-2000:]}") from None
 
 
-def _times(runs: int, kind: str, *args: str) -> list[float]:
+def _times(runs: int, kind: str, *args: str) -> list[tuple[float, float]]:
+    """(wall, CPU) seconds of ``runs`` fresh runs; CPU counts every process of the run."""
     return [_run(kind, *args) for _ in range(runs)]
 
 
@@ -90,13 +98,18 @@ def _foreign(source: Path, target: Path) -> None:
             out.write(json.dumps(other, ensure_ascii=False) + "\n")
 
 
-def _row(name: str, times: list[float], base: list[float] | None) -> str:
-    med = statistics.median(times)
-    spread = f"{min(times):.2f}-{max(times):.2f}"
+Times = list[tuple[float, float]]
+
+
+def _row(name: str, times: Times, base: Times | None) -> str:
+    walls, cpus = [t[0] for t in times], [t[1] for t in times]
+    med, cpu = statistics.median(walls), statistics.median(cpus)
+    text = f"{name:40} {med:7.2f} {min(walls):6.2f}-{max(walls):<6.2f} {cpu:7.2f}"
     if base is None:
-        return f"{name:44} {med:8.2f} {spread:>13}"
-    ratio = statistics.median(base) / med
-    return f"{name:44} {med:8.2f} {spread:>13} {ratio:7.2f}"
+        return text
+    wall_ratio = statistics.median(t[0] for t in base) / med
+    cpu_ratio = statistics.median(t[1] for t in base) / cpu
+    return f"{text} {wall_ratio:6.2f} {cpu_ratio:6.2f}"
 
 
 def main() -> None:
@@ -117,9 +130,11 @@ def main() -> None:
     print(
         f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load average {load:.1f} "
         f"at the start; {args.runs} runs each, fresh process each, seconds of work "
-        "(imports excluded)"
+        "(imports excluded); wall: median and spread; CPU: median, all processes; "
+        "ratio = baseline / command (wall, CPU)",
+        flush=True,
     )
-    print(f"{'what':44} {'median':>8} {'spread':>13} {'ratio':>7}")
+    print(f"{'what':40} {'wall':>7} {'spread':>13} {'CPU':>7} {'ratio':>6} {'CPU r':>6}")
     with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
         folder = Path(tmp)
         if "convert" in only:
@@ -130,6 +145,7 @@ def main() -> None:
             subprocess.run(command, cwd=REPO, capture_output=True, check=True)
             base = _times(args.runs, "split", str(conll))
             print(f"CoNLL {size / 1e6:.1f} MB, its JSONL {jsonl.stat().st_size / 1e6:.1f} MB")
+            sys.stdout.flush()
             print(_row("baseline: read lines + split (CoNLL)", base, None))
             outputs: dict[str, tuple[bytes, bytes]] = {}
             for j in jobs:
@@ -137,16 +153,17 @@ def main() -> None:
                 to_jsonl = _times(
                     args.runs, "cli", "convert", "--no-progress", "-j", j, str(conll), str(out_j)
                 )
-                print(_row(f"convert CoNLL -> JSONL --jobs {j}", to_jsonl, base))
+                print(_row(f"convert CoNLL -> JSONL --jobs {j}", to_jsonl, base), flush=True)
                 to_conll = _times(
                     args.runs, "cli", "convert", "--no-progress", "-j", j, str(jsonl), str(back_j)
                 )
-                print(_row(f"convert JSONL -> CoNLL --jobs {j}", to_conll, base))
+                print(_row(f"convert JSONL -> CoNLL --jobs {j}", to_conll, base), flush=True)
                 outputs[j] = (out_j.read_bytes(), back_j.read_bytes())
                 out_j.unlink()
                 back_j.unlink()
             first = outputs[jobs[0]]
             same = all(o == first for o in outputs.values())
+            sys.stdout.flush()
             print(f"same bytes for every --jobs: {same}; round trip byte for byte: "
                   f"{first[1] == conll.read_bytes()}")  # fmt: skip
             conll.unlink()
@@ -158,12 +175,12 @@ def main() -> None:
             for name, path in (("ours", ours), ("another tool's", other)):
                 base = _times(args.runs, "loads", str(path))
                 mb = path.stat().st_size / 1e6
-                print(f"{args.docs:,} documents, {name} JSONL, {mb:.1f} MB")
+                print(f"{args.docs:,} documents, {name} JSONL, {mb:.1f} MB", flush=True)
                 print(_row("baseline: json.loads loop", base, None))
                 for command in ("validate", "stats"):
                     for j in jobs:
                         times = _times(args.runs, "cli", command, str(path), "-j", j)
-                        print(_row(f"{command} --jobs {j}", times, base))
+                        print(_row(f"{command} --jobs {j}", times, base), flush=True)
 
 
 if __name__ == "__main__":
