@@ -65,13 +65,21 @@ print(json.dumps({"seconds": wall, "cpu": cpu() - cpu0}), file=sys.stderr)
 """
 
 
+BEFORE: dict[str, str] = {}  # --before DIR: PYTHONPATH for the "before" rows
+
+
 def _run(kind: str, *args: str) -> tuple[float, float]:
+    env = dict(os.environ)
+    if kind == "before":
+        kind = "cli"
+        env["PYTHONPATH"] = BEFORE["path"]
     done = subprocess.run(
         [sys.executable, "-c", CHILD, kind, *args],
-        cwd=REPO,
+        cwd=REPO if env.get("PYTHONPATH") is None else BEFORE["path"],
         capture_output=True,
         text=True,
         check=False,
+        env=env,
     )
     try:
         said = json.loads(done.stderr.strip().splitlines()[-1])
@@ -120,7 +128,16 @@ def main() -> None:
     parser.add_argument("--jobs", default="1,2")
     parser.add_argument("--only", default="convert,validate")
     parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument(
+        "--before",
+        type=Path,
+        metavar="DIR",
+        help="also time each command (one process) with the annotator package in DIR, e.g. "
+        "`git archive COMMIT annotator | tar -x -C DIR`",
+    )
     args = parser.parse_args()
+    if args.before is not None:
+        BEFORE["path"] = str(args.before.resolve())
     import bench_convert
     import bench_core
 
@@ -147,7 +164,13 @@ def main() -> None:
             print(f"CoNLL {size / 1e6:.1f} MB, its JSONL {jsonl.stat().st_size / 1e6:.1f} MB")
             sys.stdout.flush()
             print(_row("baseline: read lines + split (CoNLL)", base, None))
+            out0, back0 = folder / "out0.jsonl", folder / "back0.conll"
             outputs: dict[str, tuple[bytes, bytes]] = {}
+            if BEFORE:
+                pairs = (("CoNLL -> JSONL", conll, out0), ("JSONL -> CoNLL", jsonl, back0))
+                for name, a, b in pairs:
+                    old = _times(args.runs, "before", "convert", "--no-progress", str(a), str(b))
+                    print(_row(f"before: convert {name}", old, base), flush=True)
             for j in jobs:
                 out_j, back_j = folder / f"out{j}.jsonl", folder / f"back{j}.conll"
                 to_jsonl = _times(
@@ -178,6 +201,9 @@ def main() -> None:
                 print(f"{args.docs:,} documents, {name} JSONL, {mb:.1f} MB", flush=True)
                 print(_row("baseline: json.loads loop", base, None))
                 for command in ("validate", "stats"):
+                    if BEFORE:
+                        old = _times(args.runs, "before", command, str(path))
+                        print(_row(f"before: {command}", old, base), flush=True)
                     for j in jobs:
                         times = _times(args.runs, "cli", command, str(path), "-j", j)
                         print(_row(f"{command} --jobs {j}", times, base), flush=True)
