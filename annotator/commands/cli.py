@@ -22,6 +22,7 @@ from annotator.commands import convert as convert_command
 from annotator.commands import search as search_command
 from annotator.commands import suggest as suggest_command
 from annotator.commands import team as team_command
+from annotator.commands.jobs import add_jobs_option
 from annotator.commands.terminal import MODES, TerminalWriter, progress
 from annotator.display import escaped
 from annotator.errors import AnnotatorError, InputError
@@ -89,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
         "is valid: what `convert --skip-bad` would leave out",
     )
     _add_display_options(validate)
+    add_jobs_option(validate)
 
     stats = sub.add_parser(
         "stats",
@@ -115,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="the files' encoding when not UTF-8/UTF-16 with BOM (any Python codec)",
     )
     _add_display_options(stats)
+    add_jobs_option(stats)
 
     convert = sub.add_parser(
         "convert",
@@ -310,6 +313,7 @@ def _run_convert(args: argparse.Namespace, err: TerminalWriter) -> int:
 
 
 def _run_validate(args: argparse.Namespace, err: TerminalWriter) -> int:
+    from annotator.commands.jobs import validate_in_pieces
     from annotator.commands.validate import DocumentSource, validate_source
 
     label_names: set[str] | None = None
@@ -319,12 +323,18 @@ def _run_validate(args: argparse.Namespace, err: TerminalWriter) -> int:
         label_names = set(LabelSchema.load(args.labels).names)
     source = DocumentSource(args.path, encoding=args.encoding)
     with progress(source.size, sys.stderr) as bar:
-        report = validate_source(
+        report = validate_in_pieces(
             source,
+            getattr(args, "jobs", 1),
             label_names=label_names,
-            label_source=str(args.labels or ""),
             on_bytes=bar.update,
-            skip_bad=bool(getattr(args, "skip_bad", False)),
+            fallback=lambda: validate_source(
+                source,
+                label_names=label_names,
+                label_source=str(args.labels or ""),
+                on_bytes=bar.update,
+                skip_bad=bool(getattr(args, "skip_bad", False)),
+            ),
         )
     if args.labels is None:
         _check_schema_beside(source.annotations_path, report)
@@ -386,6 +396,7 @@ def _check_schema_beside(annotations: Path, report: Any) -> None:
 
 
 def _run_stats(args: argparse.Namespace, err: TerminalWriter) -> int:
+    from annotator.commands.jobs import stats_in_pieces
     from annotator.commands.stats import compute_stats, stats_table
     from annotator.commands.validate import DocumentSource
 
@@ -396,7 +407,11 @@ def _run_stats(args: argparse.Namespace, err: TerminalWriter) -> int:
         return team_command.run_plot(args)
     source = DocumentSource(args.path, encoding=args.encoding, for_stats=True)
     with progress(source.size, sys.stderr) as bar:
-        stats = compute_stats(source.documents(on_bytes=bar.update), top=args.top)
+        counted = stats_in_pieces(source, getattr(args, "jobs", 1), bar.update)
+        if counted is None:
+            stats = compute_stats(source.documents(on_bytes=bar.update), top=args.top)
+        else:
+            stats = counted.result(args.top)
     out = TerminalWriter.for_stream(sys.stdout, args.bidi, json_output=args.json)
     if args.json:
         payload = {"path": str(source.read_path), **stats.to_json()}

@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import Any, TextIO
 
+from annotator.commands.jobs import add_jobs_option
 from annotator.commands.terminal import NoProgress, progress
 from annotator.errors import AnnotatorError, InputError
 from annotator.formats import conversion
@@ -84,6 +85,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "exit 0; without it one bad record fails the conversion and nothing is written",
     )
     parser.add_argument("--no-progress", action="store_true", help="never draw the progress bar")
+    add_jobs_option(parser)
 
 
 def _value(text: str) -> Any:
@@ -224,6 +226,7 @@ def _run_conversion(
             write_options=write_opts,
             progress=bar.update,
             skip_bad=bool(getattr(args, "skip_bad", False)),
+            jobs=getattr(args, "jobs", 1),
         )
     finally:
         bar.close()

@@ -97,6 +97,23 @@ class StatsAccumulator:
             seen.add(label)
         self._label_docs.update(seen)
 
+    def merge(self, other: StatsAccumulator) -> None:
+        """Add what ``other`` counted (the documents after ours, ``--jobs``): as if read in one."""
+        self.documents += other.documents
+        self.by_status.update(other.by_status)
+        self.spans += other.spans
+        self.documents_with_spans += other.documents_with_spans
+        self.characters += other.characters
+        for label, count in other._label_spans.items():
+            self._label_spans[label] = self._label_spans.get(label, 0) + count
+        self._label_docs.update(other._label_docs)
+        for label, texts in other._label_texts.items():
+            mine = self._label_texts.get(label)
+            if mine is None:
+                self._label_texts[label] = Counter(texts)
+            else:
+                mine.update(texts)
+
     def result(self, top: int = DEFAULT_TOP) -> CorpusStats:
         by_status = {status: self.by_status.get(status, 0) for status in STATUSES}
         labels = [

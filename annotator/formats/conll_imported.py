@@ -121,7 +121,7 @@ def imported_lines(
     policy = rec["i_start"] if rec["scheme"] != "IOB1" else "start"
     scheme = w.scheme or rec["scheme"]
     regenerate_all = w.rewrite or w.scheme is not None  # an asked-for scheme is strict
-    if not regenerate_all and _unchanged(spans, rec, policy):
+    if not regenerate_all and unchanged(spans, rec, policy):
         w.report.spans += len(spans)
         return _lines(w, doc, rec, cols, set())
     starts: dict[int, int] = {}
@@ -181,7 +181,12 @@ def _layer_key(span: Span, layers: list[int]) -> tuple[tuple[int, int, str], tup
     return span.key, ((layers[0],) if len(layers) > 1 else ())
 
 
-def _unchanged(spans: list[Span], rec: dict[str, Any], policy: str) -> bool:
+def imported_as_read(w: ExportState, doc: Document, rec: dict[str, Any]) -> list[str]:
+    """The lines of a document whose spans are those its stored tags describe: as read."""
+    return _lines(w, doc, rec, rec["cols"], set())
+
+
+def unchanged(spans: list[Span], rec: dict[str, Any], policy: str) -> bool:
     """Whether the spans are those the stored tags describe (the common case)."""
     layers = rec["layers"]
     stored, _ = entity_keys(rec["tokens"], rec["cols"], rec["sentences"], layers, policy)

@@ -8,7 +8,7 @@ BOM, blank-line text and anything else the file did that is not the default.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import chain
 from pathlib import Path
 
@@ -36,7 +36,14 @@ from annotator.formats.registry import Options
 from annotator.formats.streams import LineChunk, TextLine, open_text_stream
 from annotator.model import Document, Span
 
-__all__ = ["LOOKAHEAD_LINES", "WARNING_CAP", "looks_like_conll", "read"]
+__all__ = [
+    "LOOKAHEAD_LINES",
+    "WARNING_CAP",
+    "file_layout",
+    "looks_like_conll",
+    "read",
+    "read_lines",
+]
 
 LOOKAHEAD_LINES = 5_000  # lines read ahead to detect tag columns and the scheme (bounded memory)
 WARNING_CAP = 200
@@ -273,17 +280,7 @@ def read(path: Path, options: Options) -> Iterator[Document]:
     settings = ReadSettings.from_options(options, path)
     with open_text_stream(path, settings.encoding) as stream:
         chunks = stream.line_chunks()
-        head: list[LineChunk] = []
-        window: list[TextLine] = []
-        for chunk in chunks:  # the first lines decide the layout
-            head.append(chunk)
-            ends = chunk.endings
-            window += [
-                TextLine(chunk.first + i, c, ends if isinstance(ends, str) else ends[i])
-                for i, c in enumerate(chunk.contents[: LOOKAHEAD_LINES - len(window)])
-            ]
-            if len(window) >= LOOKAHEAD_LINES:
-                break
+        head, window = _look_ahead(chunks)
         layout = detect_layout(window, settings)
         if layout is None:
             what = (
@@ -318,6 +315,43 @@ def read(path: Path, options: Options) -> Iterator[Document]:
             raise InputError(reader.problems, more=reader.more)
         yield reader.finish(builder)
         progress(options, stream.position())
+
+
+def _look_ahead(chunks: Iterator[LineChunk]) -> tuple[list[LineChunk], list[TextLine]]:
+    """The first chunks, and the first LOOKAHEAD_LINES lines, which decide the layout."""
+    head: list[LineChunk] = []
+    window: list[TextLine] = []
+    for chunk in chunks:
+        head.append(chunk)
+        ends = chunk.endings
+        window += [
+            TextLine(chunk.first + i, c, ends if isinstance(ends, str) else ends[i])
+            for i, c in enumerate(chunk.contents[: LOOKAHEAD_LINES - len(window)])
+        ]
+        if len(window) >= LOOKAHEAD_LINES:
+            break
+    return head, window
+
+
+def file_layout(path: Path, options: Options) -> tuple[FileLayout | None, bool, str]:
+    """The layout ``read`` would use for ``path``, whether it has a BOM, its codec."""
+    settings = ReadSettings.from_options(options, path)
+    with open_text_stream(path, settings.encoding) as stream:
+        _head, window = _look_ahead(stream.line_chunks())
+        return detect_layout(window, settings), bool(stream.encoding.bom), stream.encoding.codec
+
+
+def read_lines(
+    path: Path, options: Options, layout: FileLayout, chunks: Iterable[LineChunk]
+) -> tuple[list[Document], bool]:
+    """The documents of a piece of a file that starts a document (``--jobs``): the file's
+    layout, no BOM; False when it holds a bad line or ends inside a -DOCSTART- section."""
+    reader = _Reader(path, options, layout, False, "utf-8")
+    docs = [doc for chunk in chunks for doc in reader.chunk(chunk)]
+    if reader.problems or reader.pending or reader.builder is None:
+        return docs, False
+    docs.append(reader.finish(reader.builder))
+    return docs, True
 
 
 def looks_like_conll(path: Path, sample_bytes: int = 65536) -> bool:

@@ -15,7 +15,13 @@ from typing import Any
 
 from annotator.errors import SaveError
 from annotator.formats.conll_export import ExportState, by_sentence, short
-from annotator.formats.conll_imported import imported_lines, split_record, token_ranges
+from annotator.formats.conll_imported import (
+    imported_as_read,
+    imported_lines,
+    split_record,
+    token_ranges,
+    unchanged,
+)
 from annotator.formats.conll_record import RECORD_KEY, filled, record_problem
 from annotator.formats.conll_tags import DEFAULT_SCHEME, encode
 from annotator.formats.registry import Options, WriteReport
@@ -75,6 +81,14 @@ def tokenized_lines(w: ExportState, doc: Document) -> list[str]:
 
 def _imported(w: ExportState, doc: Document, rec: dict[str, Any]) -> list[str]:
     """A document read from CoNLL: its spans fitted to its own tokens (split where cut)."""
+    if not w.rewrite and w.scheme is None:
+        spans = sorted(doc.spans)
+        policy = rec["i_start"] if rec["scheme"] != "IOB1" else "start"
+        if unchanged(spans, rec, policy):
+            # the spans its tags describe (the common case): on token edges by construction,
+            # so nothing to fit and no token offsets to compute; the lines as read
+            w.report.spans += len(spans)
+            return imported_as_read(w, doc, rec)
     ranges = token_ranges(rec)
     fitted = w.cuts.fit(doc, ranges)
     if fitted.tokens != ranges:
@@ -83,62 +97,85 @@ def _imported(w: ExportState, doc: Document, rec: dict[str, Any]) -> list[str]:
     return imported_lines(w, doc, rec, spans, fitted.tokens)
 
 
+class ConllText:
+    """Documents as CoNLL text, one after the other: what ``write`` writes (and --jobs pieces).
+
+    ``codec`` is decided by the first document (the encoding it was read in), which also
+    brings the BOM when it had one.
+    """
+
+    def __init__(self, options: Options) -> None:
+        self.w = ExportState(options)
+        self.codec: str | None = None
+        self.bom = False
+
+    def add(self, doc: Document) -> list[str]:
+        """The text pieces of one more document (none when it cannot be written)."""
+        w = self.w
+        out: list[str] = []
+        rec = doc.extra.get(RECORD_KEY)
+        why = record_problem(rec, doc.text) if rec is not None else "not read from CoNLL"
+        if self.codec is None:
+            self.codec = "utf-8" if why is not None else rec.get("encoding", "utf-8")  # type: ignore
+            if why is None and rec.get("bom"):  # type: ignore[union-attr]
+                out.append("\ufeff")
+                self.bom = True
+        if why is not None and rec is not None:
+            w.warn(doc, f"{why}: tokenized again instead of written as read")
+        was_open, last_eol = w.open_sentence, w.ended_eol
+        lines = None
+        if why is None:
+            try:
+                lines = _imported(w, doc, filled(rec))  # type: ignore[arg-type]
+            except (TypeError, AttributeError):  # a hand-edited record holding non-strings
+                w.warn(doc, "its conll record holds values that are not strings: tokenized again")
+        if lines is None:
+            lines = tokenized_lines(w, doc)
+        if not lines:
+            return out
+        if last_eol == "":
+            out.append(_eol_of(lines[0]) or "\n")
+            w.warn(doc, "the previous document ended its file without a line ending: one added")
+        if was_open and not (why is None and rec.get("lead")):  # type: ignore[union-attr]
+            out.append(_eol_of(lines[0]) or "\n")
+        w.ended_eol = _eol_of(lines[-1])
+        out += lines
+        w.report.documents += 1
+        return out
+
+    def finish(self) -> WriteReport:
+        """The report, with what was changed to fit the format."""
+        w = self.w
+        w.cuts.report_to(w.report)
+        w.report.summary += w.overlap_summary()
+        if w.tokenized:
+            from annotator.text.tokenize import TOKENIZER_NAME
+
+            w.report.warnings.append(
+                f"{w.tokenized} document(s) not read from CoNLL were tokenized with "
+                f"{TOKENIZER_NAME} (one sentence per line of text)"
+            )
+        return w.report
+
+
 def write(documents: Iterable[Document], path: Path, options: Options) -> WriteReport:
     """Write ``documents`` to ``path`` atomically; the report lists what could not be written."""
-    w = ExportState(options)
-    codec: str | None = None
+    text = ConllText(options)
     with atomic_writer(Path(path)) as out:
         buffer: list[str] = []
         size = 0
         for doc in documents:
-            rec = doc.extra.get(RECORD_KEY)
-            why = record_problem(rec, doc.text) if rec is not None else "not read from CoNLL"
-            if codec is None:
-                codec = "utf-8" if why is not None else rec.get("encoding", "utf-8")  # type: ignore
-                if why is None and rec.get("bom"):  # type: ignore[union-attr]
-                    buffer.append("\ufeff")
-            if why is not None and rec is not None:
-                w.warn(doc, f"{why}: tokenized again instead of written as read")
-            was_open, last_eol = w.open_sentence, w.ended_eol
-            lines = None
-            if why is None:
-                try:
-                    lines = _imported(w, doc, filled(rec))  # type: ignore[arg-type]
-                except (TypeError, AttributeError):  # a hand-edited record holding non-strings
-                    w.warn(
-                        doc,
-                        "its conll record holds values that are not strings: tokenized again",
-                    )
-            if lines is None:
-                lines = tokenized_lines(w, doc)
-            if not lines:
-                continue
-            if last_eol == "":
-                buffer.append(_eol_of(lines[0]) or "\n")
-                w.warn(doc, "the previous document ended its file without a line ending: one added")
-            if was_open and not (why is None and rec.get("lead")):  # type: ignore[union-attr]
-                buffer.append(_eol_of(lines[0]) or "\n")
-            w.ended_eol = _eol_of(lines[-1])
+            lines = text.add(doc)
             buffer += lines
             size += sum(map(len, lines))
-            w.report.documents += 1
             if size >= FLUSH_CHARS:
-                out.write(_encode(buffer, codec, path))
+                out.write(encode_text(buffer, text.codec or "utf-8", path))
                 buffer, size = [], 0
-        out.write(_encode(buffer, codec or "utf-8", path))
-    w.cuts.report_to(w.report)
-    w.report.summary += w.overlap_summary()
-    if w.tokenized:
-        from annotator.text.tokenize import TOKENIZER_NAME
-
-        w.report.warnings.append(
-            f"{w.tokenized} document(s) not read from CoNLL were tokenized with "
-            f"{TOKENIZER_NAME} (one sentence per line of text)"
-        )
-    return w.report
+        out.write(encode_text(buffer, text.codec or "utf-8", path))
+    return text.finish()
 
 
-def _encode(pieces: list[str], codec: str, path: Path) -> bytes:
+def encode_text(pieces: list[str], codec: str, path: Path) -> bytes:
     try:
         return "".join(pieces).encode(codec)
     except UnicodeEncodeError as exc:

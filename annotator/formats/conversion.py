@@ -22,7 +22,7 @@ from typing import Any
 from annotator.display import escaped
 from annotator.errors import AnnotatorError, InputError, Problem, SaveError
 from annotator.filekinds import LOOP, is_stream, kind, reading_problem, resolved
-from annotator.formats import registry
+from annotator.formats import conversion_jobs, registry
 from annotator.formats.conll_read import looks_like_conll
 from annotator.formats.registry import Format, FormatError, WriteReport
 from annotator.model import Document
@@ -109,12 +109,13 @@ def convert(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     skip_bad: bool = False,
+    jobs: int = 1,
 ) -> ConversionReport:
     """Read ``source`` and write ``output`` atomically; progress counts bytes of the input.
 
     ``skip_bad``: records the reader cannot read are left out and listed in the report's
     ``skipped`` instead of failing the whole conversion (an input with no good record still
-    fails).
+    fails). ``jobs``: processes for a big file (conversion_jobs); the same bytes for any.
     """
     source, output = Path(source), Path(output)
     reader, writer = choose_formats(source, output, from_format, to_format)
@@ -132,10 +133,19 @@ def convert(
         read_opts["skip_bad"] = True
     assert reader.read is not None  # _format chose a format that reads
     skipped: list[InputError] = []
-    documents = reader.read(source, read_opts)
-    if skip_bad:
-        documents = _skipping(documents, skipped)
-    report = _write(_between(documents, cancelled), writer, output, folder, write_options, warnings)
+    report = None
+    if jobs != 1 and not skip_bad and cancelled is None:
+        report = conversion_jobs.try_pieces(
+            source, reader, writer, read_options or {}, write_options or {}, jobs, warnings,
+            bytes_read,
+            lambda fmt: _write((), fmt, output, folder, write_options, warnings),
+        )  # fmt: skip
+    if report is None:
+        documents = reader.read(source, read_opts)
+        if skip_bad:
+            documents = _skipping(documents, skipped)
+        docs = _between(documents, cancelled)
+        report = _write(docs, writer, output, folder, write_options, warnings)
     bytes_read(total)
     result = _report(output, reader.name, writer.name, report, warnings)
     if skipped:

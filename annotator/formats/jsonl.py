@@ -21,7 +21,7 @@ from annotator.formats.registry import (
 from annotator.model import Document
 from annotator.storage.fileio import atomic_writer
 from annotator.storage.lines import EXTENSIONS
-from annotator.storage.records import record_line_bytes
+from annotator.storage.record_codec import record_bytes
 from annotator.storage.stream import read_documents
 
 
@@ -43,7 +43,7 @@ def write_jsonl(documents: Iterable[Document], path: Path, options: Options) -> 
     report = WriteReport()
     with atomic_writer(path) as out:
         for doc in documents:
-            out.write(record_line_bytes(doc) + b"\n")
+            out.write(record_bytes(doc) + b"\n")
             report.documents += 1
             report.spans += len(doc.spans)
     return report

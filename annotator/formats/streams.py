@@ -18,6 +18,7 @@ from annotator.formats.problems import ProblemLog, progress
 from annotator.formats.registry import Options
 from annotator.storage.encoding import TextEncoding, file_error, sniff_encoding
 from annotator.storage.fileio import atomic_writer
+from annotator.storage.record_codec import json_bytes, loads
 
 CHUNK_CHARS = (
     1 << 16
@@ -228,7 +229,7 @@ def json_lines(path: Path, options: Options, log: ProblemLog) -> Iterator[tuple[
             if not line.strip():
                 continue
             try:
-                value = json.loads(line)
+                value = loads(line)  # msgspec first; json's value and errors
             except json.JSONDecodeError as exc:
                 log.add(f"invalid JSON: {exc.msg} (column {exc.colno})", number)
                 continue
@@ -267,7 +268,7 @@ def jsonl_writer(path: Path) -> Iterator[Callable[[Any], None]]:
 
         def emit(obj: Any) -> None:
             try:
-                data = dumps(obj).encode("utf-8")
+                data = json_bytes(obj) or dumps(obj).encode("utf-8")  # msgspec: the same bytes
             except UnicodeEncodeError:  # a lone surrogate read from a JSON escape: keep it escaped
                 data = json.dumps(obj, separators=(", ", ": ")).encode("ascii")
             out.write(data + b"\n")

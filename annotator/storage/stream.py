@@ -18,7 +18,7 @@ from annotator.errors import InputError, Problem
 from annotator.model import Document
 from annotator.storage.encoding import check_readable, file_error
 from annotator.storage.lines import LineScan, OnBytes, take_problems, utf8_bytes
-from annotator.storage.records import document_from_line
+from annotator.storage.record_codec import document_from_bytes
 from annotator.storage.strict_json import UndecodableLineError
 
 
@@ -40,7 +40,7 @@ def scan_documents(
                     yield InputError(problem)
                     continue
                 try:
-                    doc = document_from_line(data[start:end], path, number)
+                    doc = document_from_bytes(data[start:end], path, number)
                 except UndecodableLineError as exc:
                     if shown := scan.undecodable.add(exc):
                         yield InputError(shown)
