@@ -12,18 +12,18 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 from annotator import __version__
-from annotator.app.i18n import LANGUAGES
 from annotator.commands import convert as convert_command
 from annotator.commands import search as search_command
 from annotator.commands import suggest as suggest_command
 from annotator.commands import team as team_command
 from annotator.commands.jobs import add_jobs_option
 from annotator.commands.terminal import MODES, TerminalWriter, progress
+from annotator.commands.terminal import report as _report
+from annotator.commands.window import open_window, window_parser
 from annotator.display import escaped
 from annotator.errors import AnnotatorError, InputError
 
@@ -35,8 +35,6 @@ COMMANDS: tuple[str, ...] = (
     "suggest",
     *team_command.COMMANDS,
 )
-GUI_GROUP = "annotator.gui"
-GUI_NAME = "window"
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 0, 1, 2, 130, 141
 
 
@@ -144,26 +142,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _window_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="annotator",
-        usage="annotator [--lang LANG] [PATH] | "
-        "annotator {validate,stats,convert,search,suggest} ...",
-        description="Open the annotation window on PATH (a .jsonl, a .txt or a folder of .txt "
-        "files). "
-        "Commands: validate, stats, convert, search, suggest (see `annotator COMMAND --help`).",
-    )
-    parser.add_argument("path", metavar="PATH", nargs="?", type=Path)
-    parser.add_argument("--version", action="version", version=f"annotator {__version__}")
-    parser.add_argument(
-        "--lang",
-        choices=list(LANGUAGES),
-        help="the interface language for this run (default: as chosen in View > Interface "
-        "language, else the system's): " + ", ".join(f"{c} ({n})" for c, n in LANGUAGES.items()),
-    )
-    return parser
-
-
 def _wants_window(args: Sequence[str]) -> bool:
     """True unless the first word is a subcommand (or only --help/--version is asked for)."""
     positional = [a for a in args if not a.startswith("-") or a == "-"]
@@ -179,8 +157,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     err = TerminalWriter.for_stream(sys.stderr, _bidi_flag(args_list))
     try:
         if _wants_window(args_list):
-            window_args = _window_parser().parse_args(args_list)
-            return _open_window(window_args.path, err, window_args.lang)
+            window_args = window_parser().parse_args(args_list)
+            return open_window(window_args.path, err, window_args.lang)
         args = build_parser().parse_args(args_list)
         if args.command == "validate":
             return _run_validate(args, err)
@@ -220,14 +198,6 @@ def _bidi_flag(args: Sequence[str]) -> str | None:
     return None
 
 
-def _report(err: TerminalWriter, message: str) -> None:
-    try:
-        err.line(message.rstrip("\n"))
-        err.stream.flush()
-    except (OSError, ValueError):
-        pass  # stderr closed: nothing more we can say
-
-
 def _tolerate_unencodable_output() -> None:
     """Never crash on a console that cannot encode Arabic: escape what it cannot show."""
     for stream in (sys.stdout, sys.stderr):
@@ -247,59 +217,6 @@ def _silence_stdout() -> None:
 
 
 # -- the window ---------------------------------------------------------------
-
-
-def _open_window(path: Path | None, err: TerminalWriter, lang: str | None = None) -> int:
-    """Start the window through the ``annotator.gui`` entry point; exit 2 saying why if not."""
-    if path is not None and not path.exists():
-        _report(err, f"annotator: {escaped(str(path))}: no such file or folder")
-        return EXIT_USAGE
-    if _no_display():
-        _report(
-            err,
-            "annotator: there is no display to open the window on (DISPLAY and "
-            "WAYLAND_DISPLAY are unset, e.g. over ssh). Run it in a desktop session, or use "
-            "validate, stats and convert, which work in any terminal.",
-        )
-        return EXIT_USAGE
-    found = [ep for ep in metadata.entry_points(group=GUI_GROUP) if ep.name == GUI_NAME]
-    if not found:
-        _report(
-            err,
-            "annotator: the window is not installed (no 'window' entry point in the "
-            "'annotator.gui' group). Reinstall annotator with `pip install annotator`, or use "
-            "the commands validate, stats and convert (see `annotator --help`).",
-        )
-        return EXIT_USAGE
-    try:
-        run = found[0].load()
-    except ImportError as exc:
-        missing = getattr(exc, "name", None) or str(exc)
-        _report(
-            err,
-            f"annotator: the window cannot start because {missing} cannot be imported "
-            f"({exc}). Install the Qt wheel with `pip install PySide6-Essentials`; "
-            "validate, stats and convert work without it.",
-        )
-        return EXIT_USAGE
-    except Exception as exc:  # noqa: BLE001 - whatever breaks the window's import, say so plainly
-        _report(
-            err,
-            f"annotator: the window is not available ({type(exc).__name__}: {exc}); "
-            "validate, stats and convert still work (see `annotator --help`).",
-        )
-        return EXIT_USAGE
-    where = str(path) if path is not None else None
-    result = run(where, lang=lang) if lang else run(where)
-    return int(result) if isinstance(result, int) else EXIT_OK
-
-
-def _no_display() -> bool:
-    """On Linux/BSD without X11, Wayland or a chosen Qt platform, Qt would abort the process."""
-    if sys.platform in ("win32", "darwin"):
-        return False
-    env = os.environ
-    return not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or env.get("QT_QPA_PLATFORM"))
 
 
 # -- convert ------------------------------------------------------------------

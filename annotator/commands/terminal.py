@@ -139,3 +139,12 @@ def progress(
         desc=desc,
         leave=False,
     )
+
+
+def report(err: TerminalWriter, message: str) -> None:
+    """One message on stderr; nothing if stderr is closed."""
+    try:
+        err.line(message.rstrip("\n"))
+        err.stream.flush()
+    except (OSError, ValueError):
+        pass  # stderr closed: nothing more we can say

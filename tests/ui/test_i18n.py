@@ -33,6 +33,7 @@ from annotator.app import paths
 from annotator.app.actions import ACTIONS, normalize_key
 from annotator.app.i18n import LANGUAGES, language_from_locale, parse_language
 from annotator.commands import cli
+from annotator.commands import window as window_command
 from tests.ui.test_document_view import make_view
 from tests.ui.test_main_window import open_window
 from ui import i18n, i18n_tools
@@ -326,12 +327,12 @@ def test_lang_option_reaches_the_window(monkeypatch: pytest.MonkeyPatch, tmp_pat
     calls: list[tuple[object, ...]] = []
 
     class EntryPoint:
-        name = cli.GUI_NAME
+        name = window_command.GUI_NAME
 
         def load(self) -> object:
             return lambda path, lang=None: calls.append((path, lang)) and 0
 
-    monkeypatch.setattr(cli.metadata, "entry_points", lambda group: [EntryPoint()])
+    monkeypatch.setattr(window_command.metadata, "entry_points", lambda group: [EntryPoint()])
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     assert cli.main(["--lang", "ar"]) == 0
     assert cli.main(["--lang=he", str(tmp_path)]) == 0
