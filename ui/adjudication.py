@@ -20,7 +20,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel
 
@@ -41,6 +41,7 @@ from annotator.team.worklist import Worklist, decisions_of
 from ui import shown
 from ui.adjudicate_dialog import AdjudicateDialog
 from ui.adjudication_panel import AdjudicationPanel
+from ui.models import IDLE_START_MS
 from ui.slices import SlicedRun
 
 if TYPE_CHECKING:
@@ -52,6 +53,7 @@ NEXT, PREVIOUS, NEXT_OPEN = (f"annotator.adjudicate.{a}" for a in ("next", "prev
 PICKS = tuple(f"annotator.adjudicate.pick_{k}" for k in range(1, 10))
 PICK_ALL, PICK_NONE = "annotator.adjudicate.pick_all", "annotator.adjudicate.pick_none"
 MODE_ACTIONS = (NEXT, PREVIOUS, NEXT_OPEN, *PICKS, PICK_ALL, PICK_NONE)
+SEARCH_AT_ONCE_BYTES = 16 * 1024 * 1024  # a larger file is searched for versions after the paint
 
 
 def progress_lines(worklist: Worklist, left: int, count: int, names: bool) -> tuple[str, str]:
@@ -112,6 +114,9 @@ class AdjudicationCommands(QObject):
         self.runner.progressed.connect(lambda _done, _total: self._show_progress())
         self.runner.finished.connect(self._show_progress)
         self.runner.failed.connect(lambda exc: log.warning("counting disagreements: %s", exc))
+        self._search = QTimer(self)  # a large file's search for versions, once the window painted
+        self._search.setSingleShot(True)
+        self._search.timeout.connect(self._find_versions)
         self.panel = AdjudicationPanel()
         self.dock = QDockWidget(
             QCoreApplication.translate("AdjudicationCommands", "Adjudication"), window
@@ -160,13 +165,36 @@ class AdjudicationCommands(QObject):
 
     def stop(self) -> None:
         """The corpus is being closed: no more counting in it."""
+        self._search.stop()
         self.runner.cancel()
 
     def set_corpus(self, corpus: Corpus) -> None:
-        """A corpus was opened: find its versions, count its disagreements in slices."""
-        self.runner.cancel()
-        worklist = self.worklist = Worklist(corpus)
+        """A corpus was opened: find its versions, count its disagreements in slices.
+
+        The search reads the whole file (~60 ms for 120 MB): a file over SEARCH_AT_ONCE_BYTES is
+        searched once the first document has painted, and the mode starts then.
+        """
+        self.stop()
+        self.worklist = None
         corpus.add_listener(self._on_changes)
+        if corpus.index.file_size > SEARCH_AT_ONCE_BYTES:
+            self._search.start(IDLE_START_MS)
+            self._start(None)
+        else:
+            self._start(Worklist(corpus))
+
+    def _find_versions(self) -> None:
+        """The search of a large file, after the paint; the shown document gets its lanes."""
+        corpus = self.window.corpus
+        if corpus is None:
+            return
+        self._start(Worklist(corpus))
+        if self.worklist and self.window.index >= 0:
+            self._document_shown(self.window.index)
+
+    def _start(self, worklist: Worklist | None) -> None:
+        """Adjudication mode when ``worklist`` holds versions: panel, actions, counting."""
+        self.worklist = worklist
         self.dock.setVisible(bool(worklist))
         self.progress.setVisible(bool(worklist))
         for action_id in MODE_ACTIONS:
