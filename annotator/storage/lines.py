@@ -16,9 +16,9 @@ import mmap
 import re
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
-from itertools import accumulate, compress, repeat
-from operator import add, eq, itemgetter, sub
+from collections.abc import Callable, Iterator
+from itertools import compress, repeat
+from operator import add, sub
 from pathlib import Path
 
 from annotator.errors import InputError, Problem
@@ -30,6 +30,7 @@ from annotator.storage.encoding import (
     sniff_encoding,
 )
 from annotator.storage.line_index import LineIndex
+from annotator.storage.line_split import bytes_at, line_ends, newlines, short_lines
 from annotator.storage.strict_json import UndecodableLineError, decode_line
 
 MAX_LINE_BYTES = 256 * 1024 * 1024  # one document line above this is refused (never truncated)
@@ -39,9 +40,6 @@ BLANK_BYTES = b" \t\r\f\v"  # a line of only these is blank: not a document, kep
 NUL_WINDOW = 1 << 20  # NULs are looked for this far ahead (and progress told this often)
 RELEASE_BYTES = 4 * 1024 * 1024  # mapped pages already scanned go back to the kernel this often
 UTF8_CHECK_CHUNK = 1 << 20  # bytes checked as UTF-8 at a time (no decoded copy of the file)
-SHORT_LINES_SAMPLE = 64 * 1024  # the head that tells short lines from long ones ...
-SHORT_LINE_BYTES = 256  # ... (shorter on average: lines are cut by split, not found one by one)
-SPLIT_CHUNK = 1 << 20  # bytes split into lines at a time
 _NOT_BLANK = re.compile(b"[^" + re.escape(BLANK_BYTES) + b"]")
 _SUSPECT_HEAD = re.compile(b"[" + re.escape(BLANK_BYTES + b"\n") + b"]")  # blank or empty line?
 
@@ -160,17 +158,21 @@ class LineScan:
     def index_arrays(self) -> tuple[array[int], array[int], array[int]] | None:
         """The whole pass at once for a clean file: (starts, ends, line numbers) of its lines.
 
-        The same lines iterating yields, found with C-speed searches: one ``find`` per line, the
-        rest (CR, blank lines) decided for all lines at once. None when the file needs the
-        line-by-line pass to say what is wrong (a NUL, a line over the limit, a byte that is not
-        UTF-8 before ``check_utf8_until``, no document) or when progress is to be reported.
+        The same lines iterating yields, for a file of short lines (a sample of its head says):
+        they are cut by ``split`` a chunk at a time, and CR and blank lines are decided for all at
+        once, with no Python per line. None for long lines (a ``find`` per line costs little next
+        to them: iterating is as fast), when progress is to be reported, and when the file needs
+        the line-by-line pass to say what is wrong (a NUL, a line over the limit, a byte that is
+        not UTF-8 before ``check_utf8_until``, no document).
         """
         data, base, size = self.data, self.start, len(self.data)
         if not isinstance(data, bytes) or self.on_bytes is not None or base >= size:
             return None
+        if not short_lines(data, base):
+            return None  # a find per line costs little next to a long line: iterating is as fast
         if data.find(b"\0", base) >= 0 or self._bad_utf8(base) <= size:
             return None
-        stops = _newlines(data, base)
+        stops = newlines(data, base)
         starts = array("q", [base])
         starts.extend(map(add, stops, repeat(1)))
         if starts[-1] == size:
@@ -179,12 +181,11 @@ class LineScan:
             stops.append(size)
         ends = stops  # CR LF: the CR belongs to the separator (and a CR at the end of the file)
         if data.find(b"\r", base) >= 0:
-            crs = map(eq, _bytes_at(data, map(sub, stops, repeat(1))), repeat(13))
-            ends = array("q", map(sub, stops, crs))  # an empty line's end is wrong: it is blank
+            ends = line_ends(data, base, stops)
         if size - base > self.max_line_bytes and max(map(sub, ends, starts)) > self.max_line_bytes:
             return None
         numbers = array("q", range(1, len(starts) + 1))
-        heads = bytes(_bytes_at(data, starts))  # each line's first byte ("\n": an empty line)
+        heads = bytes_at(data, starts)  # each line's first byte ("\n": an empty line)
         blank = [
             k
             for m in _SUSPECT_HEAD.finditer(heads)
@@ -264,37 +265,6 @@ class LineScan:
             f"a NUL byte at offset {nul}: a binary file, not JSON lines "
             "(or UTF-16 without a byte-order mark: then pass --encoding utf-16-le)",
         )
-
-
-def _newlines(data: bytes, base: int) -> array[int]:
-    """Where each b"\n" from ``base`` on is: a ``find`` per line for long lines; for short ones
-    (a sample says) the lengths of the pieces ``split`` cuts, a chunk at a time (twice as fast)."""
-    stops, size, find = array("q"), len(data), data.find
-    if data.count(b"\n", base, base + SHORT_LINES_SAMPLE) * SHORT_LINE_BYTES < SHORT_LINES_SAMPLE:
-        pos, add_stop = base, stops.append
-        while (pos := find(b"\n", pos)) >= 0:
-            add_stop(pos)
-            pos += 1
-        return stops
-    pos = base
-    while pos < size and (cut := data.rfind(b"\n", pos, pos + SPLIT_CHUNK)) >= 0:
-        lengths = map(len, data[pos:cut].split(b"\n"))
-        offsets = accumulate(map(add, lengths, repeat(1)), initial=pos - 1)
-        next(offsets)  # the one before the chunk
-        stops.extend(offsets)
-        pos = cut + 1
-    while (pos := find(b"\n", pos)) >= 0:  # a line longer than a chunk
-        stops.append(pos)
-        pos += 1
-    return stops
-
-
-def _bytes_at(data: bytes, offsets: Iterable[int]) -> list[int]:
-    """The byte at each offset, in one C call (itemgetter of many indices returns a tuple)."""
-    offsets = list(offsets)
-    if len(offsets) == 1:
-        return [data[offsets[0]]]
-    return list(itemgetter(*offsets)(data)) if offsets else []
 
 
 def _count_newlines(data: bytes | mmap.mmap, begin: int, end: int) -> int:

@@ -23,7 +23,7 @@ from annotator.commands.validate import DocumentSource, Located
 from annotator.errors import InputError, Problem
 from annotator.formats.jsonl import read_jsonl
 from annotator.model import Document
-from annotator.storage import lines
+from annotator.storage import line_split, lines
 from annotator.storage.lines import BLANK_BYTES, LineScan, load_index, validate_index
 from annotator.storage.stream import scan_documents
 from annotator.storage.strict_json import ENCODING_HINT
@@ -357,10 +357,9 @@ def test_whole_file_index_equals_the_line_by_line_scan(
     base = len(codecs.BOM_UTF8) if bom else 0
     until = len(data) if check is None else base + check
     with pytest.MonkeyPatch.context() as mp:
-        if short_chunks:  # the split path, with lines across chunks and longer than one
-            mp.setattr(lines, "SHORT_LINES_SAMPLE", 8)
-            mp.setattr(lines, "SHORT_LINE_BYTES", 2)
-            mp.setattr(lines, "SPLIT_CHUNK", 5)
+        mp.setattr(lines, "short_lines", lambda _data, _base: True)  # every file, here
+        if short_chunks:  # lines across chunks and longer than one
+            mp.setattr(line_split, "SPLIT_CHUNK", 5)
         args = (data, base, Path("x.jsonl"))
         fast = LineScan(*args, max_line_bytes=max_line_bytes, check_utf8_until=until)
         arrays = fast.index_arrays() if len(data) > base else None

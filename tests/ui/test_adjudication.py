@@ -120,7 +120,7 @@ def test_a_large_file_is_searched_for_versions_after_the_first_paint(
     qtbot, out: Path, monkeypatch
 ) -> None:
     """Over SEARCH_AT_ONCE_BYTES the first document paints first; the mode and lanes follow."""
-    monkeypatch.setattr("ui.adjudication.SEARCH_AT_ONCE_BYTES", 0)
+    monkeypatch.setattr("ui.adjudication_mode.SEARCH_AT_ONCE_BYTES", 0)
     window = MainWindow(Corpus.open(out))
     qtbot.addWidget(window)
     adjudication = window.adjudication
