@@ -1,11 +1,13 @@
 """Opening and saving a 100,000-document corpus, each figure next to its baseline in the same run.
 
 Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_storage.py [--runs 3]
-[--only open,status,save] [--docs 100000]``. The corpora are generated from the sample article
-(benchmarks/storage_corpus.py): ``foreign`` as another tool writes JSONL (keys in another
-order, no ids, span keys reordered, every tenth line ``\\u``-escaped) and ``ours`` as annotator
-writes it. Every measurement runs in a fresh interpreter, ``--runs`` times; the median and
-the spread (min–max) are printed with the baseline's and the ratio.
+[--only open,status,save,index] [--docs 100000] [--corpora foreign,ours,sentences]``. The
+corpora are generated from the sample article (benchmarks/storage_corpus.py): ``foreign`` as
+another tool writes JSONL (keys in another order, no ids, span keys reordered, every tenth line
+``\\u``-escaped), ``ours`` as annotator writes it, ``sentences`` (``sentences-crlf``: with
+Windows line ends) ten times as many short lines, one sentence each, from another tool. Every
+measurement runs in a fresh interpreter, ``--runs`` times; the median and the spread (min–max)
+are printed with the baseline's and the ratio.
 
 - open: ``Corpus.open`` + ``MainWindow`` + show → the document view has painted (offscreen).
   Baseline: read the file, index its lines (a ``find(b"\\n")`` loop), ``json.loads`` of the
@@ -20,6 +22,9 @@ the spread (min–max) are printed with the baseline's and the ratio.
   as ``first_edit``), then ``save()`` (the first save), then three more edits each followed by
   a save (``later`` saves, median). Baseline: ``shutil.copyfile`` + fsync of the same file.
   Goal ≤ 1.5× the baseline.
+- index: the line index of the file's bytes (``storage.lines.load_index``, as opening reads a
+  file over 16 MB). Baseline: the line-by-line pass (``LineScan`` iterated into the arrays, as
+  ``load_index`` did before ``index_arrays``).
 
 The load average is printed first: on a shared machine compare only with the baseline beside.
 """
@@ -115,6 +120,32 @@ def part_open_baseline(path: Path, work: Path) -> dict[str, float]:
     return {"open_s": took}
 
 
+def part_index(path: Path, work: Path) -> dict[str, float]:
+    from array import array
+
+    from annotator.storage.lines import LineScan, load_index
+
+    data, check = path.read_bytes(), 8 * 1024 * 1024
+
+    def line_by_line() -> None:
+        starts, ends, numbers = array("q"), array("q"), array("q")
+        for number, start, end, _problem in LineScan(data, 0, path, check_utf8_until=check):
+            starts.append(start)
+            ends.append(end)
+            numbers.append(number)
+
+    took: dict[str, float] = {}
+    for _ in range(2):  # the second of each: both with the bytes in the CPU's caches alike
+        for key, run in (
+            ("index_s", lambda: load_index(data, path, check_bytes=check)),
+            ("scan_s", line_by_line),
+        ):
+            t0 = time.perf_counter()
+            run()
+            took[key] = time.perf_counter() - t0
+    return took
+
+
 def part_status(path: Path, work: Path) -> dict[str, float]:
     from annotator import workflow
     from annotator.storage.corpus import Corpus
@@ -201,6 +232,7 @@ def part_save(path: Path, work: Path) -> dict[str, float]:
 PARTS = {
     "open": part_open,
     "open_baseline": part_open_baseline,
+    "index": part_index,
     "status": part_status,
     "save": part_save,
 }
@@ -247,15 +279,19 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         child(args.child[0], Path(args.child[1]))
         return 0
-    from storage_corpus import write_corpus
+    from storage_corpus import write_corpus, write_sentences
 
     print(f"load average {os.getloadavg()[0]:.2f}, {os.cpu_count()} CPUs, {args.runs} runs")
     folder = Path(tempfile.mkdtemp(prefix="annotator-bench-storage-"))
     try:
         for kind in args.corpora.split(","):
             corpus = folder / f"{kind}.jsonl"
-            size = write_corpus(corpus, args.docs, foreign=kind == "foreign")
-            print(f"\n== {kind}: {args.docs:,} documents, {size / 1e6:.0f} MB")
+            if kind.startswith("sentences"):
+                docs = args.docs * 10
+                size = write_sentences(corpus, docs, crlf=kind.endswith("crlf"))
+            else:
+                docs, size = args.docs, write_corpus(corpus, args.docs, foreign=kind == "foreign")
+            print(f"\n== {kind}: {docs:,} documents, {size / 1e6:.0f} MB")
             only = args.only.split(",")
             if "open" in only:
                 got, base = run("open", corpus, args.runs), run("open_baseline", corpus, args.runs)
@@ -265,6 +301,13 @@ def main(argv: list[str] | None = None) -> int:
                     f"{fmt(base['open_s'], ' s')}  ratio {ratio:.1f}×  (goal ≤ 0.5 s)"
                 )
                 print(f"  status counts ready (idle slices) {fmt(got['counts_s'], ' s')}")
+            if "index" in only:
+                got = run("index", corpus, args.runs)
+                ratio = statistics.median(got["index_s"]) / statistics.median(got["scan_s"])
+                print(
+                    f"line index  {fmt(got['index_s'], ' s')}  baseline line by line "
+                    f"{fmt(got['scan_s'], ' s')}  ratio {ratio:.2f}×"
+                )
             if "status" in only:
                 got = run("status", corpus, args.runs)
                 print(

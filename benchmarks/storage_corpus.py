@@ -60,3 +60,18 @@ def write_corpus(path: Path, n: int = 100_000, *, foreign: bool) -> int:
                 }
                 f.write(json.dumps(rec, ensure_ascii=False) + "\n")
     return path.stat().st_size
+
+
+def write_sentences(path: Path, n: int = 1_000_000, *, crlf: bool = False) -> int:
+    """``n`` short lines as another tool writes them, one sentence each (~130 bytes of UTF-8):
+    text and spans, no id; Windows line ends when ``crlf``. Returns the size in bytes."""
+    words = ARTICLE.read_text(encoding="utf-8").split()
+    end = "\r\n" if crlf else "\n"
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        for i in range(n):
+            k = (i * 37) % len(words)
+            text = " ".join((words[k:] + words)[: 5 + i % 8])
+            first = len(text.split(" ", 1)[0])
+            spans = [{"label": "PER", "start": 0, "end": first}] if i % 3 == 0 else []
+            f.write(json.dumps({"text": text, "spans": spans}, ensure_ascii=False) + end)
+    return path.stat().st_size

@@ -40,6 +40,17 @@ from annotator.team.versions import versions_of
 from annotator.team.worklist import Worklist, decisions_of
 from ui import shown
 from ui.adjudicate_dialog import AdjudicateDialog
+from ui.adjudication_mode import (
+    NEXT,
+    NEXT_OPEN,
+    PICK_ALL,
+    PICK_NONE,
+    PICKS,
+    PREVIOUS,
+    VersionsSearch,
+    show_mode,
+    show_pick_actions,
+)
 from ui.adjudication_panel import AdjudicationPanel
 from ui.slices import SlicedRun
 
@@ -47,11 +58,6 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-
-NEXT, PREVIOUS, NEXT_OPEN = (f"annotator.adjudicate.{a}" for a in ("next", "previous", "next_open"))
-PICKS = tuple(f"annotator.adjudicate.pick_{k}" for k in range(1, 10))
-PICK_ALL, PICK_NONE = "annotator.adjudicate.pick_all", "annotator.adjudicate.pick_none"
-MODE_ACTIONS = (NEXT, PREVIOUS, NEXT_OPEN, *PICKS, PICK_ALL, PICK_NONE)
 
 
 def progress_lines(worklist: Worklist, left: int, count: int, names: bool) -> tuple[str, str]:
@@ -112,6 +118,7 @@ class AdjudicationCommands(QObject):
         self.runner.progressed.connect(lambda _done, _total: self._show_progress())
         self.runner.finished.connect(self._show_progress)
         self.runner.failed.connect(lambda exc: log.warning("counting disagreements: %s", exc))
+        self.search = VersionsSearch(self, self._found)
         self.panel = AdjudicationPanel()
         self.dock = QDockWidget(
             QCoreApplication.translate("AdjudicationCommands", "Adjudication"), window
@@ -159,22 +166,26 @@ class AdjudicationCommands(QObject):
     # -- the corpus ---------------------------------------------------------------------------
 
     def stop(self) -> None:
-        """The corpus is being closed: no more counting in it."""
+        """The corpus is being closed: no more searching or counting in it."""
+        self.search.stop()
         self.runner.cancel()
 
     def set_corpus(self, corpus: Corpus) -> None:
-        """A corpus was opened: find its versions, count its disagreements in slices."""
-        self.runner.cancel()
-        worklist = self.worklist = Worklist(corpus)
+        """A corpus was opened: find its versions (a large file's after the first paint: see
+        ui.adjudication_mode), count its disagreements in slices."""
+        self.stop()
         corpus.add_listener(self._on_changes)
-        self.dock.setVisible(bool(worklist))
-        self.progress.setVisible(bool(worklist))
-        for action_id in MODE_ACTIONS:
-            action = self.window.actions_by_id.get(action_id)
-            if action is not None:
-                action.setEnabled(bool(worklist))
+        self._found(None, False)
+        self.search.start(corpus)
+
+    def _found(self, worklist: Worklist | None, late: bool) -> None:
+        """Adjudication mode when ``worklist`` holds versions; ``late``: lanes for the shown doc."""
+        self.worklist = worklist
+        show_mode(self.window, (self.dock, self.progress), bool(worklist))
         if worklist:
             self.runner.start(worklist)
+            if late and self.window.index >= 0:
+                self._document_shown(self.window.index)
 
     def _on_changes(self, changes: ChangeSet) -> None:
         """Corpus listener (after the window's): recount, and follow a pick or its undo."""
@@ -214,33 +225,12 @@ class AdjudicationCommands(QObject):
         if said:
             self._say(said, 8000)
         self.panel.set_items(self.items, doc.text if doc else "", self._pick_keys())
-        self._show_pick_actions()
+        show_pick_actions(self.window, self.names)
         self._show_current(force=True)
         self._show_progress()
 
     def _pick_keys(self) -> list[str]:
         return [self._key(action_id) for action_id in PICKS[: len(self.names)]]
-
-    def _show_pick_actions(self) -> None:
-        """Menu items name this document's annotators; lanes it lacks have none."""
-        for k, action_id in enumerate(PICKS):
-            action = self.window.actions_by_id.get(action_id)
-            if action is None:
-                continue
-            has = k < len(self.names)
-            action.setVisible(has or (not self.names and k < 2))
-            action.setEnabled(has)
-            if has:
-                name = shown.name(self.names[k]).replace("&", "&&")
-                action.setText(
-                    QCoreApplication.translate(
-                        "AdjudicationCommands", "Pick {name}'s version (lane &{lane})"
-                    ).format(name=name, lane=k + 1)
-                )
-        for action_id in (PICK_ALL, PICK_NONE):
-            action = self.window.actions_by_id.get(action_id)
-            if action is not None:
-                action.setEnabled(bool(self.names))
 
     # -- what the panel and status bar say ----------------------------------------------------
 

@@ -17,6 +17,8 @@ import re
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterator
+from itertools import compress, repeat
+from operator import add, sub
 from pathlib import Path
 
 from annotator.errors import InputError, Problem
@@ -28,6 +30,7 @@ from annotator.storage.encoding import (
     sniff_encoding,
 )
 from annotator.storage.line_index import LineIndex
+from annotator.storage.line_split import bytes_at, line_ends, newlines, short_lines
 from annotator.storage.strict_json import UndecodableLineError, decode_line
 
 MAX_LINE_BYTES = 256 * 1024 * 1024  # one document line above this is refused (never truncated)
@@ -38,6 +41,7 @@ NUL_WINDOW = 1 << 20  # NULs are looked for this far ahead (and progress told th
 RELEASE_BYTES = 4 * 1024 * 1024  # mapped pages already scanned go back to the kernel this often
 UTF8_CHECK_CHUNK = 1 << 20  # bytes checked as UTF-8 at a time (no decoded copy of the file)
 _NOT_BLANK = re.compile(b"[^" + re.escape(BLANK_BYTES) + b"]")
+_SUSPECT_HEAD = re.compile(b"[" + re.escape(BLANK_BYTES + b"\n") + b"]")  # blank or empty line?
 
 # (1-based line number, start, end, problem): [start, end) is the line without CR LF;
 # problem is None for a line that may be a document, else why it cannot be one.
@@ -151,6 +155,52 @@ class LineScan:
         self.non_blank = non_blank
         self._look_ahead(size, size, number)
 
+    def index_arrays(self) -> tuple[array[int], array[int], array[int]] | None:
+        """The whole pass at once for a clean file: (starts, ends, line numbers) of its lines.
+
+        The same lines iterating yields, for a file of short lines (a sample of its head says):
+        they are cut by ``split`` a chunk at a time, and CR and blank lines are decided for all at
+        once, with no Python per line. None for long lines (a ``find`` per line costs little next
+        to them: iterating is as fast), when progress is to be reported, and when the file needs
+        the line-by-line pass to say what is wrong (a NUL, a line over the limit, a byte that is
+        not UTF-8 before ``check_utf8_until``, no document).
+        """
+        data, base, size = self.data, self.start, len(self.data)
+        if not isinstance(data, bytes) or self.on_bytes is not None or base >= size:
+            return None
+        if not short_lines(data, base):
+            return None  # a find per line costs little next to a long line: iterating is as fast
+        if data.find(b"\0", base) >= 0 or self._bad_utf8(base) <= size:
+            return None
+        stops = newlines(data, base)
+        starts = array("q", [base])
+        starts.extend(map(add, stops, repeat(1)))
+        if starts[-1] == size:
+            starts.pop()  # the file ends with a newline: no line after it
+        else:
+            stops.append(size)
+        ends = stops  # CR LF: the CR belongs to the separator (and a CR at the end of the file)
+        if data.find(b"\r", base) >= 0:
+            ends = line_ends(data, base, stops)
+        if size - base > self.max_line_bytes and max(map(sub, ends, starts)) > self.max_line_bytes:
+            return None
+        numbers = array("q", range(1, len(starts) + 1))
+        heads = bytes_at(data, starts)  # each line's first byte ("\n": an empty line)
+        blank = [
+            k
+            for m in _SUSPECT_HEAD.finditer(heads)
+            if not _NOT_BLANK.search(data, starts[k := m.start()], ends[k])
+        ]
+        if blank:
+            keep = bytearray(b"\1") * len(starts)
+            for k in blank:
+                keep[k] = 0
+            starts, ends, numbers = (array("q", compress(a, keep)) for a in (starts, ends, numbers))
+        if not starts:
+            return None
+        self.non_blank = len(starts)
+        return starts, ends, numbers
+
     def closing_problems(self) -> list[Problem]:
         """After the pass: how many more lines were not UTF-8, and a file with no document."""
         problems = self.undecodable.summary()
@@ -263,6 +313,8 @@ def load_index(
     else:
         check_until = len(data) if check_bytes is None else base + check_bytes
     scan = LineScan(data, base, path, max_line_bytes=max_line_bytes, check_utf8_until=check_until)
+    if (found := scan.index_arrays()) is not None:  # a clean file: no per-line Python
+        return LineIndex(path, data, base, enc, *found)
     starts, ends, lines = array("q"), array("q"), array("q")
     add_start, add_end, add_line = starts.append, ends.append, lines.append
     problems: list[Problem] = []

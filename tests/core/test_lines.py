@@ -23,7 +23,7 @@ from annotator.commands.validate import DocumentSource, Located
 from annotator.errors import InputError, Problem
 from annotator.formats.jsonl import read_jsonl
 from annotator.model import Document
-from annotator.storage import lines
+from annotator.storage import line_split, lines
 from annotator.storage.lines import BLANK_BYTES, LineScan, load_index, validate_index
 from annotator.storage.stream import scan_documents
 from annotator.storage.strict_json import ENCODING_HINT
@@ -326,3 +326,74 @@ def test_the_utf8_check_finds_the_line_across_chunk_boundaries(tmp_path: Path, c
         ]
         assert len(load_index(good * 30, path)) == 30  # sequences split by a chunk are fine
         assert len(load_index(data, path, check_bytes=len(good))) == 3  # checked: line 1 only
+
+
+def _line_by_line(scan: LineScan) -> tuple[list[tuple[int, int, int]], bool]:
+    """The scanner's own pass: (line number, start, end) of its lines; True if any problem."""
+    try:
+        found = list(scan)
+    except InputError:
+        return [], True
+    troubled = any(problem is not None for *_, problem in found) or not scan.non_blank
+    return [(number, start, end) for number, start, end, problem in found], troubled
+
+
+_BYTES = [b"\n", b"\r\n", b"\r", b" ", b"\t", b"\v", b"\f", b"{}", b"a", "ا".encode(), b"\xff"]
+
+
+@given(
+    parts=st.lists(st.sampled_from([*_BYTES, b"\0", codecs.BOM_UTF8]), max_size=40),
+    bom=st.booleans(),
+    max_line_bytes=st.sampled_from([3, 1000]),
+    check=st.sampled_from([None, 0, 2, 5]),
+    short_chunks=st.booleans(),
+)
+@settings(max_examples=400, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_whole_file_index_equals_the_line_by_line_scan(
+    parts: list[bytes], bom: bool, max_line_bytes: int, check: int | None, short_chunks: bool
+) -> None:
+    """index_arrays finds the very lines iterating yields, or gives up (None) on a problem."""
+    data = (codecs.BOM_UTF8 if bom else b"") + b"".join(parts)
+    base = len(codecs.BOM_UTF8) if bom else 0
+    until = len(data) if check is None else base + check
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(lines, "short_lines", lambda _data, _base: True)  # every file, here
+        if short_chunks:  # lines across chunks and longer than one
+            mp.setattr(line_split, "SPLIT_CHUNK", 5)
+        args = (data, base, Path("x.jsonl"))
+        fast = LineScan(*args, max_line_bytes=max_line_bytes, check_utf8_until=until)
+        arrays = fast.index_arrays() if len(data) > base else None
+    scan = LineScan(*args, max_line_bytes=max_line_bytes, check_utf8_until=until)
+    expected, troubled = _line_by_line(scan)
+    if arrays is None:  # a problem, or a (blank) line over the limit: the scan decides
+        longest = max(len(line) for line in data[base:].split(b"\n"))
+        assert troubled or len(data) <= base or longest > max_line_bytes
+        return
+    starts, ends, numbers = arrays
+    assert not troubled
+    assert list(zip(numbers, starts, ends, strict=True)) == expected
+    assert fast.non_blank == scan.non_blank == len(expected)
+
+
+@pytest.mark.parametrize("ending", [b"\n", b"\r\n"])
+@pytest.mark.parametrize("lines_per_file", [3, 5000])
+def test_load_index_of_short_and_long_lines(ending: bytes, lines_per_file: int) -> None:
+    """Short lines (split in chunks) and long ones (found one by one) index alike, blank lines
+    and CR LF included."""
+    body = [b'{"text": "%d"}' % i if i % 7 else b" \t" for i in range(lines_per_file)]
+    data = codecs.BOM_UTF8 + ending.join(body)
+    index = load_index(data, Path("x.jsonl"))
+    expected = [
+        (n, start, start + len(line))
+        for n, line, start in _positions(body, ending, len(codecs.BOM_UTF8))
+        if line.strip()
+    ]
+    assert list(zip(index.lines, index.starts, index.ends, strict=True)) == expected
+    assert index.parse(0).text == "1"
+
+
+def _positions(body: list[bytes], ending: bytes, base: int) -> Iterator[tuple[int, bytes, int]]:
+    pos = base
+    for n, line in enumerate(body, 1):
+        yield n, line, pos
+        pos += len(line) + len(ending)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from annotator.model import Document
+from annotator.storage.corpus import Corpus
 from annotator.storage.lines import read_index
 from annotator.team.adjudication import Item, adjudicate_into, disagreements
 from annotator.team.merge import merge
@@ -113,6 +114,28 @@ def test_file_adjudicate_writes_out_and_opens_it_at_the_first_disagreement(
     assert adjudication.progress.text() == f"Adjudication: {total} of {total} disagreements left"
     assert "Alt+1" in adjudication.panel.buttons[0].text()
     assert "omar" in adjudication.panel.buttons[0].text()
+
+
+def test_a_large_file_is_searched_for_versions_after_the_first_paint(
+    qtbot, out: Path, monkeypatch
+) -> None:
+    """Over SEARCH_AT_ONCE_BYTES the first document paints first; the mode and lanes follow."""
+    monkeypatch.setattr("ui.adjudication_mode.SEARCH_AT_ONCE_BYTES", 0)
+    window = MainWindow(Corpus.open(out))
+    qtbot.addWidget(window)
+    adjudication = window.adjudication
+    assert adjudication.worklist is None and not adjudication.dock.isVisible()
+    assert not window.actions_by_id["annotator.adjudicate.next"].isEnabled()
+    assert window.view._layers.candidates == [] and window.doc is not None
+    window.show()
+    qtbot.waitUntil(lambda: adjudication.active, timeout=10000)
+    assert adjudication.dock.isVisible() and adjudication.progress.isVisible()
+    assert window.actions_by_id["annotator.adjudicate.next"].isEnabled()
+    names = sorted(versions_of(window.doc))
+    assert names and adjudication.names == names
+    assert [name for name, _index in window.view._layers.candidates] == names
+    qtbot.waitUntil(lambda: adjudication.worklist.complete, timeout=20000)
+    assert adjudication.worklist.total == len(documents(out))
 
 
 def test_dialog_refuses_an_out_that_is_an_input_or_has_unsaved_edits(
