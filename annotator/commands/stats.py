@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from annotator.model import STATUSES, Document
+from annotator.storage.record_counts import Counted
 
 DEFAULT_TOP = 10
 
@@ -78,7 +79,7 @@ class StatsAccumulator:
         self._label_docs: Counter[str] = Counter()
         self._label_texts: dict[str, Counter[str]] = {}
 
-    def add(self, doc: Document) -> None:
+    def add(self, doc: Document | Counted) -> None:
         self.documents += 1
         self.by_status[doc.status] += 1
         self.characters += len(doc.text)
@@ -145,7 +146,7 @@ def _most_common(counter: Counter[str], top: int) -> list[tuple[str, int]]:
     return heapq.nsmallest(top, counter.items(), key=lambda item: (-item[1], item[0]))
 
 
-def compute_stats(documents: Iterable[Document], top: int = DEFAULT_TOP) -> CorpusStats:
+def compute_stats(documents: Iterable[Document | Counted], top: int = DEFAULT_TOP) -> CorpusStats:
     """Statistics of every document, reading them once."""
     acc = StatsAccumulator()
     for doc in documents:
