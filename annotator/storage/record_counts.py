@@ -18,13 +18,9 @@ is skipped unseen.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Literal
 
 import msgspec
-
-from annotator.model import OFFSET_UNIT, STATUSES
-from annotator.storage.record_checks import _SURROGATE
-from annotator.storage.strict_json import MAX_NESTING
 
 UNSET = msgspec.UNSET
 _Unset = msgspec.UnsetType
@@ -32,13 +28,24 @@ _Unset = msgspec.UnsetType
 
 # gc=False: values decoded from JSON hold no cycles, and untracked Structs are cheaper to make
 
+# meta values nest at most three deep here, so a line this decoder reads is never nested
+# deeper than strict_json.MAX_NESTING (deeper meta goes to the full path, which measures it)
+_Leaf = str | int | float | bool | None
+_Inner = _Leaf | list[_Leaf] | dict[str, _Leaf]
+_Value = _Leaf | list[_Inner] | dict[str, _Inner]
+
+
+_Offset = Annotated[int, msgspec.Meta(ge=0)]
+_Label = Annotated[str, msgspec.Meta(min_length=1)]
+_Status = Literal["todo", "done", "skipped", "flagged"]  # model.STATUSES (a test keeps them equal)
+
 
 class _Span(msgspec.Struct, forbid_unknown_fields=True, gc=False):
     """A span as written by us or another tool; ``by`` (its author) is only meta here."""
 
-    start: int
+    start: _Offset
     end: int
-    label: str
+    label: _Label
     text: str | _Unset = UNSET
     by: str | None | _Unset = UNSET
 
@@ -46,17 +53,18 @@ class _Span(msgspec.Struct, forbid_unknown_fields=True, gc=False):
 class _Record(msgspec.Struct, forbid_unknown_fields=True, gc=False):
     """The keys of a native record the full path reads without copying them into ``extra``.
 
-    Only ``meta`` may nest (``by`` is an author's name or null here; anything else goes to the
-    full path).
+    ``by`` is an author's name or null here, ``meta`` nested three deep at most; anything else
+    goes to the full path. Types, a negative start, an empty label or id, an unknown status
+    and another offset unit are refused by msgspec itself.
     """
 
     text: str
-    id: str | int | _Unset = UNSET
-    status: str | _Unset = UNSET
+    id: Annotated[str, msgspec.Meta(min_length=1)] | int | _Unset = UNSET
+    status: _Status | _Unset = UNSET
     spans: list[_Span] | None | _Unset = UNSET
     note: str | None | _Unset = UNSET
-    meta: dict[str, Any] | None | _Unset = UNSET
-    offset_unit: str | _Unset = UNSET
+    meta: dict[str, _Value] | None | _Unset = UNSET
+    offset_unit: Literal["codepoint"] | _Unset = UNSET  # model.OFFSET_UNIT
     by: str | None | _Unset = UNSET
 
 
@@ -74,9 +82,7 @@ class Counted(msgspec.Struct, gc=False):
 _DECODER = msgspec.json.Decoder(_Record)
 _ENCODER = msgspec.json.Encoder()
 _MsgspecError = msgspec.MsgspecError
-_STATUS_SET = frozenset(STATUSES)
-_ESCAPED_COLON = (b"\\u003a", b"\\u003A")
-_FLAT = frozenset({str, int, float, bool, type(None)})
+_ESCAPED_COLON = b"\\u003"  # \u003a or \u003A (and, left to the full path, \u0030-\u003f)
 
 
 def counted_from_bytes(raw: bytes) -> Counted | None:
@@ -88,74 +94,51 @@ def counted_from_bytes(raw: bytes) -> Counted | None:
         rec = _DECODER.decode(raw)
     except (_MsgspecError, RecursionError, ValueError):
         return None
-    meta = rec.meta
-    if (
-        meta
-        and not set(map(type, meta.values())) <= _FLAT
-        and raw.count(b"{") + raw.count(b"[") > MAX_NESTING
-    ):
-        return None  # maybe nested too deep: strict_json measures it and names it
-    # strictly decoded UTF-8 holds no surrogate: only a \u escape brings one (or a NUL) in;
-    # a backslash is found by memchr, the two-byte search only runs when there is one
-    may_escape = b"\\" in raw and b"\\u" in raw
-    if may_escape and (_ESCAPED_COLON[0] in raw or _ESCAPED_COLON[1] in raw):
-        return None  # a colon the count below cannot see
-    colons = raw.count(b":")
-    if colons and _ENCODER.encode(rec).count(b":") != colons:
-        return None  # maybe a key given twice
+    # a backslash is found by memchr; the longer search only runs when there is one
+    if b"\\" in raw and _ESCAPED_COLON in raw:
+        return None  # maybe \u003a: a colon the count below cannot see
     text = rec.text
-    if "\0" in text or may_escape and not _escapes_fine(rec):
-        return None
+    colons = raw.count(b":")
+    if colons:
+        rec.text = ""  # its colons counted apart: encoding a long text to UTF-8 costs
+        kept = _ENCODER.encode(rec).count(b":") + text.count(":")
+        rec.text = text
+        if kept != colons:
+            return None  # maybe a key given twice
+    # msgspec refuses a lone surrogate (escaped or encoded), as strict_json does; a NUL only
+    # comes from a \u0000 escape: refused in the text and the id, as the full path does
     raw_id = rec.id
-    if raw_id == "":
+    if "\0" in text or type(raw_id) is str and "\0" in raw_id:
         return None
     status = rec.status
-    if status is UNSET:
-        status = "todo"
-    elif status not in _STATUS_SET:
-        return None
-    if rec.offset_unit is not UNSET and rec.offset_unit != OFFSET_UNIT:
-        return None
     spans = rec.spans
     if spans is UNSET or spans is None:
-        return Counted(status, text, [])
-    if not _spans_fine(spans, text, may_escape):
+        spans = []
+    elif spans and not _spans_fine(spans, len(text), text):
         return None
-    return Counted(status, text, spans)
+    return Counted("todo" if status is UNSET else status, text, spans)
 
 
-def _escapes_fine(rec: _Record) -> bool:
-    """No lone surrogate in text, id or note, no NUL in the id (lines with a \\u escape)."""
-    if _SURROGATE.search(rec.text) is not None:
-        return False
-    raw_id = rec.id
-    if type(raw_id) is str and ("\0" in raw_id or _SURROGATE.search(raw_id) is not None):
-        return False
-    note = rec.note
-    return not (type(note) is str and _SURROGATE.search(note) is not None)
+def _spans_fine(spans: list[_Span], n: int, text: str) -> bool:
+    """Every span inside the text, its label not blank, its text the text's own.
 
-
-def _spans_fine(spans: list[_Span], text: str, may_escape: bool) -> bool:
-    """Every span inside the text, its label a non-empty string, its text the text's own.
-
-    Sorted and distinct as well (the full path sorts, or reports a duplicate).
+    Sorted and distinct as well (the full path sorts, or reports a duplicate). msgspec has
+    already refused a negative start and an empty label.
     """
-    n = len(text)
     labels_ok: set[str] = set()
-    prev: tuple[int, int, str] = (-1, -1, "")
+    prev_start, prev_end, prev_label = -1, -1, ""
     for span in spans:
         start, end, label = span.start, span.end, span.label
-        if not 0 <= start < end <= n:
+        if not start < end <= n:
             return False
+        if start <= prev_start and (start < prev_start or (end, label) <= (prev_end, prev_label)):
+            return False  # unsorted or a duplicate
+        prev_start, prev_end, prev_label = start, end, label
         if label not in labels_ok:
-            if not label.strip() or may_escape and _SURROGATE.search(label) is not None:
+            if not label.strip():
                 return False
             labels_ok.add(label)
         given = span.text
         if given is not UNSET and given != text[start:end]:
             return False
-        key = (start, end, label)
-        if key <= prev:
-            return False
-        prev = key
     return True
