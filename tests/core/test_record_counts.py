@@ -11,6 +11,7 @@ import contextlib
 import io
 import json
 from pathlib import Path
+from typing import get_args, get_type_hints
 
 import pytest
 from hypothesis import given, settings
@@ -18,8 +19,8 @@ from hypothesis import strategies as st
 
 from annotator.commands.cli import main
 from annotator.errors import InputError
-from annotator.model import STATUSES, Document, Span
-from annotator.storage import stream
+from annotator.model import OFFSET_UNIT, STATUSES, Document, Span
+from annotator.storage import record_counts, stream
 from annotator.storage.record_codec import record_bytes
 from annotator.storage.record_counts import counted_from_bytes
 from annotator.storage.records import document_from_line
@@ -246,3 +247,9 @@ def test_commands_print_the_same_with_or_without_the_fast_path(
     assert fast == full
     if bad and args[0] == "validate" and "--skip-bad" not in args:
         assert fast[0] == 1 and "c.jsonl:4: span 1" in fast[1] and "twice" in fast[1]
+
+
+def test_the_decoder_knows_the_models_statuses_and_unit() -> None:
+    assert get_args(record_counts._Status) == STATUSES
+    unit = get_type_hints(record_counts._Record)["offset_unit"]
+    assert get_args(get_args(unit)[0]) == (OFFSET_UNIT,)
