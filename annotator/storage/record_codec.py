@@ -18,6 +18,7 @@ NaN) or cannot write (a lone surrogate in meta) is written by records.record_lin
 from __future__ import annotations
 
 import json
+from itertools import chain
 from typing import Any
 
 import msgspec
@@ -85,6 +86,9 @@ def document_from_bytes(raw: bytes, path: Any, line: int) -> Document:
 
 _PLAIN_LEAVES = frozenset({str, int, bool, type(None)})
 _STR = frozenset({str})
+_LISTS = frozenset({list})
+_DICTS = frozenset({dict})
+_chain = chain.from_iterable
 
 
 def _plain(value: Any) -> bool:
@@ -92,7 +96,8 @@ def _plain(value: Any) -> bool:
 
     A float is not (json.dumps writes 1e+16 and NaN, msgspec 1e16 and null), nor a tuple, a
     key that is not a string or any other type. A container whose items are all leaves is
-    checked in one ``set(map(type, ...))`` (C); only containers of containers are walked.
+    checked in one ``set(map(type, ...))`` (C), and so is a list of lists of leaves (the
+    ``conll`` record's tag columns) or of flat objects (spans); only the rest is walked.
     """
     todo = [value]
     pop, push = todo.pop, todo.extend
@@ -106,7 +111,18 @@ def _plain(value: Any) -> bool:
             if not set(map(type, item.values())) <= leaves:
                 push(item.values())
         elif kind is list:
-            if not set(map(type, item)) <= leaves:
+            kinds = set(map(type, item))
+            if kinds <= leaves:
+                continue
+            if kinds == _LISTS:
+                flat = set(map(type, _chain(item))) <= leaves
+            else:
+                flat = (
+                    kinds == _DICTS
+                    and set(map(type, _chain(item))) <= _STR
+                    and set(map(type, _chain(map(dict.values, item)))) <= leaves
+                )
+            if not flat:
                 push(item)
         elif kind not in leaves:
             return False
