@@ -18,7 +18,6 @@ NaN) or cannot write (a lone surrogate in meta) is written by records.record_lin
 from __future__ import annotations
 
 import json
-from itertools import chain
 from typing import Any
 
 import msgspec
@@ -86,9 +85,6 @@ def document_from_bytes(raw: bytes, path: Any, line: int) -> Document:
 
 _PLAIN_LEAVES = frozenset({str, int, bool, type(None)})
 _STR = frozenset({str})
-_LISTS = frozenset({list})
-_DICTS = frozenset({dict})
-_chain = chain.from_iterable
 
 
 def _plain(value: Any) -> bool:
@@ -96,8 +92,7 @@ def _plain(value: Any) -> bool:
 
     A float is not (json.dumps writes 1e+16 and NaN, msgspec 1e16 and null), nor a tuple, a
     key that is not a string or any other type. A container whose items are all leaves is
-    checked in one ``set(map(type, ...))`` (C), and so is a list of lists of leaves (the
-    ``conll`` record's tag columns) or of flat objects (spans); only the rest is walked.
+    checked in one ``set(map(type, ...))`` (C); only containers of containers are walked.
     """
     todo = [value]
     pop, push = todo.pop, todo.extend
@@ -111,18 +106,7 @@ def _plain(value: Any) -> bool:
             if not set(map(type, item.values())) <= leaves:
                 push(item.values())
         elif kind is list:
-            kinds = set(map(type, item))
-            if kinds <= leaves:
-                continue
-            if kinds == _LISTS:
-                flat = set(map(type, _chain(item))) <= leaves
-            else:
-                flat = (
-                    kinds == _DICTS
-                    and set(map(type, _chain(item))) <= _STR
-                    and set(map(type, _chain(map(dict.values, item)))) <= leaves
-                )
-            if not flat:
+            if not set(map(type, item)) <= leaves:
                 push(item)
         elif kind not in leaves:
             return False
