@@ -326,7 +326,7 @@ def _run_stats(args: argparse.Namespace, err: TerminalWriter) -> int:
     with progress(source.size, sys.stderr) as bar:
         counted = stats_in_pieces(source, getattr(args, "jobs", 1), bar.update)
         if counted is None:
-            stats = compute_stats(source.documents(on_bytes=bar.update), top=args.top)
+            stats = compute_stats(source.counted(on_bytes=bar.update), top=args.top)
         else:
             stats = counted.result(args.top)
     out = TerminalWriter.for_stream(sys.stdout, args.bidi, json_output=args.json)

@@ -20,7 +20,7 @@ from annotator.commands.validate import DocumentSource, OnBytes, ValidationRepor
 from annotator.errors import InputError
 from annotator.formats import parallel
 from annotator.storage.lines import LineScan
-from annotator.storage.record_codec import document_from_bytes
+from annotator.storage.stream import counted_or_document
 
 
 def add_jobs_option(parser: argparse.ArgumentParser) -> None:
@@ -64,7 +64,7 @@ def _read_piece(task: tuple[str, int, int, frozenset[str] | None, bool]) -> _Pie
         for number, a, b, problem in LineScan(data, 0, path):
             if problem is not None:
                 return _Piece(False)
-            doc = document_from_bytes(data[a:b], path, number)
+            doc = counted_or_document(data[a:b], path, number)
             piece.documents += 1
             piece.spans += len(doc.spans)
             for span in doc.spans:

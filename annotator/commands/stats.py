@@ -11,11 +11,15 @@ import heapq
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from annotator.model import STATUSES, Document
+from annotator.storage.record_counts import Counted
 
 DEFAULT_TOP = 10
+
+_label, _start, _end = attrgetter("label"), attrgetter("start"), attrgetter("end")
 
 
 @dataclass(frozen=True)
@@ -74,28 +78,24 @@ class StatsAccumulator:
         self.spans = 0
         self.documents_with_spans = 0
         self.characters = 0
-        self._label_spans: dict[str, int] = {}
         self._label_docs: Counter[str] = Counter()
-        self._label_texts: dict[str, Counter[str]] = {}
+        # (label, span text) -> spans: counted in C, split by label in result()
+        self._pairs: Counter[tuple[str, str]] = Counter()
 
-    def add(self, doc: Document) -> None:
+    def add(self, doc: Document | Counted) -> None:
         self.documents += 1
         self.by_status[doc.status] += 1
-        self.characters += len(doc.text)
-        if not doc.spans:
+        text = doc.text
+        self.characters += len(text)
+        spans = doc.spans
+        if not spans:
             return
         self.documents_with_spans += 1
-        self.spans += len(doc.spans)
-        seen: set[str] = set()
-        for span in doc.spans:
-            label = span.label
-            self._label_spans[label] = self._label_spans.get(label, 0) + 1
-            texts = self._label_texts.get(label)
-            if texts is None:
-                texts = self._label_texts[label] = Counter()
-            texts[doc.text[span.start : span.end]] += 1
-            seen.add(label)
-        self._label_docs.update(seen)
+        self.spans += len(spans)
+        labels = list(map(_label, spans))
+        cuts = map(slice, map(_start, spans), map(_end, spans))
+        self._pairs.update(zip(labels, map(text.__getitem__, cuts)))
+        self._label_docs.update(set(labels))
 
     def merge(self, other: StatsAccumulator) -> None:
         """Add what ``other`` counted (the documents after ours, ``--jobs``): as if read in one."""
@@ -104,29 +104,28 @@ class StatsAccumulator:
         self.spans += other.spans
         self.documents_with_spans += other.documents_with_spans
         self.characters += other.characters
-        for label, count in other._label_spans.items():
-            self._label_spans[label] = self._label_spans.get(label, 0) + count
         self._label_docs.update(other._label_docs)
-        for label, texts in other._label_texts.items():
-            mine = self._label_texts.get(label)
-            if mine is None:
-                self._label_texts[label] = Counter(texts)
-            else:
-                mine.update(texts)
+        self._pairs.update(other._pairs)
 
     def result(self, top: int = DEFAULT_TOP) -> CorpusStats:
         by_status = {status: self.by_status.get(status, 0) for status in STATUSES}
+        label_spans: dict[str, int] = {}
+        label_texts: dict[str, Counter[str]] = {}
+        for (label, text), count in self._pairs.items():
+            label_spans[label] = label_spans.get(label, 0) + count
+            texts = label_texts.get(label)
+            if texts is None:
+                texts = label_texts[label] = Counter()
+            texts[text] = count
         labels = [
             LabelStats(
                 label=label,
                 spans=count,
                 documents=self._label_docs[label],
-                top_texts=_most_common(self._label_texts[label], top),
-                distinct_texts=len(self._label_texts[label]),
+                top_texts=_most_common(label_texts[label], top),
+                distinct_texts=len(label_texts[label]),
             )
-            for label, count in sorted(
-                self._label_spans.items(), key=lambda item: (-item[1], item[0])
-            )
+            for label, count in sorted(label_spans.items(), key=lambda item: (-item[1], item[0]))
         ]
         return CorpusStats(
             documents=self.documents,
@@ -145,7 +144,7 @@ def _most_common(counter: Counter[str], top: int) -> list[tuple[str, int]]:
     return heapq.nsmallest(top, counter.items(), key=lambda item: (-item[1], item[0]))
 
 
-def compute_stats(documents: Iterable[Document], top: int = DEFAULT_TOP) -> CorpusStats:
+def compute_stats(documents: Iterable[Document | Counted], top: int = DEFAULT_TOP) -> CorpusStats:
     """Statistics of every document, reading them once."""
     acc = StatsAccumulator()
     for doc in documents:

@@ -9,14 +9,18 @@ records.document_from_line, encoding.decode_bytes), each naming the file and lin
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
+from typing import NamedTuple, cast
 
 from annotator.errors import InputError, Problem
 from annotator.filekinds import reading_problem
 from annotator.model import Document
 from annotator.storage.encoding import UTF8, check_encoding
+from annotator.storage.record_counts import Counted
 from annotator.storage.sources import (
     SourceText,
     annotations_path_for,
@@ -25,7 +29,9 @@ from annotator.storage.sources import (
     read_source,
     reconcile,
 )
-from annotator.storage.stream import scan_documents
+from annotator.storage.stream import scan_counted, scan_documents
+
+_label = attrgetter("label")
 
 MAX_REPORTED = 1000  # problems printed; the rest are counted
 
@@ -43,7 +49,7 @@ class ValidationReport:
     path: Path
     documents: int = 0
     spans: int = 0
-    labels: dict[str, int] = field(default_factory=dict)
+    labels: Counter[str] = field(default_factory=Counter)  # in order of first appearance
     problems: list[Problem] = field(default_factory=list)
     problem_count: int = 0
     skipped: list[Problem] = field(default_factory=list)  # --skip-bad: unreadable records
@@ -110,22 +116,35 @@ class DocumentSource:
             return found
         return [self.path]
 
-    def scan(self, on_bytes: OnBytes = _no_progress) -> Iterator[Located | Problem]:
-        """Every document in order (with where it was read), and a Problem for each one not read."""
+    def scan(
+        self, on_bytes: OnBytes = _no_progress, *, counted: bool = False
+    ) -> Iterator[Located | Problem]:
+        """Every document in order (with where it was read), and a Problem for each one not read.
+
+        ``counted``: a JSONL line that proves clean comes as a record_counts.Counted (status,
+        text and spans only: enough to count) rather than a Document.
+        """
         for file, encoding in self.files:
             if file.suffix.lower() == ".txt":
                 yield from _scan_txt(file, encoding, on_bytes)
             else:
-                yield from _scan_jsonl(file, encoding, on_bytes)
+                yield from _scan_jsonl(file, encoding, on_bytes, counted)
 
     def documents(self, on_bytes: OnBytes = _no_progress) -> Iterator[Document]:
         """Every document; after the pass, InputError if any could not be read.
 
         Nothing is half-counted.
         """
+        # without ``counted`` the scan gives Documents only
+        return cast("Iterator[Document]", self.counted(on_bytes, counted=False))
+
+    def counted(
+        self, on_bytes: OnBytes = _no_progress, *, counted: bool = True
+    ) -> Iterator[Document | Counted]:
+        """documents(), with a Counted for each JSONL line that proves clean (for stats)."""
         problems: list[Problem] = []
         more = 0
-        for item in self.scan(on_bytes):
+        for item in self.scan(on_bytes, counted=counted):
             if isinstance(item, Located):
                 yield item.document
             elif len(problems) < MAX_REPORTED:
@@ -171,7 +190,7 @@ def validate_source(
     """
     report = ValidationReport(path=source.path)
     pairing = _Pairing(source.annotations_path) if source.texts_with_annotations else None
-    for item in source.scan(on_bytes):
+    for item in source.scan(on_bytes, counted=pairing is None):
         if isinstance(item, Problem):
             if skip_bad:
                 report.skipped_count += 1
@@ -184,10 +203,14 @@ def validate_source(
         if pairing is not None and pairing.add(item):
             continue  # a .txt source: counted once paired with the annotations below
         report.documents += 1
-        report.spans += len(doc.spans)
-        for span in doc.spans:
-            report.labels[span.label] = report.labels.get(span.label, 0) + 1
-            if label_names is not None and span.label not in label_names:
+        spans = doc.spans
+        report.spans += len(spans)
+        # counted in C, labels in order of first appearance as before
+        report.labels.update(map(_label, spans))
+        if label_names is None:
+            continue
+        for span in spans:
+            if span.label not in label_names:
                 report.add_problem(
                     Problem(
                         str(item.path),
@@ -213,10 +236,13 @@ class _Pairing:
 
     def add(self, item: Located) -> bool:
         """Keep the item; True when it is a source text rather than an annotated document."""
+        doc = item.document
+        if not isinstance(doc, Document):  # pragma: no cover - paired sources scan documents
+            raise TypeError("a paired source is read as Documents")
         if item.path != self.annotations:
-            self.texts.append(SourceText(item.document.id, item.path, item.document.text, UTF8))
+            self.texts.append(SourceText(doc.id, item.path, doc.text, UTF8))
             return True
-        self.docs.append(item.document)
+        self.docs.append(doc)
         self.lines.append(item.line or 0)
         return False
 
@@ -237,14 +263,13 @@ class _Pairing:
         return 0 if merged is None else len(merged) - len(self.docs)
 
 
-@dataclass(frozen=True)
-class Located:
+class Located(NamedTuple):
     """A document read from ``path`` at ``line`` (None for a whole .txt file).
 
-    The path and line are kept for later messages.
+    The path and line are kept for later messages. (A NamedTuple: made once per line.)
     """
 
-    document: Document
+    document: Document | Counted
     path: Path
     line: int | None
 
@@ -259,9 +284,12 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _scan_jsonl(path: Path, encoding: str | None, on_bytes: OnBytes) -> Iterator[Located | Problem]:
+def _scan_jsonl(
+    path: Path, encoding: str | None, on_bytes: OnBytes, counted: bool = False
+) -> Iterator[Located | Problem]:
     """A JSONL file line by line, read as the store reads it (storage.stream.scan_documents)."""
-    for item in scan_documents(path, encoding, on_bytes):
+    scan = scan_counted if counted else scan_documents
+    for item in scan(path, encoding, on_bytes):
         if isinstance(item, InputError):
             yield from item.problems
         else:

@@ -10,16 +10,20 @@ from __future__ import annotations
 
 import mmap
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from annotator.errors import InputError, Problem
 from annotator.model import Document
 from annotator.storage.encoding import check_readable, file_error
 from annotator.storage.lines import LineScan, OnBytes, take_problems, utf8_bytes
 from annotator.storage.record_codec import document_from_bytes
+from annotator.storage.record_counts import Counted, counted_from_bytes
 from annotator.storage.strict_json import UndecodableLineError
+
+T = TypeVar("T")
 
 
 def scan_documents(
@@ -29,6 +33,31 @@ def scan_documents(
 
     ``on_bytes`` is told how many more bytes of the file were read, now and then.
     """
+    return _scan(path, encoding, on_bytes, document_from_bytes)
+
+
+def scan_counted(
+    path: Path, encoding: str | None = None, on_bytes: OnBytes | None = None
+) -> Iterator[tuple[int, Document | Counted] | InputError]:
+    """scan_documents for counting (validate, stats): a Counted where the line proves clean.
+
+    Every other line is read in full, with the same Document or the same problems.
+    """
+    return _scan(path, encoding, on_bytes, counted_or_document)
+
+
+def counted_or_document(raw: bytes, path: Path, line: int) -> Document | Counted:
+    """record_counts.counted_from_bytes, else the full reader's Document or InputError."""
+    counted = counted_from_bytes(raw)
+    return document_from_bytes(raw, path, line) if counted is None else counted
+
+
+def _scan(
+    path: Path,
+    encoding: str | None,
+    on_bytes: OnBytes | None,
+    read: Callable[[bytes, Path, int], T],
+) -> Iterator[tuple[int, T] | InputError]:
     try:
         with _mapped(path) as raw:
             data, base, enc = utf8_bytes(raw, path, encoding)
@@ -40,7 +69,7 @@ def scan_documents(
                     yield InputError(problem)
                     continue
                 try:
-                    doc = document_from_bytes(data[start:end], path, number)
+                    doc = read(data[start:end], path, number)
                 except UndecodableLineError as exc:
                     if shown := scan.undecodable.add(exc):
                         yield InputError(shown)

@@ -13,6 +13,7 @@ from annotator.errors import InputError
 from annotator.formats import registry
 from annotator.model import STATUSES, Document, Span
 from annotator.storage.record_codec import (
+    _plain,
     decode_object,
     document_from_bytes,
     json_bytes,
@@ -203,3 +204,21 @@ def test_loads_keeps_jsons_leniency_and_errors() -> None:
     assert loads('{"a": 1e400}') == {"a": float("inf")}
     with pytest.raises(json.JSONDecodeError, match="Expecting ',' delimiter"):
         loads('{"a": 1 "b": 2}')
+
+
+def _plain_reference(value: object) -> bool:
+    if isinstance(value, dict) and type(value) is dict:
+        return all(type(k) is str and _plain_reference(v) for k, v in value.items())
+    if type(value) is list:
+        return all(_plain_reference(v) for v in value)
+    return type(value) in (str, int, bool, type(None))
+
+
+_tables = st.lists(st.lists(_json_leaf, max_size=3) | st.dictionaries(st.text(max_size=2), _json))
+
+
+@settings(max_examples=300)
+@given(_json | _tables | st.lists(st.tuples(st.integers()), max_size=2))
+def test_plain_is_the_recursive_check(value: object) -> None:
+    """The tables and lists of flat objects checked at once give the walk's answer."""
+    assert _plain(value) == _plain_reference(value)
