@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from annotator.errors import AnnotatorError
 from annotator.team.adjudication import AdjudicationReport, adjudicate_into
 from ui import dialogs, shown
+from ui.file_list import FileList
 
 POLL_MS = 50
 
@@ -62,19 +62,11 @@ class AdjudicateDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.files = QListWidget()
-        self.files.setMaximumHeight(self.files.fontMetrics().height() * 6)
-        self.add_button = QPushButton(QCoreApplication.translate("AdjudicateDialog", "Add files…"))
-        self.add_button.clicked.connect(self.choose_files)
-        self.remove_button = QPushButton(QCoreApplication.translate("AdjudicateDialog", "Remove"))
-        self.remove_button.clicked.connect(self._remove_file)
-        side = QVBoxLayout()
-        side.addWidget(self.add_button)
-        side.addWidget(self.remove_button)
-        side.addStretch(1)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.files, 1)
-        file_row.addLayout(side)
+        self.file_list = FileList(rows=6)
+        fl = self.file_list
+        self.files, self.add_button, self.remove_button = fl.files, fl.add_button, fl.remove_button
+        fl.added.connect(self._files_added)
+        fl.changed.connect(self._update)
         self.out = QLineEdit()
         self.out.setPlaceholderText("adjudicated.jsonl")
         self.out.textChanged.connect(lambda _t: self._update())
@@ -116,7 +108,7 @@ class AdjudicateDialog(QDialog):
                 QCoreApplication.translate("AdjudicateDialog", "Annotators' files (two or more)")
             )
         )
-        layout.addLayout(file_row)
+        layout.addWidget(self.file_list)
         layout.addLayout(out_row)
         layout.addWidget(self.accept_agreed)
         layout.addWidget(self.progress)
@@ -128,30 +120,17 @@ class AdjudicateDialog(QDialog):
     # -- what to adjudicate -------------------------------------------------------------------
 
     def paths(self) -> list[Path]:
-        return [
-            Path(self.files.item(i).data(Qt.ItemDataRole.UserRole))
-            for i in range(self.files.count())
-        ]
+        return self.file_list.paths()
 
     def add_paths(self, paths: list[Path]) -> None:
-        have = {p.resolve() for p in self.paths()}
-        for path in paths:
-            if path.resolve() not in have:
-                have.add(path.resolve())
-                self.files.addItem(shown.name(str(path)))
-                self.files.item(self.files.count() - 1).setData(Qt.ItemDataRole.UserRole, str(path))
-        if paths and not self.out.text():
+        self.file_list.add_paths(paths)
+
+    def _files_added(self, paths: list[Path]) -> None:
+        if paths and not self.out.text():  # the result beside the first annotator's file
             self.out.setText(str(paths[0].with_name("adjudicated.jsonl")))
-        self._update()
 
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
-            self,
-            QCoreApplication.translate("AdjudicateDialog", "Annotators' files"),
-            "",
-            QCoreApplication.translate("AdjudicateDialog", "Annotations (*.jsonl);;All files (*)"),
-        )
-        self.add_paths([Path(n) for n in names])
+        self.file_list.choose_files()
 
     def choose_out(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -162,12 +141,6 @@ class AdjudicateDialog(QDialog):
         )
         if name:
             self.out.setText(name)
-
-    def _remove_file(self) -> None:
-        row = self.files.currentRow()
-        if row >= 0:
-            self.files.takeItem(row)
-        self._update()
 
     def target(self) -> Path | None:
         text = self.out.text().strip()

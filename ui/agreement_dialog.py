@@ -19,10 +19,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -38,6 +36,7 @@ from annotator.team.files import TeamFile, read_team_files
 from annotator.team.locate import may_hold_versions
 from ui import dialogs, shown
 from ui.agreement_view import AgreementView
+from ui.file_list import FileList
 from ui.slices import SlicedRun
 
 MAX_ITEMS = 5000  # disagreements listed per pair (all are counted)
@@ -87,19 +86,11 @@ class AgreementDialog(QDialog):
         for button in (self.use_files, self.use_versions):
             group.addButton(button)
             button.toggled.connect(lambda _on: self._source_changed())
-        self.files = QListWidget()
-        self.files.setMaximumHeight(self.files.fontMetrics().height() * 4)
-        self.add_button = QPushButton(QCoreApplication.translate("AgreementDialog", "Add files…"))
-        self.add_button.clicked.connect(self.choose_files)
-        self.remove_button = QPushButton(QCoreApplication.translate("AgreementDialog", "Remove"))
-        self.remove_button.clicked.connect(self._remove_file)
-        file_buttons = QVBoxLayout()
-        file_buttons.addWidget(self.add_button)
-        file_buttons.addWidget(self.remove_button)
-        file_buttons.addStretch(1)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.files, 1)
-        file_row.addLayout(file_buttons)
+        self.file_list = FileList(rows=4)
+        fl = self.file_list
+        self.files, self.add_button, self.remove_button = fl.files, fl.add_button, fl.remove_button
+        fl.added.connect(self._files_added)
+        fl.changed.connect(self._source_changed)
         self.tokens = QCheckBox(
             QCoreApplication.translate(
                 "AgreementDialog", "Token measures: Cohen's and Fleiss' kappa, Krippendorff's alpha"
@@ -134,7 +125,7 @@ class AgreementDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.use_files)
-        layout.addLayout(file_row)
+        layout.addWidget(self.file_list)
         layout.addWidget(self.use_versions)
         layout.addWidget(self.tokens)
         layout.addLayout(run_row)
@@ -147,35 +138,17 @@ class AgreementDialog(QDialog):
     # -- sources ------------------------------------------------------------------------
 
     def paths(self) -> list[Path]:
-        return [
-            Path(self.files.item(i).data(Qt.ItemDataRole.UserRole))
-            for i in range(self.files.count())
-        ]
+        return self.file_list.paths()
 
     def add_paths(self, paths: list[Path]) -> None:
-        have = {p.resolve() for p in self.paths()}
-        for path in paths:
-            if path.resolve() not in have:
-                self.files.addItem(shown.name(str(path)))
-                self.files.item(self.files.count() - 1).setData(Qt.ItemDataRole.UserRole, str(path))
-        if paths:
+        self.file_list.add_paths(paths)
+
+    def _files_added(self, paths: list[Path]) -> None:
+        if paths:  # files given: agreement between them, not the corpus's versions
             self.use_files.setChecked(True)
-        self._source_changed()
 
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
-            self,
-            QCoreApplication.translate("AgreementDialog", "Annotators' files"),
-            "",
-            QCoreApplication.translate("AgreementDialog", "Annotations (*.jsonl);;All files (*)"),
-        )
-        self.add_paths([Path(n) for n in names])
-
-    def _remove_file(self) -> None:
-        row = self.files.currentRow()
-        if row >= 0:
-            self.files.takeItem(row)
-        self._source_changed()
+        self.file_list.choose_files()
 
     def _source_changed(self) -> None:
         files = self.use_files.isChecked()

@@ -14,12 +14,27 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 from annotator.search import SearchOptions
 from ui import shown
 
 __all__ = ["FindBar"]
+
+
+def checked_options(*toggles: QAbstractButton) -> SearchOptions:
+    """SearchOptions from the find bar's (or Label all's) toggles: regex, exact, whole word,
+    clitics, heh, in that order."""
+    regex, exact, whole_word, clitics, heh = (toggle.isChecked() for toggle in toggles)
+    return SearchOptions(regex=regex, exact=exact, whole_word=whole_word, clitics=clitics, heh=heh)
 
 
 class FindBar(QWidget):
@@ -115,13 +130,7 @@ class FindBar(QWidget):
         return self.field.text()
 
     def options(self) -> SearchOptions:
-        return SearchOptions(
-            regex=self.regex.isChecked(),
-            exact=self.exact.isChecked(),
-            whole_word=self.whole_word.isChecked(),
-            clitics=self.clitics.isChecked(),
-            heh=self.heh.isChecked(),
-        )
+        return checked_options(self.regex, self.exact, self.whole_word, self.clitics, self.heh)
 
     def set_options(self, options: SearchOptions) -> None:
         pairs = (

@@ -38,6 +38,7 @@ from annotator.search.corpus_search import CorpusSearch
 from annotator.search.label_all import LabelAllPlan, plan_label_all
 from annotator.storage.corpus import Corpus
 from ui import shown
+from ui.find_bar import checked_options
 from ui.slices import SlicedRun
 
 if TYPE_CHECKING:
@@ -132,13 +133,7 @@ class LabelAllDialog(QDialog):
     # -- what was chosen -----------------------------------------------------------------
 
     def options(self) -> SearchOptions:
-        return SearchOptions(
-            regex=self.regex.isChecked(),
-            exact=self.exact.isChecked(),
-            whole_word=self.whole_word.isChecked(),
-            clitics=self.clitics.isChecked(),
-            heh=self.heh.isChecked(),
-        )
+        return checked_options(self.regex, self.exact, self.whole_word, self.clitics, self.heh)
 
     def label(self) -> str | None:
         data = self.labels.currentData()

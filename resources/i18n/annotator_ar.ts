@@ -849,14 +849,6 @@
         <translation>كل ملف موسِّم واحد (يُسمّى باسم الملف). المستندات المشتركة تحتفظ بنسخة كل موسِّم، معروضة كمسارات تحت النص؛ والنتيجة مدوّنة جديدة تحكّم فيها وتحفظها كأي مدوّنة أخرى.</translation>
     </message>
     <message>
-        <source>Add files…</source>
-        <translation>إضافة ملفات…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>إزالة</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
@@ -871,14 +863,6 @@
     <message>
         <source>Annotators&apos; files (two or more)</source>
         <translation>ملفات الموسِّمين (اثنان أو أكثر)</translation>
-    </message>
-    <message>
-        <source>Annotators&apos; files</source>
-        <translation>ملفات الموسِّمين</translation>
-    </message>
-    <message>
-        <source>Annotations (*.jsonl);;All files (*)</source>
-        <translation>توسيمات (*.jsonl);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Keep the adjudicated corpus in</source>
@@ -1034,14 +1018,6 @@
         <translation>النسخ المحفوظة في المدوّنة المفتوحة ({name})</translation>
     </message>
     <message>
-        <source>Add files…</source>
-        <translation>إضافة ملفات…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>إزالة</translation>
-    </message>
-    <message>
         <source>Token measures: Cohen&apos;s and Fleiss&apos; kappa, Krippendorff&apos;s alpha</source>
         <translation>مقاييس الوحدات: كابا كوهين وفلايس، وألفا كريبندورف</translation>
     </message>
@@ -1060,14 +1036,6 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>Annotators&apos; files</source>
-        <translation>ملفات الموسِّمين</translation>
-    </message>
-    <message>
-        <source>Annotations (*.jsonl);;All files (*)</source>
-        <translation>توسيمات (*.jsonl);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Reading {count} files…</source>
@@ -1549,6 +1517,25 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <message>
         <source>Export finished</source>
         <translation>انتهى التصدير</translation>
+    </message>
+</context>
+<context>
+    <name>FileList</name>
+    <message>
+        <source>Add files…</source>
+        <translation>إضافة ملفات…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Annotators&apos; files</source>
+        <translation>ملفات الموسِّمين</translation>
+    </message>
+    <message>
+        <source>Annotations (*.jsonl);;All files (*)</source>
+        <translation>توسيمات (*.jsonl);;كل الملفات (*)</translation>
     </message>
 </context>
 <context>

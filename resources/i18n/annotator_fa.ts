@@ -849,14 +849,6 @@
         <translation>هر پرونده یک برچسب‌گذار است (به نام پرونده). سندهای مشترک نسخه هر برچسب‌گذار را نگه می‌دارند که به‌صورت خط‌هایی زیر متن نمایش داده می‌شوند؛ نتیجه پیکره‌ای تازه است که مانند هر پیکره دیگری داوری و ذخیره‌اش می‌کنید.</translation>
     </message>
     <message>
-        <source>Add files…</source>
-        <translation>افزودن پرونده‌ها…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
@@ -871,14 +863,6 @@
     <message>
         <source>Annotators&apos; files (two or more)</source>
         <translation>پرونده‌های برچسب‌گذاران (دو یا بیشتر)</translation>
-    </message>
-    <message>
-        <source>Annotators&apos; files</source>
-        <translation>پرونده‌های برچسب‌گذاران</translation>
-    </message>
-    <message>
-        <source>Annotations (*.jsonl);;All files (*)</source>
-        <translation>برچسب‌ها (*.jsonl);;همه پرونده‌ها (*)</translation>
     </message>
     <message>
         <source>Keep the adjudicated corpus in</source>
@@ -1034,14 +1018,6 @@
         <translation>نسخه‌های نگه‌داشته‌شده در پیکره باز ({name})</translation>
     </message>
     <message>
-        <source>Add files…</source>
-        <translation>افزودن پرونده‌ها…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
         <source>Token measures: Cohen&apos;s and Fleiss&apos; kappa, Krippendorff&apos;s alpha</source>
         <translation>سنجه‌های توکنی: کاپای کوهن و فلایس، آلفای کریپندورف</translation>
     </message>
@@ -1060,14 +1036,6 @@
     <message>
         <source>Cancel</source>
         <translation>لغو</translation>
-    </message>
-    <message>
-        <source>Annotators&apos; files</source>
-        <translation>پرونده‌های برچسب‌گذاران</translation>
-    </message>
-    <message>
-        <source>Annotations (*.jsonl);;All files (*)</source>
-        <translation>برچسب‌ها (*.jsonl);;همه پرونده‌ها (*)</translation>
     </message>
     <message>
         <source>Reading {count} files…</source>
@@ -1549,6 +1517,25 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <message>
         <source>Export finished</source>
         <translation>صادر کردن تمام شد</translation>
+    </message>
+</context>
+<context>
+    <name>FileList</name>
+    <message>
+        <source>Add files…</source>
+        <translation>افزودن پرونده‌ها…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Annotators&apos; files</source>
+        <translation>پرونده‌های برچسب‌گذاران</translation>
+    </message>
+    <message>
+        <source>Annotations (*.jsonl);;All files (*)</source>
+        <translation>برچسب‌ها (*.jsonl);;همه پرونده‌ها (*)</translation>
     </message>
 </context>
 <context>

@@ -849,14 +849,6 @@
         <translation>כל קובץ הוא מתייג אחד (נקרא בשם הקובץ). מסמכים משותפים שומרים את הגרסה של כל מתייג, המוצגת כמסלולים מתחת לטקסט; התוצאה היא קורפוס חדש שמכריעים בו ושומרים אותו כמו כל קורפוס אחר.</translation>
     </message>
     <message>
-        <source>Add files…</source>
-        <translation>הוספת קבצים…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>הסרה</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>בחירה…</translation>
     </message>
@@ -871,14 +863,6 @@
     <message>
         <source>Annotators&apos; files (two or more)</source>
         <translation>קבצי המתייגים (שניים או יותר)</translation>
-    </message>
-    <message>
-        <source>Annotators&apos; files</source>
-        <translation>קבצי המתייגים</translation>
-    </message>
-    <message>
-        <source>Annotations (*.jsonl);;All files (*)</source>
-        <translation>תיוגים (*.jsonl);;כל הקבצים (*)</translation>
     </message>
     <message>
         <source>Keep the adjudicated corpus in</source>
@@ -1034,14 +1018,6 @@
         <translation>הגרסאות השמורות בקורפוס הפתוח ({name})</translation>
     </message>
     <message>
-        <source>Add files…</source>
-        <translation>הוספת קבצים…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>הסרה</translation>
-    </message>
-    <message>
         <source>Token measures: Cohen&apos;s and Fleiss&apos; kappa, Krippendorff&apos;s alpha</source>
         <translation>מדדי אסימונים: קאפא של כהן ושל פלייס, אלפא של קריפנדורף</translation>
     </message>
@@ -1060,14 +1036,6 @@
     <message>
         <source>Cancel</source>
         <translation>ביטול</translation>
-    </message>
-    <message>
-        <source>Annotators&apos; files</source>
-        <translation>קבצי המתייגים</translation>
-    </message>
-    <message>
-        <source>Annotations (*.jsonl);;All files (*)</source>
-        <translation>תיוגים (*.jsonl);;כל הקבצים (*)</translation>
     </message>
     <message>
         <source>Reading {count} files…</source>
@@ -1549,6 +1517,25 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
     <message>
         <source>Export finished</source>
         <translation>היצוא הסתיים</translation>
+    </message>
+</context>
+<context>
+    <name>FileList</name>
+    <message>
+        <source>Add files…</source>
+        <translation>הוספת קבצים…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>הסרה</translation>
+    </message>
+    <message>
+        <source>Annotators&apos; files</source>
+        <translation>קבצי המתייגים</translation>
+    </message>
+    <message>
+        <source>Annotations (*.jsonl);;All files (*)</source>
+        <translation>תיוגים (*.jsonl);;כל הקבצים (*)</translation>
     </message>
 </context>
 <context>

@@ -169,3 +169,25 @@ def test_progress_and_cancel(qtbot, tmp_path, monkeypatch) -> None:
     assert not dialog.busy and not dialog.progress.isVisible()
     assert dialog.view.report is first  # the last complete figures stay
     assert dialog.compute_button.isEnabled()
+
+
+def test_a_file_chosen_twice_or_by_two_names_is_listed_once(
+    qtbot, team, tmp_path, monkeypatch
+) -> None:
+    """The file list both dialogs share (ui/file_list.py): sara given twice in one choice and
+    again through a symlink is one row; Remove takes the current row out."""
+    sara, omar = team
+    link = tmp_path / "sara-link.jsonl"
+    link.symlink_to(sara)
+    window = open_window(qtbot, sara)
+    window.actions_by_id["annotator.view.agreement"].trigger()
+    dialog = window.team.agreement
+    assert dialog is not None
+    names = [str(sara), str(omar), str(sara), str(link)]
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (names, ""))
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.paths() == [sara, omar] and dialog.use_files.isChecked()
+    assert dialog.compute_button.isEnabled()
+    dialog.files.setCurrentRow(1)
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert dialog.paths() == [sara] and not dialog.compute_button.isEnabled()
