@@ -134,11 +134,7 @@ class AtomicFile:
         try:
             self._file.write(data)
         except OSError as exc:
-            self.discard()
-            raise SaveError(
-                f"cannot save {escaped(str(self.path))}: {_why(exc)}; "
-                "the previous file is unchanged"
-            ) from exc
+            raise self._failed(exc) from exc
         self.sha256.update(data)
         self.size += len(data)
 
@@ -148,12 +144,15 @@ class AtomicFile:
             self._file.flush()
             copy_range(source, self._file.fileno(), offset, count)
         except OSError as exc:
-            self.discard()
-            raise SaveError(
-                f"cannot save {escaped(str(self.path))}: {_why(exc)}; "
-                "the previous file is unchanged"
-            ) from exc
+            raise self._failed(exc) from exc
         self.size += count
+
+    def _failed(self, exc: OSError) -> SaveError:
+        """A write or copy failed: the temp file goes, the target stays as it was."""
+        self.discard()
+        return SaveError(
+            f"cannot save {escaped(str(self.path))}: {_why(exc)}; the previous file is unchanged"
+        )
 
     def commit(self, before_replace: Callable[[], None] | None = None) -> os.stat_result | None:
         """Flush, fsync, (run ``before_replace``), replace the target, fsync the folder.
@@ -173,11 +172,7 @@ class AtomicFile:
                 before_replace()
             os.replace(self.tmp, self.target)
         except OSError as exc:
-            self.discard()
-            raise SaveError(
-                f"cannot save {escaped(str(self.path))}: {_why(exc)}; "
-                "the previous file is unchanged"
-            ) from exc
+            raise self._failed(exc) from exc
         except BaseException:
             self.discard()
             raise
