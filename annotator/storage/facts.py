@@ -2,10 +2,12 @@
 
 Each line's status, span count and own id (or none: its id is then ``line-N``) come from one
 msgspec decode of a small Struct that names only those fields (and checks that ``text`` is a
-string); msgspec skips everything else without building it, so a line costs ~2 µs whatever
-tool wrote it and in whatever key order (docs/decisions/0021-fast-json.md). A line the
-Struct does not fit (a wrong type, an unknown status, not JSON) is parsed in full, so its
-status is exactly what opening it would give ("invalid" when it cannot be read).
+string); msgspec skips everything else without building it, ~2 µs a line
+(docs/decisions/0021-fast-json.md). A line we wrote (its head matches ``records.LINE_HEAD``)
+is believed as it is; another tool's line is believed only when the counting decoder
+(``record_counts``: spans in the text, sorted, no key twice, ~10 µs) proves it reads, in the
+idle scan after the first paint. Any other line is parsed in full, so a foreign line's status is
+exactly what opening it would give ("invalid" when it cannot be read).
 
 The labels panel's counts read only the spans' labels the same way (``labels``).
 
@@ -26,6 +28,8 @@ from annotator.errors import InputError
 from annotator.model import STATUSES, Document
 from annotator.slices import SliceRun
 from annotator.storage.line_index import LineIndex
+from annotator.storage.record_counts import counted_from_bytes
+from annotator.storage.records import LINE_HEAD
 
 INVALID = "invalid"  # the status of a line that cannot be read as a document
 CODES: tuple[str, ...] = (*STATUSES, INVALID)
@@ -103,7 +107,12 @@ class CorpusFacts(SliceRun):
         code = self._codes[i]
         if code != _UNKNOWN:
             return code
-        fast = _fast_head(self.index.view(i))
+        view = self.index.view(i)
+        fast = _fast_head(view)
+        if fast is not None and not LINE_HEAD.match(view):
+            # another tool's line: the head says nothing of its spans or keys; believed only
+            # when the counting decoder proves the whole line reads (else parsed in full)
+            fast = fast if counted_from_bytes(bytes(view)) is not None else None
         if fast is not None:
             code, self._spans[i], own = fast
             if own is not None:
@@ -152,7 +161,10 @@ class CorpusFacts(SliceRun):
         try:
             spans = _decode_labels(self.index.view(i)).spans
         except (msgspec.DecodeError, msgspec.ValidationError):
-            return [s.label for s in self.index.parse(i).spans]  # an odd line (it was read)
+            try:
+                return [s.label for s in self.index.parse(i).spans]  # an odd line
+            except InputError:
+                return []  # its problem is said when its document is opened
         return [s.label for s in spans] if spans is not None else []
 
     def follow(self, i: int, doc: Document) -> None:

@@ -12,8 +12,8 @@ import pytest
 
 from annotator.edits import AddSpan, SetStatus
 from annotator.errors import ChangedOnDiskError
-from annotator.model import Span
-from annotator.storage import fileio
+from annotator.model import Document, Span
+from annotator.storage import fileio, opening
 from annotator.storage.corpus import Corpus
 from annotator.storage.digest import CHUNK_LINES, digest_of
 from annotator.storage.records import record_line_bytes
@@ -208,3 +208,42 @@ def test_facts_follow_edits_and_saves_without_reading_lines_again(tmp_path: Path
         assert corpus.facts is facts and corpus.status_counts() == after
         corpus.undo()
         assert corpus.span_count(0) == len(parsed[0].get("spans", []))
+
+
+def test_a_foreign_line_counts_as_what_opening_it_gives(tmp_path: Path, monkeypatch) -> None:
+    """In a corpus opened lazily (over 16 MB: its lines are not all checked on open), another
+    tool's lines whose heads look fine but whose spans or keys do not read are "invalid" in the
+    facts (the documents list, status counts), as opening them says; good lines keep their
+    status without a parse."""
+    monkeypatch.setattr(opening, "EAGER_VALIDATION_BYTES", 0)
+    lines = [
+        '{"text": "ab", "spans": [{"start": 5, "end": 9, "label": "X"}], "status": "done"}',
+        '{"status": "done", "text": "ab", "text": "cd"}',
+        '{"text": "ab", "spans": [{"label": "X", "end": 2, "start": 0}], "status": "done"}',
+        '{"status": "skipped", "text": "سلام"}',
+    ]
+    path = tmp_path / "foreign.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    corpus = Corpus.open(path)
+    try:
+        assert [corpus.status_of(i) for i in range(4)] == ["invalid", "invalid", "done", "skipped"]
+        assert corpus.status_counts() == {"invalid": 2, "done": 1, "skipped": 1}
+        assert [corpus.span_count(i) for i in range(4)] == [-1, -1, 1, 0]
+    finally:
+        corpus.close()
+
+
+def test_labels_of_a_line_that_does_not_read_are_none(tmp_path: Path, monkeypatch) -> None:
+    """The labels panel counts labels line by line from idle time: a line we wrote whose span
+    lost its label gives none (no exception that would come back on every idle turn)."""
+    monkeypatch.setattr(opening, "EAGER_VALIDATION_BYTES", 0)
+    good = record_line_bytes(Document("a", "سلام عليكم", [Span(0, 4, "LOC")])).decode()
+    bad = good.replace('"label": "LOC"', '"label": 7').replace('"id": "a"', '"id": "b"')
+    assert bad != good
+    path = tmp_path / "ours.jsonl"
+    path.write_text(good + "\n" + bad + "\n", encoding="utf-8")
+    corpus = Corpus.open(path)
+    try:
+        assert corpus.span_labels(0) == ["LOC"] and corpus.span_labels(1) == []
+    finally:
+        corpus.close()
