@@ -205,6 +205,7 @@ class SuggestionSources(QObject):
         self.progress.setRange(0, max(1, run.total))
         self.progress.setValue(0)
         self.progress.setFormat(QCoreApplication.translate("SuggestionSources", "Suggestions %p%"))
+        self.cancel_button.setEnabled(True)  # a cancelled training may have left it off
         self.box.show()
         self.runner.start(run)
 

@@ -287,6 +287,9 @@ def test_training_can_be_cancelled(qtbot, tmp_path: Path, article_text: str) -> 
     assert "Training stopped" in window.statusBar().currentMessage()
     assert not (tmp_path / "c.model").exists()
     assert json.loads((tmp_path / "c.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    # the next run in the same box can be cancelled too
+    window.actions_by_id["annotator.suggest.propagate"].trigger()
+    assert sources.box.isVisible() and sources.cancel_button.isEnabled()
 
 
 @pytest.mark.parametrize("width", [1280, 900, 700])
