@@ -15,7 +15,6 @@ and so on: two keys per occurrence. The selection is always the match's exact ra
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
 from itertools import islice
@@ -109,12 +108,11 @@ class SearchCommands(QObject):
         view = self.window.view
         selected = view.selection()
         self._origin = selected[0] if selected else view.caret()
-        found = self._find() if self.bar.query() else None
+        found = self._find() if self.bar.query() and selected is not None else None
         is_match = bool(found) and selected is not None and self._index.index(selected) >= 0
         # a match of the query is selected: keep the query that found it (a regex, a spelling)
         self.bar.open_bar(None if is_match else self._selected_text())
-        self._key = None
-        self.search_document()
+        self.search_document(reselect=True)
 
     def _changed(self) -> None:
         doc = self.window.doc
@@ -146,9 +144,10 @@ class SearchCommands(QObject):
         self._key = key
         return self._matches
 
-    def search_document(self, *, closing: bool = False) -> None:
+    def search_document(self, *, closing: bool = False, reselect: bool = False) -> None:
         """Search as the query is typed: highlight the matches, select the first from the origin
-        (only while the bar is open, or as it closes on what was typed last)."""
+        (only while the bar is open, or as it closes on what was typed last); ``reselect``:
+        from the origin even when the query and the document are as before (Ctrl+F again)."""
         self._timer.stop()
         if not closing and not self.bar.isVisible():
             return
@@ -160,11 +159,9 @@ class SearchCommands(QObject):
             if matches is not None:
                 self.bar.show_count(0, 0)
             return
-        if self._key == key_before and view.current_match() is not None:
+        if not reselect and self._key == key_before and view.current_match() is not None:
             return  # nothing changed (an option toggled back, the timer after open_find)
-        starts = [start for start, _end in matches]
-        i = bisect_left(starts, self._origin)
-        i = i if i < len(matches) else 0
+        i = self._index.step_from(self._origin, self._origin, +1, wrap=True) or 0
         if self.bar.isVisible():
             view.set_matches(matches, i)
         self._select(*matches[i])
@@ -228,9 +225,7 @@ class SearchCommands(QObject):
 
     def _document_shown(self, _index: int) -> None:
         if self._searched is not None and self._searched is not self.window.corpus:
-            self.panel.runner.cancel()  # another corpus: its results mean nothing here
-            self.panel.model.clear()
-            self.panel.progress.setText("")
+            self.panel.reset()  # another corpus: its results mean nothing here
             self._searched = None
         if self.bar.isVisible():
             self._origin = 0

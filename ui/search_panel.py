@@ -173,6 +173,14 @@ class SearchPanel(QWidget):
             ).format(done=search.done, total=search.total, found=search.found)
         )
 
+    def reset(self) -> None:
+        """Nothing searched: a running search dropped, no rows, no progress, no Cancel."""
+        self.runner.cancel()
+        self.search = None
+        self.model.clear()
+        self.progress.setText("")
+        self.cancel_button.hide()
+
     def _say_progress(self, search: CorpusSearch) -> None:
         self.progress.setText(
             QCoreApplication.translate(
