@@ -342,11 +342,12 @@ def file_layout(path: Path, options: Options) -> tuple[FileLayout | None, bool, 
 
 
 def read_lines(
-    path: Path, options: Options, layout: FileLayout, chunks: Iterable[LineChunk]
+    path: Path, options: Options, layout: FileLayout, chunks: Iterable[LineChunk], encoding: str
 ) -> tuple[list[Document], bool]:
     """The documents of a piece of a file that starts a document (``--jobs``): the file's
-    layout, no BOM; False when it holds a bad line or ends inside a -DOCSTART- section."""
-    reader = _Reader(path, options, layout, False, "utf-8")
+    layout and encoding as ``file_layout`` gives them (recorded as one process records them),
+    no BOM; False when it holds a bad line or ends inside a -DOCSTART- section."""
+    reader = _Reader(path, options, layout, False, encoding)
     docs = [doc for chunk in chunks for doc in reader.chunk(chunk)]
     if reader.problems or reader.pending or reader.builder is None:
         return docs, False

@@ -103,15 +103,16 @@ def _text_chunks(text: str, first_line: int, path: Path) -> Iterator[LineChunk]:
         yield chunk
 
 
-def _conll_piece(task: tuple[str, int, int, int, dict[str, Any], FileLayout]) -> Piece:
-    name, start, end, first_line, options, layout = task
+def _conll_piece(task: tuple[str, int, int, int, dict[str, Any], FileLayout, str]) -> Piece:
+    name, start, end, first_line, options, layout, codec = task
     path = Path(name)
     conll_read.WARNING_CAP = 1 << 62  # this worker's warnings all go back; capped when merged
     warnings: list[Problem] = []
     try:
         text = parallel.read_piece(path, start, end).decode("utf-8")
+        chunks = _text_chunks(text, first_line, path)
         docs, ok = conll_read.read_lines(
-            path, {**options, "warnings": warnings}, layout, _text_chunks(text, first_line, path)
+            path, {**options, "warnings": warnings}, layout, chunks, codec
         )
     except (InputError, UnicodeDecodeError):
         return _FAILED
@@ -174,7 +175,7 @@ def plan(
         return None
     options = {k: v for k, v in read_options.items() if k not in ("warnings", "progress")}
     try:
-        layout, bom, _codec = conll_read.file_layout(source, options)
+        layout, bom, codec = conll_read.file_layout(source, options)
     except InputError:
         return None
     fast = (layout.mode, layout.sep) in (("space", " "), ("tab", "\t")) if layout else False
@@ -184,7 +185,7 @@ def plan(
     if len(cuts) < 2:
         return None
     lines = _first_lines(source, cuts, 0)
-    tasks = [(str(source), a, b, n, options, layout) for (a, b), n in zip(cuts, lines)]
+    tasks = [(str(source), a, b, n, options, layout, codec) for (a, b), n in zip(cuts, lines)]
     return _conll_piece, tasks
 
 

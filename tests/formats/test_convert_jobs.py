@@ -120,3 +120,15 @@ def test_clean_files_are_really_converted_in_pieces(
     )
     assert report is not None and report.documents > 100
     assert len(seen) > 3 and seen[-1] == source.stat().st_size
+
+
+@pytest.mark.parametrize("encoding", ["UTF8", "utf-8", "utf_8"])
+def test_an_encoding_named_on_the_command_line_gives_the_same_bytes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], encoding: str
+) -> None:
+    """One process records the --encoding as given; pieces must write the same records."""
+    source = _aqmar(tmp_path, names=3)
+    code, jsonl, _ = _same_for_every_jobs(
+        capsys, source, tmp_path / "a.jsonl", "--encoding", encoding
+    )
+    assert code == 0 and jsonl is not None
