@@ -211,9 +211,10 @@ def _agree(args: argparse.Namespace, err: TerminalWriter) -> int:
 
 
 def _adjudicate(args: argparse.Namespace, err: TerminalWriter) -> int:
-    from annotator.team.adjudication import adjudication_corpus
+    from annotator.team.adjudication import adjudicate_into
 
-    report = adjudication_corpus(args.files, args.out, accept_agreed=args.accept_agreed)
+    # never over an annotator's file, unsaved edits or a corpus open in a window
+    report = adjudicate_into(args.files, args.out, accept_agreed=args.accept_agreed)
     print(
         f"{report.documents} documents, {report.shared} with several versions, "
         f"{report.disagreements} disagreements to decide, {report.accepted} spans accepted"

@@ -204,7 +204,8 @@ def adjudication_corpus(
 def adjudicate_into(
     paths: Sequence[Path], out: Path, *, accept_agreed: bool = True
 ) -> AdjudicationReport:
-    """``adjudication_corpus`` for the window, which then opens ``out``.
+    """``adjudication_corpus`` for ``annotator adjudicate`` and the window (which then opens
+    ``out``).
 
     ``out`` may not be one of ``paths``, nor hold edits not yet saved (its journal); it is
     written under its lock (so not while another window has it open), and gets the first

@@ -180,3 +180,13 @@ def test_split_then_merge_keeps_ids_of_lines_without_one(tmp_path: Path) -> None
     assert main(["merge", str(out / "a.jsonl"), str(out / "b.jsonl"), "--out", str(merged)]) == 0
     back = {d["id"]: d["text"] for d in _lines(merged)}
     assert back == {f"line-{i + 1}": t for i, t in enumerate(texts)}
+
+
+def test_adjudicate_never_writes_over_an_annotators_file(
+    pair: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b = pair
+    before = a.read_bytes()
+    assert main(["adjudicate", str(a), str(b), "--out", str(a)]) == 1
+    assert "is one of the annotators' files" in capsys.readouterr().err
+    assert a.read_bytes() == before
