@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import os
 import stat
 import sys
@@ -96,7 +95,6 @@ class AtomicFile:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self.sha256 = hashlib.sha256()
         self.size = 0
         self.tmp: Path | None = None
         name = escaped(str(self.path))
@@ -130,16 +128,15 @@ class AtomicFile:
         return fd
 
     def write(self, data: bytes | memoryview) -> None:
-        """Write bytes, hashed as they go: the new file's identity is known without re-reading."""
+        """Write bytes at the end of the new file."""
         try:
             self._file.write(data)
         except OSError as exc:
             raise self._failed(exc) from exc
-        self.sha256.update(data)
         self.size += len(data)
 
     def copy_from(self, source: int, offset: int, count: int) -> None:
-        """Append ``count`` bytes of file ``source`` from ``offset``, file to file (not hashed)."""
+        """Append ``count`` bytes of file ``source`` from ``offset``, file to file."""
         try:
             self._file.flush()
             copy_range(source, self._file.fileno(), offset, count)
@@ -187,7 +184,7 @@ class AtomicFile:
                 self.tmp.unlink()
 
 
-# How copy_range copies, best first; a way the system refuses is dropped for the process.
+# How copy_range copies, best first; a way the system lacks is dropped for the process.
 COPY_WAYS: list[str] = [way for way in ("copy_file_range", "sendfile") if hasattr(os, way)] + [
     "read_write"
 ]
@@ -199,6 +196,9 @@ _REFUSED = (
     errno.ENOTSUP,
     errno.ENOTSOCK,
 )
+# the system has no such call: never try it again (the others refuse only this pair of files,
+# e.g. across file systems or into a pipe, and the next copy may be fine)
+_LACKING = (errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOTSUP)
 COPY_BLOCK = 1 << 24  # bytes per read and write when the kernel cannot copy
 
 
@@ -209,14 +209,17 @@ def copy_range(source: int, dest: int, offset: int, count: int) -> None:
     else reads and writes. OSError if ``source`` ends too soon or a write fails.
     """
     end = offset + count
+    ways = list(COPY_WAYS)
     while offset < end:
-        way = COPY_WAYS[0]
+        way = ways[0]
         try:
             done = _copy_once(way, source, dest, offset, min(end - offset, 1 << 30))
         except OSError as exc:
             if way == "read_write" or exc.errno not in _REFUSED:
                 raise
-            COPY_WAYS.remove(way)  # a refused call copied nothing: the next way goes on
+            ways.remove(way)  # a refused call copied nothing: the next way goes on
+            if exc.errno in _LACKING and way in COPY_WAYS:
+                COPY_WAYS.remove(way)
             continue
         if done == 0:
             raise OSError(errno.EIO, "the file being copied ended too soon (changed on disk?)")

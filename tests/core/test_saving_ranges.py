@@ -103,9 +103,9 @@ def test_every_way_of_copying_writes_the_same_bytes(
     if "copy_file_range" in ways and hasattr(os, "copy_file_range"):
 
         def refused(*_args: object) -> int:
-            raise OSError(errno.EXDEV, "cross-device")
+            raise OSError(errno.ENOSYS, "not implemented")
 
-        monkeypatch.setattr(os, "copy_file_range", refused)  # refused: the next way goes on
+        monkeypatch.setattr(os, "copy_file_range", refused)  # lacking: the next way goes on
     path = tmp_path / "f.jsonl"
     _foreign(path, 500)
     before = path.read_bytes()
@@ -247,3 +247,37 @@ def test_labels_of_a_line_that_does_not_read_are_none(tmp_path: Path, monkeypatc
         assert corpus.span_labels(0) == ["LOC"] and corpus.span_labels(1) == []
     finally:
         corpus.close()
+
+
+def test_a_copy_refused_for_one_pair_of_files_is_tried_again_next_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """EXDEV (another file system) refuses one copy, not the call: the range is copied another
+    way and copy_file_range stays first for the next save; the bytes are those of plain reads
+    and writes."""
+    if not hasattr(os, "copy_file_range"):
+        pytest.skip("no copy_file_range here")
+
+    def edit_and_save_twice(path: Path) -> bytes:
+        with Corpus.open(path) as corpus:
+            for i in (50, 150):
+                corpus.apply(i, SetStatus(corpus[i].status, "done"))
+                corpus.save()
+        return path.read_bytes()
+
+    _foreign(tmp_path / "plain.jsonl", 200)
+    monkeypatch.setattr(fileio, "COPY_WAYS", ["read_write"])
+    want = edit_and_save_twice(tmp_path / "plain.jsonl")
+    monkeypatch.setattr(fileio, "COPY_WAYS", ["copy_file_range", "read_write"])
+    real, calls = os.copy_file_range, []
+
+    def once_refused(*args: int) -> int:
+        calls.append(args)
+        if len(calls) == 1:
+            raise OSError(errno.EXDEV, "cross-device")
+        return real(*args)
+
+    monkeypatch.setattr(os, "copy_file_range", once_refused)
+    _foreign(tmp_path / "f.jsonl", 200)
+    assert edit_and_save_twice(tmp_path / "f.jsonl") == want
+    assert fileio.COPY_WAYS[0] == "copy_file_range" and len(calls) > 1
