@@ -97,8 +97,7 @@ class AdjudicateDialog(QDialog):
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.run_button.setDefault(True)
-        for push in (self.add_button, self.remove_button, self.out_button):
-            push.setAutoDefault(False)
+        self.out_button.setAutoDefault(False)  # the file list's buttons are not either
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -128,9 +127,6 @@ class AdjudicateDialog(QDialog):
     def _files_added(self, paths: list[Path]) -> None:
         if paths and not self.out.text():  # the result beside the first annotator's file
             self.out.setText(str(paths[0].with_name("adjudicated.jsonl")))
-
-    def choose_files(self) -> None:
-        self.file_list.choose_files()
 
     def choose_out(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

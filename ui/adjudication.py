@@ -195,13 +195,16 @@ class AdjudicationCommands(QObject):
         for i in changes.effects:
             worklist.recount(i)
         doc = window.doc
-        here = window.index in changes.effects and doc is not None and bool(self.names)
-        if here and doc is not None and decisions_of(doc) != self._decisions:  # a pick, an undo
+        if doc is None or window.index not in changes.effects or not self.names:
+            self._show_progress()
+            return
+        now = decisions_of(doc)
+        if now != self._decisions:  # a pick, an undo
             try:
                 self.items = disagreements(doc)
             except InputError:
                 self.items = []
-            self._decisions = decisions_of(doc)
+            self._decisions = now
             self.panel.update_decisions(self.items)
             self._show_current(force=True)
         self._show_progress()

@@ -110,8 +110,7 @@ class AgreementDialog(QDialog):
         self.progress.setFormat(QCoreApplication.translate("AgreementDialog", "%v / %m documents"))
         self.cancel_button = QPushButton(QCoreApplication.translate("AgreementDialog", "Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
-        for push in (self.add_button, self.remove_button, self.cancel_button):
-            push.setAutoDefault(False)  # Enter computes; it never removes a file or cancels
+        self.cancel_button.setAutoDefault(False)  # Enter computes; it never cancels
         run_row = QHBoxLayout()
         run_row.addWidget(self.compute_button)
         run_row.addWidget(self.progress, 1)
@@ -146,9 +145,6 @@ class AgreementDialog(QDialog):
     def _files_added(self, paths: list[Path]) -> None:
         if paths:  # files given: agreement between them, not the corpus's versions
             self.use_files.setChecked(True)
-
-    def choose_files(self) -> None:
-        self.file_list.choose_files()
 
     def _source_changed(self) -> None:
         files = self.use_files.isChecked()

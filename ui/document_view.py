@@ -58,6 +58,7 @@ class DocumentView(ParagraphView):
         self._palette_changed()
         self._document = doc
         self._selected_span = None
+        self.input.exact = None  # an exact selection belongs to the document it was made in
         self._layers.clear()
         stale = schema.direction != self._paragraphs.mode or self._fonts.lanes != 0
         self._paragraphs = self._paragraphs.with_mode(schema.direction)

@@ -54,8 +54,9 @@ class FileList(QWidget):
         have = {p.resolve() for p in self.paths()}
         added = []
         for path in paths:
-            if path.resolve() not in have:
-                have.add(path.resolve())
+            resolved = path.resolve()
+            if resolved not in have:
+                have.add(resolved)
                 added.append(path)
                 self.files.addItem(shown.name(str(path)))
                 self.files.item(self.files.count() - 1).setData(Qt.ItemDataRole.UserRole, str(path))

@@ -132,17 +132,6 @@ class FindBar(QWidget):
     def options(self) -> SearchOptions:
         return checked_options(self.regex, self.exact, self.whole_word, self.clitics, self.heh)
 
-    def set_options(self, options: SearchOptions) -> None:
-        pairs = (
-            (self.regex, options.regex),
-            (self.exact, options.exact),
-            (self.whole_word, options.whole_word),
-            (self.clitics, options.clitics),
-            (self.heh, options.heh),
-        )
-        for button, on in pairs:
-            button.setChecked(on)
-
     def open_bar(self, query: str | None = None) -> None:
         """Show the bar with the keyboard in the query (``query`` replaces it), all selected."""
         if query is not None and query != self.field.text():

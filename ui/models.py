@@ -42,6 +42,7 @@ STATUS_NAMES = {
     "done": QT_TRANSLATE_NOOP("Statuses", "done"),
     "skipped": QT_TRANSLATE_NOOP("Statuses", "skipped"),
     "flagged": QT_TRANSLATE_NOOP("Statuses", "flagged"),
+    "invalid": QT_TRANSLATE_NOOP("Statuses", "invalid"),  # a line that cannot be read
 }
 
 

@@ -34,6 +34,7 @@ from annotator.team import figures
 from annotator.team.figures import PlotError
 from annotator.team.progress import StatsRun, TeamStats
 from ui import dialogs, shown
+from ui.models import status_text
 from ui.slices import SlicedRun
 
 FIT_DELAY_MS = 150  # after the last resize, the figure is drawn again at the new size
@@ -51,7 +52,7 @@ def _name(text: str) -> str:
 
 def summary(stats: TeamStats) -> str:
     """The numbers behind the plots, as plain text (names escaped and isolated)."""
-    statuses = ", ".join(f"{k} {v}" for k, v in sorted(stats.by_status.items()))
+    statuses = ", ".join(f"{status_text(k)} {v}" for k, v in sorted(stats.by_status.items()))
     spans = sum(stats.spans_per_label.values())
     lines = [
         QCoreApplication.translate(

@@ -2351,6 +2351,10 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
         <source>flagged</source>
         <translation>پرچم‌دار</translation>
     </message>
+    <message>
+        <source>invalid</source>
+        <translation>نامعتبر</translation>
+    </message>
 </context>
 <context>
     <name>SuggestionCommands</name>

@@ -2351,6 +2351,10 @@ Overwrite it with your version? (No keeps both: your edits stay in the journal; 
         <source>flagged</source>
         <translation>מסומן</translation>
     </message>
+    <message>
+        <source>invalid</source>
+        <translation>לא תקין</translation>
+    </message>
 </context>
 <context>
     <name>SuggestionCommands</name>
