@@ -20,7 +20,7 @@ from annotator.commands import convert as convert_command
 from annotator.commands import search as search_command
 from annotator.commands import suggest as suggest_command
 from annotator.commands import team as team_command
-from annotator.commands.jobs import add_jobs_option
+from annotator.commands.jobs_option import add_jobs_option
 from annotator.commands.terminal import MODES, TerminalWriter, progress
 from annotator.commands.terminal import report as _report
 from annotator.commands.window import open_window, window_parser

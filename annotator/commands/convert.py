@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import Any, TextIO
 
-from annotator.commands.jobs import add_jobs_option
+from annotator.commands.jobs_option import add_jobs_option
 from annotator.commands.terminal import NoProgress, progress
 from annotator.errors import AnnotatorError, InputError
 from annotator.formats import conversion

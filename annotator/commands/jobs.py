@@ -10,7 +10,6 @@ file is read again in one process, which names every problem as it always has.
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,26 +20,6 @@ from annotator.errors import InputError
 from annotator.formats import parallel
 from annotator.storage.lines import LineScan
 from annotator.storage.stream import counted_or_document
-
-
-def add_jobs_option(parser: argparse.ArgumentParser) -> None:
-    """``--jobs N|auto`` for validate, stats and convert."""
-    parser.add_argument(
-        "--jobs",
-        "-j",
-        metavar="N",
-        type=_jobs,
-        default=1,
-        help="processes reading a big UTF-8 file in pieces (default 1; auto: one per CPU for "
-        "files over 32 MB); the output is the same for every N",
-    )
-
-
-def _jobs(text: str) -> int:
-    try:
-        return parallel.parse_jobs(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 @dataclass

@@ -22,7 +22,7 @@ from typing import Any
 from annotator.display import escaped
 from annotator.errors import AnnotatorError, InputError, Problem, SaveError
 from annotator.filekinds import LOOP, is_stream, kind, reading_problem, resolved
-from annotator.formats import conversion_jobs, registry
+from annotator.formats import registry
 from annotator.formats.conll_read import looks_like_conll
 from annotator.formats.registry import Format, FormatError, WriteReport
 from annotator.model import Document
@@ -129,16 +129,16 @@ def convert(
     bytes_read(0)
     warnings = WarningSink()
     read_opts = {**(read_options or {}), "warnings": warnings, "progress": bytes_read}
-    if skip_bad:
-        read_opts["skip_bad"] = True
+    read_opts |= {"skip_bad": True} if skip_bad else {}
     assert reader.read is not None  # _format chose a format that reads
     skipped: list[InputError] = []
-    report = None
+    report: WriteReport | None = None
     if jobs != 1 and not skip_bad and cancelled is None:
+        from annotator.formats import conversion_jobs  # only for --jobs: light starts
+
         report = conversion_jobs.try_pieces(
             source, reader, writer, read_options or {}, write_options or {}, jobs, warnings,
-            bytes_read,
-            lambda fmt: _write((), fmt, output, folder, write_options, warnings),
+            bytes_read, lambda fmt: _write((), fmt, output, folder, write_options, warnings),
         )  # fmt: skip
     if report is None:
         documents = reader.read(source, read_opts)

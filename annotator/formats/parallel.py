@@ -16,10 +16,8 @@ cost one more pass, never a different answer.
 from __future__ import annotations
 
 import itertools
-import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -122,6 +120,8 @@ def read_piece(path: Path, start: int, end: int) -> bytes:
 
 
 def _context() -> Any:
+    import multiprocessing  # here: every `annotator` start imports this module, few use it
+
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
@@ -131,6 +131,8 @@ def ordered(work: Callable[[T], R], tasks: Iterable[T], jobs: int) -> Iterator[R
 
     Stopping the iteration early cancels the tasks not started yet.
     """
+    from concurrent.futures import ProcessPoolExecutor
+
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context())
     try:
         yield from pool.map(work, tasks)
