@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 if TYPE_CHECKING:
     from annotator.storage.line_index import LineIndex
@@ -25,6 +25,27 @@ PREFIX = f"c{CHUNK_LINES}-sha256:"
 def digest_of(data: bytes) -> str:
     """The digest of a file's whole content (what a reader computes from the bytes alone)."""
     return ContentDigest(data).result()
+
+
+def digest_of_stream(stream: BinaryIO, block: int = 1 << 22) -> tuple[int, str]:
+    """(size, digest) of what ``stream`` holds, read ``block`` bytes at a time: the same digest
+    as ``digest_of`` without the whole file in memory."""
+    chunks: list[bytes] = []
+    hasher, lines, pending, size = hashlib.sha256(), 0, 0, 0
+    while data := stream.read(block):
+        size += len(data)
+        view, start, pos = memoryview(data), 0, 0
+        while (nl := data.find(b"\n", pos)) >= 0:
+            pos, lines = nl + 1, lines + 1
+            if lines == CHUNK_LINES:
+                hasher.update(view[start:pos])
+                chunks.append(hasher.digest())
+                hasher, lines, pending, start = hashlib.sha256(), 0, 0, pos
+        hasher.update(view[start:])
+        pending += len(data) - start
+    if pending:
+        chunks.append(hasher.digest())
+    return size, PREFIX + hashlib.sha256(b"".join(chunks)).hexdigest()
 
 
 class ContentDigest:

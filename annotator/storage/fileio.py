@@ -22,7 +22,7 @@ from typing import BinaryIO, Protocol
 from annotator.display import escaped
 from annotator.errors import SaveError
 from annotator.filekinds import LOOP, is_stream, kind, resolved
-from annotator.storage.digest import digest_of
+from annotator.storage.digest import digest_of, digest_of_stream
 
 
 def fsync_dir(folder: Path) -> None:
@@ -400,5 +400,5 @@ def current_state(path: Path, known: FileState | None = None) -> FileState | Non
     if known is not None and known.unchanged(st):
         return known
     with open(path, "rb") as f:
-        data = f.read()
-    return _state(st, len(data), digest_of(data))
+        size, digest = digest_of_stream(f)  # a block at a time: never the whole file in memory
+    return _state(st, size, digest)

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import errno
+import io
 import json
 import os
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotator.edits import AddSpan, SetStatus
 from annotator.errors import ChangedOnDiskError
 from annotator.model import Document, Span
-from annotator.storage import fileio, opening
+from annotator.storage import digest, fileio, opening
 from annotator.storage.corpus import Corpus
-from annotator.storage.digest import CHUNK_LINES, digest_of
+from annotator.storage.digest import CHUNK_LINES, digest_of, digest_of_stream
 from annotator.storage.records import record_line_bytes
 
 TEXTS = ["كتب الطالب الدرس", "ذهب محمد إلى السوق", "قرأ علي الكتاب"]
@@ -281,3 +284,21 @@ def test_a_copy_refused_for_one_pair_of_files_is_tried_again_next_time(
     _foreign(tmp_path / "f.jsonl", 200)
     assert edit_and_save_twice(tmp_path / "f.jsonl") == want
     assert fileio.COPY_WAYS[0] == "copy_file_range" and len(calls) > 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    data=st.lists(st.sampled_from([b"\n", b"a", b"\r\n", "ع".encode(), b"x" * 7]), max_size=300),
+    block=st.integers(1, 64),
+)
+def test_the_streamed_digest_is_the_digest_of_the_bytes(data: list[bytes], block: int) -> None:
+    """What a save compares the file on disk by, read a block at a time (small chunks of lines
+    here, so every chunk edge meets a block edge somewhere), equals the in-memory digest."""
+    raw = b"".join(data)
+    kept = digest.CHUNK_LINES
+    digest.CHUNK_LINES = 3
+    try:
+        assert digest_of_stream(io.BytesIO(raw), block) == (len(raw), digest_of(raw))
+    finally:
+        digest.CHUNK_LINES = kept
+    assert digest_of_stream(io.BytesIO(raw), block) == (len(raw), digest_of(raw))
