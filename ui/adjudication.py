@@ -114,6 +114,7 @@ class AdjudicationCommands(QObject):
         self.dialog: AdjudicateDialog | None = None
         self._shown: tuple[int | None, Item | None] | None = None  # in the panel's box
         self._decisions: Any = None  # the shown document's decisions, as its items know them
+        self._go_first = False  # a result just written: to its first disagreement once found
         self.runner = SlicedRun(self)
         self.runner.progressed.connect(lambda _done, _total: self._show_progress())
         self.runner.finished.connect(self._show_progress)
@@ -186,6 +187,9 @@ class AdjudicationCommands(QObject):
             self.runner.start(worklist)
             if late and self.window.index >= 0:
                 self._document_shown(self.window.index)
+            if self._go_first:
+                self._first_disagreement()
+        self._go_first = False
 
     def _on_changes(self, changes: ChangeSet) -> None:
         """Corpus listener (after the window's): recount, and follow a pick or its undo."""
@@ -380,8 +384,13 @@ class AdjudicationCommands(QObject):
         if not self.window.files.open_path(out):
             return
         self._say(written_text(report), 10000)
-        worklist = self.worklist
-        first = worklist.next_document(-1) if worklist else None
+        if self.worklist is None:  # a large file: its versions are looked for after the paint
+            self._go_first = True
+        else:
+            self._first_disagreement()
+
+    def _first_disagreement(self) -> None:
+        first = self.worklist.next_document(-1) if self.worklist else None
         if first is not None:
             self.window.go_to(first)
             if self.items:

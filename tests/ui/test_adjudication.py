@@ -116,6 +116,26 @@ def test_file_adjudicate_writes_out_and_opens_it_at_the_first_disagreement(
     assert "omar" in adjudication.panel.buttons[0].text()
 
 
+def test_a_large_result_opens_at_its_first_disagreement_once_versions_are_found(
+    qtbot, pair: tuple[Path, Path], tmp_path: Path, monkeypatch
+) -> None:
+    """A result over SEARCH_AT_ONCE_BYTES has no worklist when it opens: the jump to its first
+    disagreement waits for the search after the paint, then happens once."""
+    monkeypatch.setattr("ui.adjudication_mode.SEARCH_AT_ONCE_BYTES", 0)
+    sara, omar = pair
+    window = open_window(qtbot, sara)
+    window.show()
+    dialog = window.adjudication.ask()
+    dialog.add_paths([sara, omar])
+    out = tmp_path / "final.jsonl"
+    dialog.out.setText(str(out))
+    qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: Path(window.corpus.path) == out, timeout=20000)
+    first_doc, first = places(documents(out))[0]
+    qtbot.waitUntil(lambda: window.adjudication.active, timeout=10000)
+    assert at(window) == (first_doc, first.start)
+
+
 def test_a_large_file_is_searched_for_versions_after_the_first_paint(
     qtbot, out: Path, monkeypatch
 ) -> None:
