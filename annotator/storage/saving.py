@@ -34,7 +34,8 @@ def save(corpus: Corpus, *, force: bool = False) -> None:
     if corpus.readonly:
         raise ReadOnlyError(f"{name} is open read-only; it cannot be saved")
     now = current_state(corpus.path, corpus.disk_state)
-    if not force and not _same(now, corpus.disk_state):
+    same = _same(now, corpus.disk_state)
+    if not force and not same:
         what = "deleted" if now is None else "changed"
         raise ChangedOnDiskError(
             f"{name} was {what} by another program since it was opened; saving would "
@@ -42,8 +43,8 @@ def save(corpus: Corpus, *, force: bool = False) -> None:
             "window: answer Yes to the question; in Python: save(force=True)). Your unsaved "
             "edits are kept in the journal either way."
         )
-    if corpus.dirty or not _same(now, corpus.disk_state):
-        _rewrite(corpus, now if _same(now, corpus.disk_state) else None)
+    if corpus.dirty or not same:
+        _rewrite(corpus, now if same else None)
     elif corpus.journal.active or corpus.journal.path.exists():
         # Nothing unsaved: the journal holds no edit (a start killed before the first)
         corpus.journal.clear()
@@ -104,6 +105,9 @@ def _write_spliced(
             else:
                 out.copy_from(source, piece[0], piece[1] - piece[0])
         after = os.fstat(source)
+    except BaseException:
+        out.discard()  # whatever stopped the copy: no temp file left beside the corpus
+        raise
     finally:
         os.close(source)
     seen = (disk.ino, disk.size, disk.mtime_ns, disk.ctime_ns)

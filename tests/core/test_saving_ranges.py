@@ -302,3 +302,22 @@ def test_the_streamed_digest_is_the_digest_of_the_bytes(data: list[bytes], block
     finally:
         digest.CHUNK_LINES = kept
     assert digest_of_stream(io.BytesIO(raw), block) == (len(raw), digest_of(raw))
+
+
+def test_a_save_stopped_mid_copy_leaves_no_temp_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "f.jsonl"
+    _foreign(path, 50)
+    before = path.read_bytes()
+
+    def broken(*_args: object) -> object:
+        raise RuntimeError("stopped")
+
+    with Corpus.open(path) as corpus:
+        corpus.apply(10, SetStatus(corpus[10].status, "done"))
+        monkeypatch.setattr(type(corpus.index), "pieces", broken)
+        with pytest.raises(RuntimeError):
+            corpus.save()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".tmp") == []
+    assert path.read_bytes() == before
