@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.app.actions import ACTIONS, VIEW_KEYS
+from annotator.app.actions import shortcut_rows
 from annotator.app.i18n import QT_TRANSLATE_NOOP
 from annotator.errors import (
     AnnotatorError,
@@ -195,11 +195,7 @@ class ShortcutsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("ShortcutsDialog", "Keyboard shortcuts"))
-        rows = [
-            (i18n.menu_path(spec.menu), ", ".join(keys.get(spec.id, spec.keys)), i18n.bare(spec))
-            for spec in ACTIONS
-        ]
-        rows += [(i18n.menu_path("View"), i18n.text(k), i18n.text(t)) for k, t in VIEW_KEYS]
+        rows = shortcut_rows(keys, i18n.menu_title)[:-1]  # label hotkeys: one row per label
         rows += [
             (
                 QCoreApplication.translate("ShortcutsDialog", "Label"),

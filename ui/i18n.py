@@ -94,7 +94,8 @@ def action_description(spec: ActionSpec) -> str:
 
 
 def menu_title(name: str) -> str:
-    """A menu or submenu name of the action table ("File", "Paragraph direction")."""
+    """A menu or submenu name, or any other string, of the action table ("File", "Paragraph
+    direction", the view's keys and their descriptions)."""
     return QCoreApplication.translate(ACTIONS_CONTEXT, name)
 
 
@@ -106,8 +107,3 @@ def menu_path(menu: str) -> str:
 def bare(spec: ActionSpec) -> str:
     """An action's title without its accelerator and ellipsis, translated (lists of keys)."""
     return action_title(spec).replace("&", "").replace("…", "")
-
-
-def text(english: str) -> str:
-    """Any other string of the action table (keys of the view, their descriptions)."""
-    return QCoreApplication.translate(ACTIONS_CONTEXT, english)

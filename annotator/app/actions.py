@@ -8,7 +8,7 @@ also a label hotkey would make one of the two unreachable, so ``hotkey_conflicts
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from annotator.app.action_table import ACTIONS, VIEW_KEYS, ActionSpec
@@ -156,18 +156,21 @@ def hotkey_conflicts(
     return found
 
 
-def shortcut_rows(keys: Mapping[str, Iterable[str]] | None = None) -> list[tuple[str, str, str]]:
-    """(menu, keys, title) rows for Help > Keyboard shortcuts and the README table."""
+def shortcut_rows(
+    keys: Mapping[str, Iterable[str]] | None = None, translate: Callable[[str], str] = str
+) -> list[tuple[str, str, str]]:
+    """(menu, keys, title) rows for the README table and, ``translate``d (the window's
+    language), Help > Keyboard shortcuts; the last row is the label hotkeys' (README only)."""
     keys = keys if keys is not None else effective_keys()
     rows = [
         (
-            a.menu.replace("/", " › "),
+            " › ".join(translate(part) for part in a.menu.split("/")),
             ", ".join(keys.get(a.id, a.keys)),
-            a.title.replace("&", "").replace("…", ""),
+            translate(a.title).replace("&", "").replace("…", ""),
         )
         for a in ACTIONS
     ]
-    rows += [("View", k, title) for k, title in VIEW_KEYS]
+    rows += [(translate("View"), translate(k), translate(title)) for k, title in VIEW_KEYS]
     rows.append(
         ("Span", "label hotkey (1–9, letters)", "Label the selection / relabel the selected span")
     )
