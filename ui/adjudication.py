@@ -38,7 +38,6 @@ from annotator.team.adjudication import (
 )
 from annotator.team.versions import versions_of
 from annotator.team.worklist import Worklist, decisions_of
-from ui import shown
 from ui.adjudicate_dialog import AdjudicateDialog
 from ui.adjudication_mode import (
     NEXT,
@@ -156,9 +155,6 @@ class AdjudicationCommands(QObject):
         """Whether the open corpus keeps annotators' versions (adjudication mode)."""
         return bool(self.worklist)
 
-    def _say(self, text: str, ms: int = 5000) -> None:
-        self.window.statusBar().showMessage(shown.message(text), ms)
-
     def _key(self, action_id: str) -> str:
         action = self.window.actions_by_id.get(action_id)
         keys = action.shortcuts() if action is not None else []
@@ -230,7 +226,7 @@ class AdjudicationCommands(QObject):
                 if lanes:
                     self.window.view.set_candidate_layers(lanes)
         if said:
-            self._say(said, 8000)
+            self.window.status.say(said, 8000)
         self.panel.set_items(self.items, doc.text if doc else "", self._pick_keys())
         show_pick_actions(self.window, self.names)
         self._show_current(force=True)
@@ -286,7 +282,7 @@ class AdjudicationCommands(QObject):
         then in the next / previous document with one; Alt+Shift+N: the next one still open."""
         window, worklist = self.window, self.worklist
         if not worklist:
-            self._say(
+            self.window.status.say(
                 QCoreApplication.translate(
                     "AdjudicationCommands",
                     "This corpus keeps no annotators' versions: File > Adjudicate… makes one.",
@@ -307,7 +303,7 @@ class AdjudicationCommands(QObject):
                 if forward
                 else QCoreApplication.translate("AdjudicationCommands", "No disagreement before.")
             )
-            self._say(
+            self.window.status.say(
                 QCoreApplication.translate("AdjudicationCommands", "Every disagreement is decided.")
                 if open_only
                 else said
@@ -334,7 +330,7 @@ class AdjudicationCommands(QObject):
     def _here(self) -> Item | None:
         item = item_at(self.items, self.window.view.caret())
         if item is None:
-            self._say(
+            self.window.status.say(
                 QCoreApplication.translate(
                     "AdjudicationCommands",
                     "No disagreement under the caret: {key} goes to the next one.",
@@ -348,7 +344,7 @@ class AdjudicationCommands(QObject):
         if item is None:
             return
         if k >= len(item.names):
-            self._say(
+            self.window.status.say(
                 QCoreApplication.translate(
                     "AdjudicationCommands", "This disagreement has {count} annotators."
                 ).format(count=len(item.names))
@@ -383,7 +379,7 @@ class AdjudicationCommands(QObject):
         """Open the corpus just written at its first disagreement."""
         if not self.window.files.open_path(out):
             return
-        self._say(written_text(report), 10000)
+        self.window.status.say(written_text(report), 10000)
         if self.worklist is None:  # a large file: its versions are looked for after the paint
             self._go_first = True
         else:

@@ -179,7 +179,7 @@ class FileCommands:
             "FileCommands",
             "Imported {documents} document(s) and {spans} span(s) from {name} into {target}.",
         ).format(documents=report.documents, spans=report.spans, name=source.name, target=target)
-        window.statusBar().showMessage(shown.message(summary), 6000)
+        window.status.say(summary, 6000)
         if report.warnings_total:
             show_conversion_report(
                 window,

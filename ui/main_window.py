@@ -316,7 +316,7 @@ class MainWindow(QMainWindow):
         try:
             step()
         except SpanError as exc:  # the core refused it: nothing changed
-            self.statusBar().showMessage(shown.message(str(exc)), 6000)
+            self.status.say(str(exc), 6000)
             return False
         except (AnnotatorError, OSError) as exc:  # the journal could not be written
             dialogs.show_error(self, QCoreApplication.translate("MainWindow", title), exc)

@@ -87,9 +87,6 @@ class SearchCommands(QObject):
             "annotator.edit.label_all": self.label_all,
         }
 
-    def _say(self, text: str, ms: int = 5000) -> None:
-        self.window.statusBar().showMessage(shown.message(text), ms)
-
     def _selected_text(self) -> str | None:
         """The selection's stored text when it can be a query (one line, not too long)."""
         view = self.window.view
@@ -189,7 +186,7 @@ class SearchCommands(QObject):
         if not matches:
             self.window.view.set_matches([], None)
             self.bar.show_count(0, 0)
-            self._say(
+            self.window.status.say(
                 QCoreApplication.translate(
                     "SearchCommands", "No matches for “{query}” in this document."
                 ).format(query=query)
@@ -213,7 +210,7 @@ class SearchCommands(QObject):
             said += " — " + QCoreApplication.translate(
                 "SearchCommands", "went round the document's end"
             )
-        self._say(said)
+        self.window.status.say(said)
 
     def _closed(self) -> None:
         """Esc in the bar: no highlights; the current match stays selected, the keyboard goes
@@ -243,7 +240,7 @@ class SearchCommands(QObject):
             query = self._selected_text() or ""
             if not query:
                 self.open_find()
-                self._say(
+                self.window.status.say(
                     QCoreApplication.translate(
                         "SearchCommands", "Type what to find, then Ctrl+Alt+F again."
                     )
@@ -288,13 +285,13 @@ class SearchCommands(QObject):
         if corpus is None or window.doc is None:
             return None
         if corpus.readonly:
-            self._say(
+            self.window.status.say(
                 QCoreApplication.translate("SearchCommands", "Read-only: nothing can be labelled.")
             )
             return None
         query = self._selected_text() or self.bar.query()
         if not query:
-            self._say(
+            self.window.status.say(
                 QCoreApplication.translate(
                     "SearchCommands", "Select a word or type it in the find bar (Ctrl+F) first."
                 )
@@ -327,6 +324,6 @@ class SearchCommands(QObject):
             said += " " + QCoreApplication.translate(
                 "SearchCommands", "Skipped {n} (already labelled or overlapping)."
             ).format(n=plan.skipped)
-        self._say(
+        self.window.status.say(
             said + " " + QCoreApplication.translate("SearchCommands", "Ctrl+Z undoes it."), 10000
         )

@@ -18,7 +18,6 @@ from annotator.errors import SpanError
 from annotator.model import Span
 from annotator.span_rules import add_span, resize_span
 from annotator.text.snapping import Edge, Unit, label_range
-from ui import shown
 from ui.actions import hotkey_candidates
 from ui.undo_notice import UndoNotice, replaced_text
 
@@ -53,9 +52,6 @@ class SpanCommands:
         self.window = window
         self.notice = UndoNotice(window.statusBar(), window.undo, self._last_step)
 
-    def _say(self, message: str, ms: int = 4000) -> None:
-        self.window.statusBar().showMessage(shown.message(message), ms)
-
     def label_by_key(self, event: QKeyEvent) -> bool:
         """Label the selection if the key is a label hotkey (any layout); True when it was one."""
         corpus = self.window.corpus
@@ -81,7 +77,7 @@ class SpanCommands:
             return
         selected = view.selection()
         if selected is None:
-            self._say(
+            self.window.status.say(
                 QCoreApplication.translate(
                     "SpanCommands", "Select some text first (Shift+arrows or the mouse)."
                 )
@@ -90,13 +86,13 @@ class SpanCommands:
         exact = view.input.exact == selected or self._exact_mode()
         found = label_range(doc.text, *selected, exact=exact)  # whole words, no edge « or space
         if found is None:
-            self._say(nothing_to_label())
+            self.window.status.say(nothing_to_label())
             return
         try:
             span = Span(*found, name).authored(corpus.annotator)  # decision 0018
             edit = add_span(doc, span, allow_overlap=corpus.schema.allow_overlap)
         except SpanError as exc:
-            self._say(str(exc), 5000)
+            self.window.status.say(str(exc), 5000)
             return
         if window.do(edit):
             view.select_span(edit.span)
@@ -105,7 +101,7 @@ class SpanCommands:
 
     def exact_toggled(self) -> None:
         on = self._exact_mode()
-        self._say(
+        self.window.status.say(
             QCoreApplication.translate(
                 "SpanCommands", "Exact selection: labels take the characters as selected."
             )
@@ -128,7 +124,7 @@ class SpanCommands:
 
     def delete_span(self, span: Span | None) -> None:
         if span is None:
-            self._say(
+            self.window.status.say(
                 QCoreApplication.translate(
                     "SpanCommands", "No span selected (Tab selects the next one)."
                 )
@@ -152,7 +148,7 @@ class SpanCommands:
         try:
             edit = resize_span(window.doc, span, start, end, allow_overlap=allow)
         except SpanError as exc:
-            self._say(str(exc))
+            self.window.status.say(str(exc))
             view.select_span(span)
             return
         view.select_span(edit.result if window.do(edit) else span)

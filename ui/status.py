@@ -17,6 +17,7 @@ class StatusLine:
     """Permanent labels on the right of a status bar (plain text: document data is never markup)."""
 
     def __init__(self, bar: QStatusBar) -> None:
+        self.bar = bar
         self.annotator, self.doc, self.caret, self.selection, self.direction = (
             QLabel() for _ in range(5)
         )
@@ -28,6 +29,10 @@ class StatusLine:
         for label in (*labels, self.mode, self.invisibles):
             label.setTextFormat(Qt.TextFormat.PlainText)
             bar.addPermanentWidget(label)
+
+    def say(self, text: str, ms: int = 5000) -> None:
+        """A message for ``ms`` milliseconds on the left, as plain text (bidi controls shown)."""
+        self.bar.showMessage(shown.message(text), ms)
 
     def show_annotator(self, name: str | None) -> None:
         self.annotator.setText(

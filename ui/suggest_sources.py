@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QProgressBar, QPushButto
 from annotator.errors import AnnotatorError, SpanError
 from annotator.storage.corpus import Corpus
 from annotator.suggest.run import ClearRun, PropagateRun, SuggestRun
-from ui import dialogs, shown
+from ui import dialogs
 from ui.slices import SlicedRun
 from ui.suggest_training import ModelTraining
 
@@ -79,7 +79,7 @@ class SuggestionSources(QObject):
         return self.runner.running or self.training.job is not None
 
     def say(self, text: str, ms: int = SAID_MS) -> None:
-        self.window.statusBar().showMessage(shown.message(text), ms)
+        self.window.status.say(text, ms)
 
     def _corpus(self) -> Corpus | None:
         """The open corpus if suggestions may be written into it now (else said why not)."""

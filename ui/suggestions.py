@@ -29,7 +29,6 @@ from annotator.suggestion_edits import (
     accept_suggestion,
     open_suggestions,
 )
-from ui import shown
 from ui.actions import hotkey_candidates
 from ui.suggest_sources import SuggestionSources
 
@@ -57,9 +56,6 @@ class SuggestionCommands:
             REJECT: self.reject,
             "annotator.suggest.accept_all": self.accept_all,
         } | self.sources.handlers()
-
-    def _say(self, message: str, ms: int = 5000) -> None:
-        self.window.statusBar().showMessage(shown.message(message), ms)
 
     # -- showing -------------------------------------------------------------------------
 
@@ -99,7 +95,7 @@ class SuggestionCommands:
         view = self.window.view
         found = view.step_suggestion(step, wrap=True)
         if found is None:
-            self._say(
+            self.window.status.say(
                 QCoreApplication.translate(
                     "SuggestionCommands", "No suggestions left in this document."
                 )
@@ -115,7 +111,7 @@ class SuggestionCommands:
         """The document and its suggestions at the focused outline (several sources may agree)."""
         doc, focused = self.window.doc, self.window.view.focused_suggestion()
         if doc is None or focused is None:
-            self._say(
+            self.window.status.say(
                 QCoreApplication.translate(
                     "SuggestionCommands",
                     "No suggestion is focused: Tab or F8 goes to the next one.",
@@ -142,7 +138,7 @@ class SuggestionCommands:
         try:
             edit = accept_suggestion(doc, same[0], allow_overlap=corpus.schema.allow_overlap)
         except SpanError as exc:
-            self._say(str(exc))
+            self.window.status.say(str(exc))
             return
         others = tuple(RejectSuggestion(s) for s in same[1:])  # the same span from other sources
         self._decide(Compound((edit, *others), edit.describe()) if others else edit)
@@ -172,7 +168,7 @@ class SuggestionCommands:
             return
         edit, skipped = accept_all(doc, allow_overlap=corpus.schema.allow_overlap)
         if not edit.edits:
-            self._say(
+            self.window.status.say(
                 QCoreApplication.translate(
                     "SuggestionCommands", "No suggestions to accept in this document."
                 )
@@ -180,7 +176,7 @@ class SuggestionCommands:
             return
         accepted = sum(isinstance(e, AcceptSuggestion) for e in edit.edits)
         if self.window.do(edit):
-            self._say(
+            self.window.status.say(
                 QCoreApplication.translate(
                     "SuggestionCommands",
                     "Accepted {accepted} suggestion(s); {skipped} left (they overlap spans).",
