@@ -80,14 +80,18 @@ def _pieces(
     names = None if label_names is None else frozenset(label_names)
     tasks = [(str(path), a, b, names, want_stats) for a, b in cuts]
     results: list[_Piece] = []
+    reported = 0
     for (a, b), piece in zip(cuts, parallel.ordered(_read_piece, tasks, jobs)):
         if not piece.ok:
-            return None
+            break
         results.append(piece)
         on_bytes(b - a)
-    if not any(p.documents for p in results):
-        return None  # "no documents": the one-process pass says so
-    return results
+        reported += b - a
+    else:
+        if any(p.documents for p in results):
+            return results
+    on_bytes(-reported)  # read again in one process: the progress starts over, not past 100%
+    return None  # a problem, or "no documents": the one-process pass says so
 
 
 def validate_in_pieces(

@@ -137,3 +137,18 @@ def test_jobs_must_be_a_count_or_auto(capsys: pytest.CaptureFixture[str]) -> Non
     assert "--jobs takes a number of processes" in capsys.readouterr().err
     assert parallel.effective_jobs(parallel.AUTO, 10) == 1
     assert parallel.effective_jobs(3, 10) == 3
+
+
+def test_a_problem_in_a_later_piece_starts_the_progress_over(tmp_path: Path) -> None:
+    """A bad line near the end: the pieces before it were counted, then the file is read in
+    one process; the bytes reported come back to zero first, so the bar never passes 100%."""
+    path = _ours(tmp_path / "c.jsonl", _documents(300))
+    with path.open("ab") as f:
+        f.write(b'{"text": 1}\n')
+    source = DocumentSource(path)
+    seen: list[int] = []
+    report = jobs_module.validate_in_pieces(
+        source, 2, on_bytes=seen.append, fallback=lambda: ValidationReport(path=path)
+    )
+    assert report.documents == 0  # the fallback's report
+    assert len(seen) > 1 and sum(seen) == 0 and seen[-1] < 0
